@@ -1,0 +1,27 @@
+# Two commands on a fresh Debian/Ubuntu machine with Rust: `make run`, `make test`.
+# Both first install the missing system packages (with sudo when not root).
+
+APT_PACKAGES := pkg-config libasound2-dev libwayland-dev libxkbcommon-dev
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: deps run test lint bench
+
+deps:
+	@missing=$$(for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "Installing system packages:" $$missing; \
+		$(SUDO) apt-get update && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y $$missing; \
+	fi
+
+run: deps
+	cargo run --release
+
+test: deps
+	cargo test
+
+lint: deps
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+
+bench: deps
+	cargo bench --bench engine

@@ -1,0 +1,154 @@
+//! `entretien check`: every problem of every file, located.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use serde::Serialize;
+
+use super::exit;
+use crate::i18n::labels::key_point;
+use crate::i18n::{Msg, tr};
+use crate::scenario::check::{Report, check_file};
+use crate::scenario::graph::Summary;
+use crate::scenario::load::Limits;
+use crate::scenario::problem::{Problem, ProblemKind, Severity};
+use crate::scenario::{Lang, library};
+
+#[derive(Serialize)]
+struct JsonProblem<'a> {
+    #[serde(flatten)]
+    problem: &'a Problem,
+    message: String,
+    hint: String,
+    path_text: String,
+}
+
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    file: &'a str,
+    errors: usize,
+    warnings: usize,
+    problems: Vec<JsonProblem<'a>>,
+    summary: Option<&'a Summary>,
+}
+
+/// Checks `paths` (files or folders; none = built-ins).
+pub fn run(
+    paths: &[PathBuf],
+    json: bool,
+    lang: Lang,
+    limits: &Limits,
+    out: &mut dyn Write,
+) -> std::io::Result<ExitCode> {
+    let mut reports = Vec::new();
+    if paths.is_empty() {
+        reports = library::builtin(limits);
+    }
+    for path in paths {
+        match library::scenario_files(path) {
+            Ok(files) => reports.extend(files.iter().map(|f| check_file(f, limits))),
+            Err(e) => {
+                let file = path.display().to_string();
+                let problem = Problem::file(
+                    &file,
+                    ProblemKind::Io {
+                        detail: e.to_string(),
+                    },
+                );
+                reports.push(Report {
+                    file,
+                    scenario: None,
+                    problems: vec![problem],
+                    summary: None,
+                });
+            }
+        }
+    }
+    if json {
+        let list: Vec<JsonReport> = reports
+            .iter()
+            .map(|r| JsonReport {
+                file: &r.file,
+                errors: r.count(Severity::Error),
+                warnings: r.count(Severity::Warning),
+                problems: r
+                    .problems
+                    .iter()
+                    .map(|p| JsonProblem {
+                        problem: p,
+                        message: p.message(lang),
+                        hint: p.hint(lang),
+                        path_text: p.path.to_string(),
+                    })
+                    .collect(),
+                summary: r.summary.as_ref(),
+            })
+            .collect();
+        serde_json::to_writer_pretty(&mut *out, &list)?;
+        writeln!(out)?;
+    } else {
+        for r in &reports {
+            human(r, lang, out)?;
+        }
+    }
+    let io_failure = reports.iter().any(|r| {
+        r.problems
+            .iter()
+            .any(|p| matches!(p.kind, ProblemKind::Io { .. } | ProblemKind::IsDirectory))
+    });
+    let any_problem = reports.iter().any(|r| !r.problems.is_empty());
+    let code = if io_failure {
+        exit::USAGE
+    } else if any_problem {
+        exit::PROBLEMS
+    } else {
+        exit::OK
+    };
+    Ok(ExitCode::from(code))
+}
+
+fn human(r: &Report, lang: Lang, out: &mut dyn Write) -> std::io::Result<()> {
+    for p in &r.problems {
+        writeln!(out, "{}", p.render(lang))?;
+    }
+    let Some(s) = &r.summary else {
+        return writeln!(
+            out,
+            "{}: {} {}",
+            r.file,
+            r.problems.len(),
+            tr(Msg::Problems, lang)
+        );
+    };
+    let verdict = if r.problems.is_empty() {
+        tr(Msg::CheckClean, lang).to_owned()
+    } else {
+        format!("{} {}", r.problems.len(), tr(Msg::Problems, lang))
+    };
+    writeln!(
+        out,
+        "{}: {} / {} / {} ({}) / {} — {} — {verdict}",
+        r.file,
+        s.beats,
+        s.choices,
+        s.endings,
+        s.reachable_endings,
+        s.states,
+        tr(Msg::CheckSummary, lang)
+    )?;
+    writeln!(out, "  {}:", tr(Msg::ScoreBounds, lang))?;
+    for b in &s.score_bounds {
+        let show = |v: Option<i32>| {
+            v.map_or_else(|| tr(Msg::Unbounded, lang).to_owned(), |v| format!("{v:+}"))
+        };
+        writeln!(
+            out,
+            "    {}: {}..{}",
+            key_point(b.point, lang),
+            show(b.min),
+            show(b.max)
+        )?;
+    }
+    Ok(())
+}

@@ -1,0 +1,180 @@
+//! The command line: `check`, `play`, `simulate`, `graph`; no subcommand
+//! opens the window.
+
+mod check;
+mod graph;
+mod play;
+mod simulate;
+
+use std::io::{BufRead, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::i18n::{Msg, tr};
+use crate::scenario::check::Report;
+use crate::scenario::load::Limits;
+use crate::scenario::{Lang, Scenario, library};
+
+/// Exit codes shared by every subcommand.
+pub mod exit {
+    /// Everything went well.
+    pub const OK: u8 = 0;
+    /// Problems were found in a scenario.
+    pub const PROBLEMS: u8 = 1;
+    /// Bad usage, or a file that cannot be read.
+    pub const USAGE: u8 = 2;
+}
+
+/// Entretien: practise interviewing an adolescent who may be exploited by a
+/// proxénète d'adolescents.
+#[derive(Debug, Parser)]
+#[command(name = "entretien", version, about)]
+pub struct Cli {
+    /// Extra folder of scenario files (may be repeated).
+    #[arg(long = "scenarios", value_name = "DIR", global = true)]
+    pub scenario_dirs: Vec<PathBuf>,
+    /// Language of texts and messages.
+    #[arg(long, value_enum, default_value_t = Lang::Fr, global = true)]
+    pub lang: Lang,
+    /// What to do; none opens the window.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check scenario files or folders (default: the built-in scenarios).
+    Check {
+        /// Files or folders.
+        paths: Vec<PathBuf>,
+        /// Machine-readable output.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Play a scenario in the terminal.
+    Play {
+        /// A .ron file or a scenario id.
+        scenario: String,
+        /// Seed for the young person's reactions (same seed, same run).
+        #[arg(long)]
+        seed: Option<u64>,
+        /// Scripted choices by key, e.g. `cadre,transparence`.
+        #[arg(long, value_delimiter = ',')]
+        choose: Option<Vec<String>>,
+        /// Print the transcript and debrief as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Play many random runs and summarise where they lead.
+    Simulate {
+        /// A .ron file or a scenario id.
+        scenario: String,
+        /// Number of runs.
+        #[arg(long, default_value_t = 1000)]
+        runs: usize,
+        /// First seed.
+        #[arg(long, default_value_t = 0)]
+        seed: u64,
+        /// Machine-readable output.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print the scenario's graph.
+    Graph {
+        /// A .ron file or a scenario id.
+        scenario: String,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = GraphFormat::Dot)]
+        format: GraphFormat,
+    },
+}
+
+/// Graph output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum GraphFormat {
+    /// Graphviz.
+    Dot,
+    /// Mermaid flowchart.
+    Mermaid,
+}
+
+/// Runs a subcommand; the caller owns the process and the exit code.
+pub fn run(
+    cli: &Cli,
+    command: &Command,
+    input: &mut dyn BufRead,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> std::io::Result<ExitCode> {
+    let lang = cli.lang;
+    let limits = Limits::default();
+    if let Command::Check { paths, json } = command {
+        return check::run(paths, *json, lang, &limits, out);
+    }
+    let (Command::Play { scenario, .. }
+    | Command::Simulate { scenario, .. }
+    | Command::Graph { scenario, .. }) = command
+    else {
+        return Ok(ExitCode::from(exit::USAGE));
+    };
+    let s = match playable(cli, scenario, &limits, err)? {
+        Ok(s) => s,
+        Err(code) => return Ok(ExitCode::from(code)),
+    };
+    match command {
+        Command::Play {
+            seed, choose, json, ..
+        } => {
+            let opts = play::Options {
+                seed: seed.unwrap_or_else(rand::random),
+                script: choose.clone(),
+                json: *json,
+                lang,
+            };
+            play::run(&s, &opts, input, out, err)
+        }
+        Command::Simulate {
+            runs, seed, json, ..
+        } => simulate::run(&s, *runs, *seed, *json, lang, out),
+        Command::Graph { format, .. } => graph::run(&s, *format, lang, out),
+        Command::Check { .. } => Ok(ExitCode::from(exit::USAGE)),
+    }
+}
+
+/// Finds a scenario and returns it when it has no error; otherwise prints
+/// why and returns the exit code (usage for a missing or unreadable file).
+fn playable(
+    cli: &Cli,
+    name: &str,
+    limits: &Limits,
+    err: &mut dyn Write,
+) -> std::io::Result<Result<Scenario, u8>> {
+    use crate::scenario::ProblemKind as K;
+    let lang = cli.lang;
+    match library::find(name, &cli.scenario_dirs, limits) {
+        None => {
+            writeln!(err, "{name}: {}", tr(Msg::NoScenarioFound, lang))?;
+            Ok(Err(exit::USAGE))
+        }
+        Some(Report {
+            scenario: Some(s), ..
+        }) => Ok(Ok(s)),
+        Some(report) => {
+            for p in &report.problems {
+                writeln!(err, "{}", p.render(lang))?;
+            }
+            let unreadable = report
+                .problems
+                .iter()
+                .any(|p| matches!(p.kind, K::Io { .. } | K::IsDirectory));
+            if unreadable {
+                return Ok(Err(exit::USAGE));
+            }
+            writeln!(err, "{}", tr(Msg::BrokenScenario, lang))?;
+            Ok(Err(exit::PROBLEMS))
+        }
+    }
+}

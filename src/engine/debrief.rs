@@ -1,0 +1,186 @@
+//! The debrief as data: the profile on the five key points, every decision
+//! with its better alternative, and the inner thoughts. The app, the CLI and
+//! the reports all draw this one value. Formula: `docs/scoring.md`.
+
+use serde::Serialize;
+
+use super::{EngineError, Run};
+use crate::scenario::model::{Scores, holds};
+use crate::scenario::{KeyPoint, Outcome, Scenario};
+
+/// A better answer at one decision (good practice only).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Alternative {
+    /// Index of the choice in the beat.
+    pub choice: u16,
+    /// Stable choice id.
+    pub choice_id: String,
+}
+
+/// One decision of the run.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Decision {
+    /// Beat index.
+    pub beat: u32,
+    /// Stable id of the line the young person said.
+    pub line_id: String,
+    /// Variant shown (0 = main line).
+    pub variant: u16,
+    /// Index of the choice taken.
+    pub choice: u16,
+    /// Stable id of the choice taken.
+    pub choice_id: String,
+    /// Its scores, in [`KeyPoint::ALL`] order.
+    pub scores: [Option<i8>; 5],
+    /// Whether it was good practice (raised a point, lowered none).
+    pub recommended: bool,
+    /// A better available answer, when there was one.
+    pub better: Option<Alternative>,
+}
+
+/// The result on one key point.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct PointScore {
+    /// The key point.
+    pub point: KeyPoint,
+    /// 0–100 relative to the best available at each decision faced; `None`
+    /// when no decision tested this point.
+    pub score: Option<u8>,
+    /// Share of the decisions testing this point where the answer raised it.
+    pub recommended_share: Option<f32>,
+    /// Decisions that tested this point.
+    pub decisions: usize,
+    /// Raw total of the scores taken (the checker's bounds apply to it).
+    pub raw_total: i32,
+}
+
+/// The whole debrief.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Debrief {
+    /// Ending index.
+    pub ending: u32,
+    /// Ending id.
+    pub ending_id: String,
+    /// Outcome kind.
+    pub outcome: Outcome,
+    /// The five key points, in order.
+    pub points: Vec<PointScore>,
+    /// Share of all decisions that were good practice.
+    pub recommended_share: Option<f32>,
+    /// Every decision, in order.
+    pub decisions: Vec<Decision>,
+    /// Beats whose inner thought was met, in order (each once).
+    pub thoughts: Vec<u32>,
+}
+
+struct Tally {
+    got: i32,
+    range: i32,
+    tested: usize,
+    raised: usize,
+    raw: i32,
+}
+
+impl Run {
+    /// The debrief; only once the run has ended.
+    pub fn debrief(&self, scenario: &Scenario) -> Result<Debrief, EngineError> {
+        let ending = self.ending().ok_or(EngineError::NotEnded)?;
+        let mut tallies: Vec<Tally> = (0..5)
+            .map(|_| Tally {
+                got: 0,
+                range: 0,
+                tested: 0,
+                raised: 0,
+                raw: 0,
+            })
+            .collect();
+        let mut decisions = Vec::with_capacity(self.steps.len());
+        let mut thoughts: Vec<u32> = Vec::new();
+        for step in &self.steps {
+            let beat = scenario.beat(step.shown.beat);
+            let available: Vec<(usize, Scores)> = beat
+                .choices
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| holds(c.when.as_ref(), &step.state))
+                .map(|(i, c)| (i, c.scores))
+                .collect();
+            let taken = beat.choices[usize::from(step.choice)].scores;
+            for (k, tally) in tallies.iter_mut().enumerate() {
+                let in_play = available.iter().any(|(_, s)| s.0[k].is_some());
+                if !in_play {
+                    continue;
+                }
+                let value = |s: &Scores| i32::from(s.0[k].unwrap_or(0));
+                let hi = available.iter().map(|(_, s)| value(s)).max().unwrap_or(0);
+                let lo = available.iter().map(|(_, s)| value(s)).min().unwrap_or(0);
+                let got = value(&taken);
+                tally.got += got - lo;
+                tally.range += hi - lo;
+                tally.tested += 1;
+                tally.raised += usize::from(got > 0);
+                tally.raw += got;
+            }
+            let better = available
+                .iter()
+                .filter(|(i, s)| *i != usize::from(step.choice) && s.is_recommended())
+                .max_by_key(|(i, s)| (s.total(), std::cmp::Reverse(*i)))
+                .filter(|(_, s)| s.total() > taken.total() || !taken.is_recommended())
+                .map(|(i, _)| Alternative {
+                    choice: *i as u16,
+                    choice_id: scenario.choice_id(step.shown.beat, *i),
+                });
+            if beat.thought.is_some() && !thoughts.contains(&step.shown.beat) {
+                thoughts.push(step.shown.beat);
+            }
+            decisions.push(Decision {
+                beat: step.shown.beat,
+                line_id: scenario.variant_id(step.shown.beat, usize::from(step.shown.variant)),
+                variant: step.shown.variant,
+                choice: step.choice,
+                choice_id: scenario.choice_id(step.shown.beat, usize::from(step.choice)),
+                scores: taken.0,
+                recommended: taken.is_recommended(),
+                better,
+            });
+        }
+        let points = KeyPoint::ALL
+            .iter()
+            .zip(&tallies)
+            .map(|(&point, t)| PointScore {
+                point,
+                score: relative(t),
+                recommended_share: share(t.raised, t.tested),
+                decisions: t.tested,
+                raw_total: t.raw,
+            })
+            .collect();
+        let good = decisions.iter().filter(|d| d.recommended).count();
+        let e = &scenario.endings[ending as usize];
+        Ok(Debrief {
+            ending,
+            ending_id: e.id.clone(),
+            outcome: e.kind,
+            points,
+            recommended_share: share(good, decisions.len()),
+            decisions,
+            thoughts,
+        })
+    }
+}
+
+/// 0–100; a point tested only where every answer scored the same counts as full marks.
+fn relative(t: &Tally) -> Option<u8> {
+    if t.tested == 0 {
+        return None;
+    }
+    if t.range == 0 {
+        return Some(100);
+    }
+    let pct = (f64::from(t.got) * 100.0 / f64::from(t.range)).round();
+    Some(pct.clamp(0.0, 100.0) as u8)
+}
+
+fn share(part: usize, whole: usize) -> Option<f32> {
+    (whole > 0).then(|| part as f32 / whole as f32)
+}

@@ -1,0 +1,374 @@
+//! A run of a scenario: state, choices, transcript, and the debrief.
+//!
+//! [`Run`] holds everything that changes during an interview in one
+//! serialisable value; the [`Scenario`] stays immutable. Every random draw
+//! comes from the run's seeded generator, so the same scenario, seed and
+//! choices always give the same transcript. No egui or rodio here.
+
+mod debrief;
+mod simulate;
+
+use rand::seq::SliceRandom;
+use rand::{Rng, SeedableRng};
+use rand_pcg::Pcg32;
+use serde::{Deserialize, Serialize};
+
+use crate::scenario::model::{Choice, Line, Route, Target, holds};
+use crate::scenario::{Ending, Scenario};
+
+pub use debrief::{Alternative, Debrief, Decision, PointScore};
+pub use simulate::{SimReport, simulate};
+
+/// What went wrong when driving a run.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum EngineError {
+    /// A choice was made after the end.
+    #[error("the run has ended: no choice can be made")]
+    Ended,
+    /// The debrief was asked before the end.
+    #[error("the run has not ended yet")]
+    NotEnded,
+    /// No choice has this key in the current beat.
+    #[error("no choice \"{key}\" here; the choices are: {available}")]
+    UnknownChoice {
+        /// The key given.
+        key: String,
+        /// The keys that exist here.
+        available: String,
+    },
+    /// The choice exists but its condition does not hold.
+    #[error("choice \"{key}\" is not available now")]
+    Unavailable {
+        /// The key given.
+        key: String,
+    },
+    /// Undo at the first decision.
+    #[error("nothing to undo")]
+    NothingToUndo,
+    /// A saved run belongs to another scenario or version.
+    #[error("this run was saved with another version of scenario \"{scenario}\"; start it again")]
+    ScenarioChanged {
+        /// Scenario id.
+        scenario: String,
+    },
+    /// Every weight of a random route is zero (the checker reports it).
+    #[error("beat \"{beat}\": every random target has weight 0")]
+    NoTarget {
+        /// Beat id.
+        beat: String,
+    },
+}
+
+/// The line being shown and the choices offered.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Shown {
+    /// Beat index.
+    pub beat: u32,
+    /// 0 = main line, n = variant n − 1.
+    pub variant: u16,
+    /// Choice indices in the order presented.
+    pub order: Vec<u16>,
+}
+
+/// One decision taken.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Step {
+    /// What was shown.
+    pub shown: Shown,
+    /// Index of the choice taken.
+    pub choice: u16,
+    /// The state when the choice was made (availability depends on it).
+    pub state: Vec<i32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+enum Phase {
+    Beat(Shown),
+    Ended(u32),
+}
+
+/// Everything that changes during an interview.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Run {
+    /// Scenario id.
+    pub scenario_id: String,
+    /// Scenario version.
+    pub scenario_version: u32,
+    fingerprint: u64,
+    /// The seed the run started from.
+    pub seed: u64,
+    rng: Pcg32,
+    state: Vec<i32>,
+    phase: Phase,
+    steps: Vec<Step>,
+}
+
+/// A choice as offered now.
+#[derive(Debug, Clone, Copy)]
+pub struct Offer<'a> {
+    /// Index in the beat.
+    pub index: u16,
+    /// The choice.
+    pub choice: &'a Choice,
+    /// False when its condition does not hold (shown greyed, not selectable).
+    pub available: bool,
+}
+
+/// What to show now.
+#[derive(Debug, Clone)]
+pub enum View<'a> {
+    /// The young person speaks; the trainee chooses.
+    Beat {
+        /// Beat index.
+        beat: u32,
+        /// The line picked.
+        line: &'a Line,
+        /// Stable id of that line.
+        line_id: String,
+        /// The choices, in presentation order.
+        offers: Vec<Offer<'a>>,
+    },
+    /// The run is over.
+    Ended(&'a Ending),
+}
+
+impl Run {
+    /// Starts a run at the scenario's first beat.
+    pub fn new(scenario: &Scenario, seed: u64) -> Run {
+        let mut rng = Pcg32::seed_from_u64(seed);
+        let state = scenario.start_state();
+        let shown = enter(scenario, scenario.start, &state, &mut rng);
+        Run {
+            scenario_id: scenario.meta.id.clone(),
+            scenario_version: scenario.meta.version,
+            fingerprint: scenario.fingerprint,
+            seed,
+            rng,
+            state,
+            phase: Phase::Beat(shown),
+            steps: Vec::new(),
+        }
+    }
+
+    /// Checks that a saved run belongs to this exact scenario content.
+    pub fn matches(&self, scenario: &Scenario) -> Result<(), EngineError> {
+        if self.fingerprint == scenario.fingerprint && self.scenario_id == scenario.meta.id {
+            Ok(())
+        } else {
+            Err(EngineError::ScenarioChanged {
+                scenario: self.scenario_id.clone(),
+            })
+        }
+    }
+
+    /// What to show now.
+    pub fn view<'a>(&self, scenario: &'a Scenario) -> View<'a> {
+        match &self.phase {
+            Phase::Ended(e) => View::Ended(&scenario.endings[*e as usize]),
+            Phase::Beat(shown) => {
+                let beat = scenario.beat(shown.beat);
+                View::Beat {
+                    beat: shown.beat,
+                    line: scenario.line(shown.beat, usize::from(shown.variant)),
+                    line_id: scenario.variant_id(shown.beat, usize::from(shown.variant)),
+                    offers: shown
+                        .order
+                        .iter()
+                        .map(|&i| {
+                            let choice = &beat.choices[usize::from(i)];
+                            Offer {
+                                index: i,
+                                choice,
+                                available: holds(choice.when.as_ref(), &self.state),
+                            }
+                        })
+                        .collect(),
+                }
+            }
+        }
+    }
+
+    /// Takes the choice with `key`.
+    pub fn choose(&mut self, scenario: &Scenario, key: &str) -> Result<(), EngineError> {
+        let Phase::Beat(shown) = &self.phase else {
+            return Err(EngineError::Ended);
+        };
+        let beat = scenario.beat(shown.beat);
+        let Some(index) = beat.choices.iter().position(|c| c.key == key) else {
+            let available = beat
+                .choices
+                .iter()
+                .map(|c| c.key.as_str())
+                .collect::<Vec<_>>()
+                .join(", ");
+            return Err(EngineError::UnknownChoice {
+                key: key.to_owned(),
+                available,
+            });
+        };
+        self.choose_index(scenario, index as u16)
+    }
+
+    /// Takes the choice at `index` in the beat (not the presentation order).
+    pub fn choose_index(&mut self, scenario: &Scenario, index: u16) -> Result<(), EngineError> {
+        let Phase::Beat(shown) = &self.phase else {
+            return Err(EngineError::Ended);
+        };
+        let beat = scenario.beat(shown.beat);
+        let Some(choice) = beat.choices.get(usize::from(index)) else {
+            return Err(EngineError::UnknownChoice {
+                key: index.to_string(),
+                available: beat
+                    .choices
+                    .iter()
+                    .map(|c| c.key.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            });
+        };
+        if !holds(choice.when.as_ref(), &self.state) {
+            return Err(EngineError::Unavailable {
+                key: choice.key.clone(),
+            });
+        }
+        let before = self.state.clone();
+        let mut state = self.state.clone();
+        scenario.apply(&choice.effects, &mut state);
+        let target =
+            route(&choice.next, &state, &mut self.rng).ok_or_else(|| EngineError::NoTarget {
+                beat: beat.id.clone(),
+            })?;
+        let Phase::Beat(shown) = std::mem::replace(&mut self.phase, Phase::Ended(0)) else {
+            return Err(EngineError::Ended);
+        };
+        self.steps.push(Step {
+            shown,
+            choice: index,
+            state: before,
+        });
+        self.phase = match target {
+            Target::Ending(e) => Phase::Ended(e),
+            Target::Beat(b) => Phase::Beat(enter(scenario, b, &state, &mut self.rng)),
+        };
+        self.state = state;
+        Ok(())
+    }
+
+    /// Takes back the last decision (replays the run without it).
+    pub fn undo(&mut self, scenario: &Scenario) -> Result<(), EngineError> {
+        let keep = self
+            .steps
+            .len()
+            .checked_sub(1)
+            .ok_or(EngineError::NothingToUndo)?;
+        *self = self.replay(scenario, keep)?;
+        Ok(())
+    }
+
+    /// A new run with the same seed and the first `decisions` choices, so the
+    /// trainee can try another answer from there.
+    pub fn replay(&self, scenario: &Scenario, decisions: usize) -> Result<Run, EngineError> {
+        self.matches(scenario)?;
+        let mut run = Run::new(scenario, self.seed);
+        for step in self.steps.iter().take(decisions) {
+            run.choose_index(scenario, step.choice)?;
+        }
+        Ok(run)
+    }
+
+    /// Decisions taken so far.
+    pub fn steps(&self) -> &[Step] {
+        &self.steps
+    }
+
+    /// The current hidden state (variables then flags).
+    pub fn state(&self) -> &[i32] {
+        &self.state
+    }
+
+    /// The ending reached, if over.
+    pub fn ending(&self) -> Option<u32> {
+        match self.phase {
+            Phase::Ended(e) => Some(e),
+            Phase::Beat(_) => None,
+        }
+    }
+
+    /// The `trust` variable and its range, for the practice-mode indicator.
+    pub fn trust(&self, scenario: &Scenario) -> Option<(i32, i32, i32)> {
+        let i = scenario
+            .slots
+            .iter()
+            .position(|s| s.id == "trust" && !s.is_flag)?;
+        let def = &scenario.slots[i];
+        Some((self.state[i], def.min, def.max))
+    }
+}
+
+/// Picks the line and the order of the choices when a beat is entered.
+fn enter(scenario: &Scenario, beat: u32, state: &[i32], rng: &mut Pcg32) -> Shown {
+    let b = scenario.beat(beat);
+    let preferred: Vec<u16> = b
+        .variants
+        .iter()
+        .enumerate()
+        .filter(|(_, v)| v.when.as_ref().is_some_and(|c| c.holds(state)))
+        .map(|(i, _)| i as u16 + 1)
+        .collect();
+    let pool: Vec<u16> = if preferred.is_empty() {
+        std::iter::once(0)
+            .chain(
+                b.variants
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, v)| v.when.is_none())
+                    .map(|(i, _)| i as u16 + 1),
+            )
+            .collect()
+    } else {
+        preferred
+    };
+    let variant = if pool.len() > 1 {
+        pool[rng.random_range(0..pool.len())]
+    } else {
+        pool[0]
+    };
+    let mut order: Vec<u16> = (0..b.choices.len() as u16).collect();
+    if scenario.meta.shuffle_choices {
+        order.shuffle(rng);
+    }
+    Shown {
+        beat,
+        variant,
+        order,
+    }
+}
+
+/// Resolves a route in `state`; `None` when every weight is zero.
+fn route(next: &Route, state: &[i32], rng: &mut Pcg32) -> Option<Target> {
+    match next {
+        Route::Goto(t) => Some(*t),
+        Route::Branch(cases, otherwise) => Some(
+            cases
+                .iter()
+                .find(|(c, _)| c.holds(state))
+                .map_or(*otherwise, |(_, t)| *t),
+        ),
+        Route::Random(options) => {
+            let total: u64 = options.iter().map(|o| u64::from(o.weight(state))).sum();
+            if total == 0 {
+                return None;
+            }
+            let mut draw = rng.random_range(0..total);
+            options.iter().find_map(|o| {
+                let w = u64::from(o.weight(state));
+                if draw < w {
+                    Some(o.target)
+                } else {
+                    draw -= w;
+                    None
+                }
+            })
+        }
+    }
+}

@@ -1,0 +1,302 @@
+//! Checker messages: what is wrong and how to fix it, in French and English.
+
+use crate::scenario::{Lang, Problem, ProblemKind};
+
+use super::labels::key_point;
+
+impl Problem {
+    /// What is wrong.
+    pub fn message(&self, lang: Lang) -> String {
+        let fr = lang == Lang::Fr;
+        let pick = |f: String, e: String| if fr { f } else { e };
+        use ProblemKind as K;
+        match &self.kind {
+            K::Io { detail } => pick(
+                format!("lecture impossible : {detail}"),
+                format!("cannot read the file: {detail}"),
+            ),
+            K::IsDirectory => pick(
+                "c'est un dossier, pas un fichier".into(),
+                "this is a folder, not a file".into(),
+            ),
+            K::TooLarge { bytes, limit } => pick(
+                format!("fichier trop grand ({bytes} octets, maximum {limit})"),
+                format!("file too large ({bytes} bytes, at most {limit})"),
+            ),
+            K::NotUtf8 { byte_offset } => pick(
+                format!("le fichier n'est pas en UTF-8 (octet {byte_offset})"),
+                format!("the file is not UTF-8 (byte {byte_offset})"),
+            ),
+            K::Empty => pick("le fichier est vide".into(), "the file is empty".into()),
+            K::LooksLikeJson => pick(
+                "ce fichier ressemble à du JSON, pas à du RON".into(),
+                "this file looks like JSON, not RON".into(),
+            ),
+            K::Syntax { detail } => pick(
+                format!("erreur de syntaxe RON : {detail}"),
+                format!("RON syntax error: {detail}"),
+            ),
+            K::TooDeep { limit } => pick(
+                format!("imbrication trop profonde (plus de {limit} niveaux)"),
+                format!("nested too deeply (more than {limit} levels)"),
+            ),
+            K::UnknownField { field, .. } => pick(
+                format!("champ inconnu « {field} »"),
+                format!("unknown field \"{field}\""),
+            ),
+            K::MissingField { field } => pick(
+                format!("champ obligatoire « {field} » absent"),
+                format!("required field \"{field}\" is missing"),
+            ),
+            K::WrongType { detail } => pick(
+                format!("valeur du mauvais type : {detail}"),
+                format!("value of the wrong type: {detail}"),
+            ),
+            K::UnknownVariant { found, .. } => pick(
+                format!("valeur inconnue « {found} »"),
+                format!("unknown value \"{found}\""),
+            ),
+            K::DuplicateId { id } => pick(
+                format!("l'identifiant « {id} » est utilisé deux fois"),
+                format!("the id \"{id}\" is used twice"),
+            ),
+            K::InvalidId { id } => pick(
+                format!("identifiant invalide « {id} »"),
+                format!("invalid id \"{id}\""),
+            ),
+            K::UnknownTarget { target } => pick(
+                format!("« {target} » n'est ni une séquence (beat) ni une fin"),
+                format!("\"{target}\" is neither a beat nor an ending"),
+            ),
+            K::StartNotBeat { target } => pick(
+                format!("le départ « {target} » est une fin, pas une séquence"),
+                format!("the start \"{target}\" is an ending, not a beat"),
+            ),
+            K::UnknownVariable { name } => pick(
+                format!("variable inconnue « {name} »"),
+                format!("unknown variable \"{name}\""),
+            ),
+            K::UnknownFlag { name } => pick(
+                format!("drapeau (flag) inconnu « {name} »"),
+                format!("unknown flag \"{name}\""),
+            ),
+            K::OutOfRange { value, min, max } => pick(
+                format!("{value} est hors de l'intervalle {min}..{max}"),
+                format!("{value} is outside {min}..{max}"),
+            ),
+            K::EmptyRange { min, max } => pick(
+                format!("intervalle vide : min {min} > max {max}"),
+                format!("empty range: min {min} > max {max}"),
+            ),
+            K::MissingText { lang: missing } => pick(
+                format!("texte « {} » manquant", missing.code()),
+                format!("missing \"{}\" text", missing.code()),
+            ),
+            K::NoChoices => pick(
+                "séquence sans aucun choix".into(),
+                "beat without any choice".into(),
+            ),
+            K::NoEndings => pick(
+                "le scénario n'a aucune fin".into(),
+                "the scenario has no ending".into(),
+            ),
+            K::NoScores => pick("choix sans score".into(), "choice without scores".into()),
+            K::NoRationale => pick(
+                "choix sans justification (rationale)".into(),
+                "choice without a rationale".into(),
+            ),
+            K::KeyPointNeverScored { point } => pick(
+                format!(
+                    "le point clé « {} » n'est jamais évalué",
+                    key_point(*point, Lang::Fr)
+                ),
+                format!(
+                    "key point \"{}\" is never scored",
+                    key_point(*point, Lang::En)
+                ),
+            ),
+            K::UnreachableBeat => pick(
+                "aucun parcours n'atteint cette séquence".into(),
+                "no run can reach this beat".into(),
+            ),
+            K::UnreachableEnding => pick(
+                "aucun parcours n'atteint cette fin".into(),
+                "no run can reach this ending".into(),
+            ),
+            K::DeadEnd { state } => pick(
+                format!("impasse : depuis ici (état : {state}) aucune fin n'est atteignable"),
+                format!("dead end: from here (state: {state}) no ending can be reached"),
+            ),
+            K::NoChoiceAvailable { state } => pick(
+                format!("aucun choix disponible dans l'état {state}"),
+                format!("no choice is available in state {state}"),
+            ),
+            K::AllWeightsZero { state } => pick(
+                format!("tous les poids aléatoires valent 0 (état : {state})"),
+                format!("every random weight is 0 (state: {state})"),
+            ),
+            K::MissingAudio { path } => pick(
+                format!("fichier audio introuvable : {path}"),
+                format!("audio file not found: {path}"),
+            ),
+            K::AssetOutsideFolder { path } => pick(
+                format!("le chemin « {path} » sort du dossier du scénario ; il n'est pas lu"),
+                format!("the path \"{path}\" leaves the scenario's folder; it is not read"),
+            ),
+            K::StateSpaceTooLarge { limit } => pick(
+                format!("plus de {limit} états : l'analyse des parcours est incomplète"),
+                format!("more than {limit} states: the path analysis is incomplete"),
+            ),
+        }
+    }
+
+    /// How to fix it.
+    pub fn hint(&self, lang: Lang) -> String {
+        let fr = lang == Lang::Fr;
+        let pick = |f: &str, e: &str| if fr { f.to_owned() } else { e.to_owned() };
+        use ProblemKind as K;
+        match &self.kind {
+            K::Io { .. } => pick(
+                "vérifiez le chemin et les droits de lecture",
+                "check the path and read permissions",
+            ),
+            K::IsDirectory => pick(
+                "donnez un fichier .ron, ou le dossier à `check`",
+                "give a .ron file, or the folder to `check`",
+            ),
+            K::TooLarge { .. } => pick(
+                "découpez le scénario en plusieurs fichiers",
+                "split the scenario into several files",
+            ),
+            K::NotUtf8 { .. } => pick("enregistrez le fichier en UTF-8", "save the file as UTF-8"),
+            K::Empty => pick(
+                "partez de docs/template.ron",
+                "start from docs/template.ron",
+            ),
+            K::LooksLikeJson => pick(
+                "les scénarios s'écrivent en RON : voir docs/template.ron",
+                "scenarios are written in RON: see docs/template.ron",
+            ),
+            K::Syntax { .. } => pick(
+                "vérifiez virgules, parenthèses et guillemets près de cette position",
+                "check commas, brackets and quotes near this position",
+            ),
+            K::TooDeep { .. } => pick(
+                "simplifiez les conditions imbriquées",
+                "simplify the nested conditions",
+            ),
+            K::UnknownField { expected, .. } | K::UnknownVariant { expected, .. } => {
+                let list = expected.join(", ");
+                if fr {
+                    format!("valeurs possibles : {list}")
+                } else {
+                    format!("expected one of: {list}")
+                }
+            }
+            K::MissingField { .. } => pick(
+                "ajoutez ce champ (voir docs/template.ron)",
+                "add this field (see docs/template.ron)",
+            ),
+            K::WrongType { .. } => pick(
+                "comparez avec docs/scenario-format.md",
+                "compare with docs/scenario-format.md",
+            ),
+            K::DuplicateId { .. } => pick(
+                "donnez un identifiant unique à chaque élément",
+                "give each item a unique id",
+            ),
+            K::InvalidId { .. } => pick(
+                "utilisez des lettres, chiffres, « - » ou « _ », sans espace",
+                "use letters, digits, '-' or '_', no spaces",
+            ),
+            K::UnknownTarget { .. } => pick(
+                "corrigez l'identifiant ou ajoutez la séquence ou la fin",
+                "fix the id or add the beat or ending",
+            ),
+            K::StartNotBeat { .. } => pick(
+                "`start` doit nommer une séquence",
+                "`start` must name a beat",
+            ),
+            K::UnknownVariable { .. } => {
+                pick("déclarez-la dans `variables`", "declare it in `variables`")
+            }
+            K::UnknownFlag { .. } => pick("déclarez-le dans `flags`", "declare it in `flags`"),
+            K::OutOfRange { .. } => pick(
+                "choisissez une valeur dans l'intervalle",
+                "pick a value inside the range",
+            ),
+            K::EmptyRange { .. } => pick("inversez min et max", "swap min and max"),
+            K::MissingText { .. } => pick(
+                "chaque texte visible a `fr` et `en`",
+                "every visible text needs `fr` and `en`",
+            ),
+            K::NoChoices => pick("ajoutez au moins deux choix", "add at least two choices"),
+            K::NoEndings => pick(
+                "ajoutez au moins une fin dans `endings`",
+                "add at least one ending in `endings`",
+            ),
+            K::NoScores => pick(
+                "notez au moins un point clé de −2 à +2 dans `scores`",
+                "score at least one key point from −2 to +2 in `scores`",
+            ),
+            K::NoRationale => pick(
+                "expliquez en une phrase pourquoi ce choix aide ou nuit",
+                "explain in one sentence why this choice helps or hurts",
+            ),
+            K::KeyPointNeverScored { .. } => pick(
+                "ajoutez des choix qui testent ce point clé",
+                "add choices that test this key point",
+            ),
+            K::UnreachableBeat | K::UnreachableEnding => pick(
+                "ajoutez un choix qui y mène, ou supprimez-la",
+                "add a choice that leads there, or remove it",
+            ),
+            K::DeadEnd { .. } => pick(
+                "ajoutez une sortie vers une fin (boucle sans issue ?)",
+                "add a way out to an ending (a loop with no exit?)",
+            ),
+            K::NoChoiceAvailable { .. } => pick(
+                "ajoutez un choix sans condition `when`",
+                "add a choice without a `when` condition",
+            ),
+            K::AllWeightsZero { .. } => pick(
+                "donnez un poids de base positif à une cible",
+                "give one target a positive base weight",
+            ),
+            K::MissingAudio { .. } => pick(
+                "ajoutez le fichier ou retirez `audio` (la ligne sera muette)",
+                "add the file or remove `audio` (the line will be silent)",
+            ),
+            K::AssetOutsideFolder { .. } => pick(
+                "utilisez un chemin relatif sans « .. », dans le dossier du scénario",
+                "use a relative path without '..', inside the scenario's folder",
+            ),
+            K::StateSpaceTooLarge { .. } => pick(
+                "réduisez les intervalles des variables ou le nombre de drapeaux",
+                "narrow the variable ranges or use fewer flags",
+            ),
+        }
+    }
+
+    /// `file:line:col: error: message [path] (hint)` for terminals and logs.
+    pub fn render(&self, lang: Lang) -> String {
+        let severity = match (self.severity, lang) {
+            (crate::scenario::Severity::Error, Lang::Fr) => "erreur",
+            (crate::scenario::Severity::Error, Lang::En) => "error",
+            (crate::scenario::Severity::Warning, Lang::Fr) => "avertissement",
+            (crate::scenario::Severity::Warning, Lang::En) => "warning",
+        };
+        let path = if self.path.0.is_empty() {
+            String::new()
+        } else {
+            format!(" [{}]", self.path)
+        };
+        let help = if lang == Lang::Fr { "conseil" } else { "hint" };
+        format!(
+            "{}: {severity}: {}{path}\n  {help}: {}",
+            self.place(),
+            self.message(lang),
+            self.hint(lang)
+        )
+    }
+}

@@ -1,0 +1,13 @@
+//! Entretien: an interview role-play simulator for professionals who may meet
+//! an adolescent exploited by a proxénète d'adolescents.
+//!
+//! Layers: [`scenario`] (model, loading, checking) → [`engine`] (a run, its
+//! scoring and debrief) → [`app`] (egui screens), beside [`audio`] and [`cli`].
+//! `scenario` and `engine` never import egui or rodio.
+
+pub mod app;
+pub mod audio;
+pub mod cli;
+pub mod engine;
+pub mod i18n;
+pub mod scenario;

@@ -1,0 +1,33 @@
+//! The `entretien` binary: parses the command line and owns the exit code.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use clap::Parser;
+use entretien::cli::{Cli, exit, run};
+use entretien::i18n::{Msg, tr};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let Some(command) = &cli.command else {
+        return match entretien::app::run(&cli.scenario_dirs) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("{e}\n{}", tr(Msg::NoDisplay, cli.lang));
+                ExitCode::from(exit::USAGE)
+            }
+        };
+    };
+    let stdin = std::io::stdin();
+    let mut input = stdin.lock();
+    let mut out = std::io::stdout().lock();
+    let mut err = std::io::stderr().lock();
+    match run(&cli, command, &mut input, &mut out, &mut err) {
+        Ok(code) => code,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            let _ = writeln!(err, "entretien: {e}");
+            ExitCode::from(exit::USAGE)
+        }
+    }
+}

@@ -1,0 +1,105 @@
+//! The checker: one call that reads, parses, compiles and analyses a
+//! scenario and returns every problem, located and sorted.
+
+use std::path::Path;
+
+use super::compile::compile;
+use super::graph::{Summary, analyse};
+use super::load::{Limits, decode, parse, read_file};
+use super::locate::Locator;
+use super::model::Scenario;
+use super::problem::{Problem, Severity};
+
+/// What the checker found about one file.
+#[derive(Debug, Clone)]
+pub struct Report {
+    /// The file, as given.
+    pub file: String,
+    /// The playable scenario, when there is no error.
+    pub scenario: Option<Scenario>,
+    /// Every problem, sorted by position.
+    pub problems: Vec<Problem>,
+    /// Figures, when the scenario compiled.
+    pub summary: Option<Summary>,
+}
+
+impl Report {
+    fn failed(problem: Problem) -> Report {
+        Report {
+            file: problem.file.clone(),
+            scenario: None,
+            problems: vec![problem],
+            summary: None,
+        }
+    }
+
+    /// Number of problems of `severity`.
+    pub fn count(&self, severity: Severity) -> usize {
+        self.problems
+            .iter()
+            .filter(|p| p.severity == severity)
+            .count()
+    }
+
+    /// The first error, for one-line displays.
+    pub fn first_error(&self) -> Option<&Problem> {
+        self.problems.iter().find(|p| p.severity == Severity::Error)
+    }
+}
+
+/// Checks a file on disk; its audio is looked up in the sibling folder
+/// named like the file (`x.ron` → `x/`).
+pub fn check_file(path: &Path, limits: &Limits) -> Report {
+    match read_file(path, limits) {
+        Ok(src) => {
+            let asset_dir = path.with_extension("");
+            check_source(&src, &path.display().to_string(), Some(&asset_dir), limits)
+        }
+        Err(p) => Report::failed(*p),
+    }
+}
+
+/// Checks bytes (for example a dropped file or a fuzz input).
+pub fn check_bytes(bytes: &[u8], file: &str, limits: &Limits) -> Report {
+    match decode(bytes.to_vec(), file, limits) {
+        Ok(src) => check_source(&src, file, None, limits),
+        Err(p) => Report::failed(*p),
+    }
+}
+
+/// Checks a source text.
+pub fn check_source(src: &str, file: &str, asset_dir: Option<&Path>, limits: &Limits) -> Report {
+    let raw = match parse(src, file, limits) {
+        Ok(raw) => raw,
+        Err(p) => return Report::failed(*p),
+    };
+    let fingerprint = xxhash_rust::xxh3::xxh3_64(src.as_bytes());
+    let (scenario, mut problems) = compile(raw, file, asset_dir, fingerprint);
+    let mut summary = None;
+    let mut scenario = scenario;
+    if let Some(s) = &scenario {
+        let (findings, figures) = analyse(s, limits.max_states);
+        problems.extend(
+            findings
+                .into_iter()
+                .map(|(path, kind)| Problem::at(file, path, kind)),
+        );
+        summary = Some(figures);
+        if problems.iter().any(|p| p.severity == Severity::Error) {
+            scenario = None;
+        }
+    }
+    if !problems.is_empty() {
+        let locator = Locator::new(src);
+        for p in &mut problems {
+            p.location = locator.find(&p.path);
+        }
+    }
+    problems.sort_by_key(|p| (p.location, p.severity));
+    Report {
+        file: file.to_owned(),
+        scenario,
+        problems,
+        summary,
+    }
+}

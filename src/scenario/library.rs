@@ -1,0 +1,69 @@
+//! Where scenarios come from: the built-in ones (embedded in the binary),
+//! the user's folder, and folders given on the command line.
+
+use std::path::{Path, PathBuf};
+
+use super::check::{Report, check_file, check_source};
+use super::load::Limits;
+
+/// Built-in scenarios: file name and content, embedded at compile time so
+/// that the binary works from any folder.
+pub const BUILTIN: &[(&str, &str)] = &[("template.ron", include_str!("../../docs/template.ron"))];
+
+/// Checks every built-in scenario.
+pub fn builtin(limits: &Limits) -> Vec<Report> {
+    BUILTIN
+        .iter()
+        .map(|(name, src)| check_source(src, &format!("builtin:{name}"), None, limits))
+        .collect()
+}
+
+/// The user's own scenario folder (platform data dir), if the platform has one.
+pub fn user_dir() -> Option<PathBuf> {
+    directories::ProjectDirs::from("be", "Entretien", "entretien")
+        .map(|d| d.data_dir().join("scenarios"))
+}
+
+/// The `.ron` files of a folder, sorted; a file path is returned as is.
+pub fn scenario_files(path: &Path) -> std::io::Result<Vec<PathBuf>> {
+    if !path.is_dir() || path.extension().is_some_and(|e| e == "ron") {
+        return Ok(vec![path.to_path_buf()]);
+    }
+    let mut files: Vec<PathBuf> = std::fs::read_dir(path)?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
+/// Built-ins, then the user folder, then `extra` folders.
+pub fn load_all(extra: &[PathBuf], limits: &Limits) -> Vec<Report> {
+    let mut reports = builtin(limits);
+    let dirs = user_dir()
+        .into_iter()
+        .filter(|d| d.is_dir())
+        .chain(extra.iter().cloned());
+    for dir in dirs {
+        for file in scenario_files(&dir).unwrap_or_default() {
+            reports.push(check_file(&file, limits));
+        }
+    }
+    reports
+}
+
+/// A scenario by file path, or by id among [`load_all`].
+pub fn find(name: &str, extra: &[PathBuf], limits: &Limits) -> Option<Report> {
+    let path = Path::new(name);
+    if path.exists() || name.ends_with(".ron") {
+        return Some(check_file(path, limits));
+    }
+    load_all(extra, limits).into_iter().find(|r| {
+        r.scenario.as_ref().is_some_and(|s| s.meta.id == name)
+            || r.file
+                .trim_start_matches("builtin:")
+                .trim_end_matches(".ron")
+                == name
+    })
+}

@@ -1,0 +1,143 @@
+//! Reading a scenario file safely: size and depth limits, UTF-8, RON syntax.
+
+use std::io::Read;
+use std::path::Path;
+
+use ron::error::{Error as RonError, SpannedError};
+use ron::extensions::Extensions;
+
+use super::problem::{Location, Problem, ProblemKind};
+use super::raw::RawScenario;
+
+/// Limits that keep a hostile file from exhausting memory or the stack.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// Largest file read, in bytes.
+    pub max_bytes: u64,
+    /// Deepest nesting accepted by the parser.
+    pub max_depth: usize,
+    /// Most (beat × state) nodes the checker explores.
+    pub max_states: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_bytes: 16 * 1024 * 1024,
+            max_depth: 64,
+            max_states: 2_000_000,
+        }
+    }
+}
+
+/// Reads a file as UTF-8 text within the size limit.
+pub fn read_file(path: &Path, limits: &Limits) -> Result<String, Box<Problem>> {
+    let file = path.display().to_string();
+    let io = |e: std::io::Error| {
+        Problem::file(
+            &file,
+            ProblemKind::Io {
+                detail: e.to_string(),
+            },
+        )
+    };
+    let meta = std::fs::metadata(path).map_err(io)?;
+    if meta.is_dir() {
+        return Err(Box::new(Problem::file(&file, ProblemKind::IsDirectory)));
+    }
+    if meta.len() > limits.max_bytes {
+        let kind = ProblemKind::TooLarge {
+            bytes: meta.len(),
+            limit: limits.max_bytes,
+        };
+        return Err(Box::new(Problem::file(&file, kind)));
+    }
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|f| f.take(limits.max_bytes + 1).read_to_end(&mut bytes))
+        .map_err(io)?;
+    decode(bytes, &file, limits)
+}
+
+/// Checks size and encoding of bytes already in memory.
+pub fn decode(bytes: Vec<u8>, file: &str, limits: &Limits) -> Result<String, Box<Problem>> {
+    if bytes.len() as u64 > limits.max_bytes {
+        let kind = ProblemKind::TooLarge {
+            bytes: bytes.len() as u64,
+            limit: limits.max_bytes,
+        };
+        return Err(Box::new(Problem::file(file, kind)));
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let offset = e.utf8_error().valid_up_to();
+        let valid = String::from_utf8_lossy(&e.as_bytes()[..offset]);
+        let line = valid.matches('\n').count() + 1;
+        let column = valid.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        let mut p = Problem::file(
+            file,
+            ProblemKind::NotUtf8 {
+                byte_offset: offset,
+            },
+        );
+        p.location = Some(Location { line, column });
+        Box::new(p)
+    })
+}
+
+/// Parses RON into the raw model.
+pub fn parse(src: &str, file: &str, limits: &Limits) -> Result<RawScenario, Box<Problem>> {
+    if src.trim().is_empty() {
+        return Err(Box::new(Problem::file(file, ProblemKind::Empty)));
+    }
+    let options = ron::Options::default()
+        .with_default_extension(Extensions::IMPLICIT_SOME)
+        .with_recursion_limit(limits.max_depth);
+    options
+        .from_str(src)
+        .map_err(|e| Box::new(syntax_problem(src, file, e, limits)))
+}
+
+fn syntax_problem(src: &str, file: &str, err: SpannedError, limits: &Limits) -> Problem {
+    let first = src.trim_start().chars().next();
+    let looks_like_json = matches!(first, Some('{') | Some('[')) && src.contains("\":");
+    let list = |names: &[&str]| names.iter().map(|s| (*s).to_owned()).collect();
+    let kind = match err.code {
+        _ if looks_like_json => ProblemKind::LooksLikeJson,
+        RonError::ExceededRecursionLimit => ProblemKind::TooDeep {
+            limit: limits.max_depth,
+        },
+        RonError::NoSuchStructField {
+            expected, found, ..
+        } => ProblemKind::UnknownField {
+            field: found,
+            expected: list(expected),
+        },
+        RonError::MissingStructField { field, .. } => ProblemKind::MissingField {
+            field: field.to_owned(),
+        },
+        RonError::NoSuchEnumVariant {
+            expected, found, ..
+        } => ProblemKind::UnknownVariant {
+            found,
+            expected: list(expected),
+        },
+        RonError::InvalidValueForType { .. }
+        | RonError::ExpectedInteger
+        | RonError::ExpectedString
+        | RonError::ExpectedBoolean
+        | RonError::IntegerOutOfBounds
+        | RonError::ExpectedArray
+        | RonError::ExpectedMap => ProblemKind::WrongType {
+            detail: err.code.to_string(),
+        },
+        other => ProblemKind::Syntax {
+            detail: other.to_string(),
+        },
+    };
+    let mut p = Problem::file(file, kind);
+    p.location = Some(Location {
+        line: err.span.start.line.max(1),
+        column: err.span.start.col.max(1),
+    });
+    p
+}

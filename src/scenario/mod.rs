@@ -1,0 +1,91 @@
+//! Scenarios: the RON model, loading with limits, and the checker.
+//!
+//! Nothing here knows about egui, rodio or the terminal: the app, the CLI and
+//! the tests all go through [`load::load_str`] and [`check::check`].
+
+pub mod check;
+pub mod compile;
+pub mod graph;
+pub mod library;
+pub mod load;
+mod locate;
+pub mod model;
+pub mod problem;
+pub mod raw;
+pub mod text;
+
+use serde::{Deserialize, Serialize};
+
+pub use model::{Beat, Choice, Ending, Line, Scenario, Target};
+pub use problem::{Problem, ProblemKind, Severity};
+pub use text::{Lang, Text};
+
+/// The five key points of an interview with a (potential) victim, in the
+/// module's order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum KeyPoint {
+    /// 1. Poser un cadre rassurant.
+    Frame,
+    /// 2. Être authentique.
+    Authenticity,
+    /// 3. Ne pas juger.
+    NonJudgement,
+    /// 4. Demander.
+    Asking,
+    /// 5. Respecter la temporalité du jeune.
+    Pace,
+}
+
+impl KeyPoint {
+    /// All five, in the module's order.
+    pub const ALL: [KeyPoint; 5] = [
+        KeyPoint::Frame,
+        KeyPoint::Authenticity,
+        KeyPoint::NonJudgement,
+        KeyPoint::Asking,
+        KeyPoint::Pace,
+    ];
+
+    /// Position in [`KeyPoint::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// The young person's visible mood.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[allow(missing_docs)]
+pub enum Mood {
+    Calm,
+    Guarded,
+    Anxious,
+    Defiant,
+    Sad,
+    Angry,
+    Hesitant,
+    Relieved,
+}
+
+/// What kind of ending a run reached.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Outcome {
+    /// The young person agrees to stay in contact; no disclosure needed.
+    BondKept,
+    /// The young person tells what is happening.
+    Disclosure,
+    /// The young person closes the conversation and the link breaks.
+    Rupture,
+    /// The young person leaves in danger.
+    AtRisk,
+}
+
+/// Difficulty shown on the library card.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Difficulty {
+    /// First steps.
+    Introductory,
+    /// Some experience.
+    Intermediate,
+    /// Hard reactions, few good options.
+    Advanced,
+}

@@ -1,0 +1,216 @@
+//! Problems found while loading or checking a scenario.
+//!
+//! A problem is data: what is wrong ([`ProblemKind`]), where (file,
+//! line:column, path to the item). Its words, in French and English, live in
+//! [`crate::i18n`].
+
+use std::fmt;
+
+use serde::Serialize;
+
+use super::{KeyPoint, Lang};
+
+/// How bad a problem is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// The scenario still plays, but something is off.
+    Warning,
+    /// The scenario cannot be played.
+    Error,
+}
+
+/// A 1-based position in the source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct Location {
+    /// Line, from 1.
+    pub line: usize,
+    /// Column in characters, from 1.
+    pub column: usize,
+}
+
+/// One step of the path to an item in the file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "in", content = "id", rename_all = "lowercase")]
+pub enum Segment {
+    /// `beats["id"]`
+    Beat(String),
+    /// `variants["id"]`
+    Variant(String),
+    /// `choices["key"]`
+    Choice(String),
+    /// `endings["id"]`
+    Ending(String),
+    /// `variables["id"]`
+    Variable(String),
+    /// `.field`
+    Field(&'static str),
+}
+
+/// Where in the scenario an item sits, e.g. `beats["accueil"].choices["b"].next`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct ItemPath(pub Vec<Segment>);
+
+impl ItemPath {
+    /// A path one step deeper.
+    pub fn with(&self, segment: Segment) -> ItemPath {
+        let mut p = self.clone();
+        p.0.push(segment);
+        p
+    }
+}
+
+impl fmt::Display for ItemPath {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, seg) in self.0.iter().enumerate() {
+            let dot = if i == 0 { "" } else { "." };
+            match seg {
+                Segment::Beat(id) => write!(f, "{dot}beats[\"{id}\"]")?,
+                Segment::Variant(id) => write!(f, "{dot}variants[\"{id}\"]")?,
+                Segment::Choice(id) => write!(f, "{dot}choices[\"{id}\"]")?,
+                Segment::Ending(id) => write!(f, "{dot}endings[\"{id}\"]")?,
+                Segment::Variable(id) => write!(f, "{dot}variables[\"{id}\"]")?,
+                Segment::Field(name) => write!(f, "{dot}{name}")?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// What is wrong.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+#[allow(missing_docs)]
+pub enum ProblemKind {
+    /// The file could not be read.
+    Io { detail: String },
+    /// A folder was given where a file was expected.
+    IsDirectory,
+    /// Over the size limit.
+    TooLarge { bytes: u64, limit: u64 },
+    /// Bytes that are not UTF-8.
+    NotUtf8 { byte_offset: usize },
+    /// Nothing in the file.
+    Empty,
+    /// Looks like JSON.
+    LooksLikeJson,
+    /// RON syntax error.
+    Syntax { detail: String },
+    /// Nested deeper than the limit.
+    TooDeep { limit: usize },
+    /// A field the format does not know.
+    UnknownField {
+        field: String,
+        expected: Vec<String>,
+    },
+    /// A required field is absent.
+    MissingField { field: String },
+    /// A value of the wrong type.
+    WrongType { detail: String },
+    /// An unknown enum variant (mood, outcome…).
+    UnknownVariant {
+        found: String,
+        expected: Vec<String>,
+    },
+    /// Two items share an id.
+    DuplicateId { id: String },
+    /// An id that cannot be used in line ids.
+    InvalidId { id: String },
+    /// A reference to no beat or ending.
+    UnknownTarget { target: String },
+    /// The start is not a beat.
+    StartNotBeat { target: String },
+    /// A reference to no variable.
+    UnknownVariable { name: String },
+    /// A reference to no flag.
+    UnknownFlag { name: String },
+    /// A value outside its allowed range.
+    OutOfRange { value: i64, min: i64, max: i64 },
+    /// A variable whose min is above its max.
+    EmptyRange { min: i32, max: i32 },
+    /// A text without its French or English version.
+    MissingText { lang: Lang },
+    /// A beat with no choice.
+    NoChoices,
+    /// No ending at all.
+    NoEndings,
+    /// A choice with no score.
+    NoScores,
+    /// A choice with no rationale.
+    NoRationale,
+    /// A key point no choice scores.
+    KeyPointNeverScored { point: KeyPoint },
+    /// A beat no run can reach.
+    UnreachableBeat,
+    /// An ending no run can reach.
+    UnreachableEnding,
+    /// From here, with this state, no ending can be reached.
+    DeadEnd { state: String },
+    /// With this state, no choice is available.
+    NoChoiceAvailable { state: String },
+    /// With this state, every random weight is zero.
+    AllWeightsZero { state: String },
+    /// An audio file that does not exist.
+    MissingAudio { path: String },
+    /// An asset path that leaves the scenario's folder.
+    AssetOutsideFolder { path: String },
+    /// The (beat × state) graph is too large to explore completely.
+    StateSpaceTooLarge { limit: usize },
+}
+
+impl ProblemKind {
+    /// How bad it is.
+    pub fn severity(&self) -> Severity {
+        match self {
+            ProblemKind::KeyPointNeverScored { .. }
+            | ProblemKind::UnreachableBeat
+            | ProblemKind::UnreachableEnding
+            | ProblemKind::MissingAudio { .. }
+            | ProblemKind::StateSpaceTooLarge { .. } => Severity::Warning,
+            _ => Severity::Error,
+        }
+    }
+}
+
+/// A located problem.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Problem {
+    /// What is wrong.
+    #[serde(flatten)]
+    pub kind: ProblemKind,
+    /// Error or warning.
+    pub severity: Severity,
+    /// The file, as given.
+    pub file: String,
+    /// Line and column, when known.
+    pub location: Option<Location>,
+    /// The item, when the problem is about one.
+    pub path: ItemPath,
+}
+
+impl Problem {
+    /// A problem about the whole file.
+    pub fn file(file: &str, kind: ProblemKind) -> Problem {
+        Problem::at(file, ItemPath::default(), kind)
+    }
+
+    /// A problem about one item.
+    pub fn at(file: &str, path: ItemPath, kind: ProblemKind) -> Problem {
+        Problem {
+            severity: kind.severity(),
+            kind,
+            file: file.to_owned(),
+            location: None,
+            path,
+        }
+    }
+
+    /// `file:line:col` or `file`.
+    pub fn place(&self) -> String {
+        match self.location {
+            Some(l) => format!("{}:{}:{}", self.file, l.line, l.column),
+            None => self.file.clone(),
+        }
+    }
+}
