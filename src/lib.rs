@@ -11,3 +11,4 @@ pub mod cli;
 pub mod engine;
 pub mod i18n;
 pub mod scenario;
+pub mod synth;

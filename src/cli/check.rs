@@ -137,7 +137,12 @@ fn human(r: &Report, lang: Lang, out: &mut dyn Write) -> std::io::Result<()> {
         s.states,
         tr(Msg::CheckSummary, lang)
     )?;
-    writeln!(out, "  {}:", tr(Msg::ScoreBounds, lang))?;
+    let partial = if s.complete {
+        String::new()
+    } else {
+        format!(" ({})", tr(Msg::Partial, lang))
+    };
+    writeln!(out, "  {}{partial}:", tr(Msg::ScoreBounds, lang))?;
     for b in &s.score_bounds {
         let show = |v: Option<i32>| {
             v.map_or_else(|| tr(Msg::Unbounded, lang).to_owned(), |v| format!("{v:+}"))

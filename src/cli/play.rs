@@ -119,7 +119,7 @@ pub fn run(
         let key = by_number.unwrap_or(answer);
         let before = run.steps().len();
         if let Err(e) = run.choose(scenario, &key) {
-            writeln!(err, "{e}")?;
+            writeln!(err, "{}", e.message(lang))?;
             if script.is_some() {
                 code = exit::USAGE;
                 break;
@@ -130,6 +130,12 @@ pub fn run(
         if !quiet && run.steps().len() > before {
             feedback(scenario, &run, lang, out)?;
         }
+    }
+    let left: Vec<&String> = script.map(Iterator::collect).unwrap_or_default();
+    if !left.is_empty() && code == exit::OK {
+        let keys: Vec<&str> = left.iter().map(|k| k.as_str()).collect();
+        writeln!(err, "{} {}", tr(Msg::ScriptLeftOver, lang), keys.join(", "))?;
+        code = exit::USAGE;
     }
     let debrief = run.debrief(scenario).ok();
     if opts.json {
@@ -272,7 +278,7 @@ pub fn print_debrief(
         );
         let share = p
             .recommended_share
-            .map(|r| format!(" — {:.0} % {}", r * 100.0, tr(Msg::RecommendedShare, lang)))
+            .map(|r| format!(" — {:.0} % {}", r * 100.0, tr(Msg::RaisedShare, lang)))
             .unwrap_or_default();
         writeln!(out, "  {:<36} {score}{share}", key_point(p.point, lang))?;
     }
@@ -309,7 +315,8 @@ pub fn print_debrief(
                 )?;
                 writeln!(out, "   {}", better.rationale.get(lang))?;
             }
-            None => writeln!(out, "   {}", tr(Msg::BestTaken, lang))?,
+            None if dec.recommended => writeln!(out, "   {}", tr(Msg::BestTaken, lang))?,
+            None => writeln!(out, "   {}", tr(Msg::NoGoodOption, lang))?,
         }
     }
     if !d.thoughts.is_empty() {

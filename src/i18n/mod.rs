@@ -36,6 +36,10 @@ pub enum Msg {
     YouSaid,
     Better,
     BestTaken,
+    NoGoodOption,
+    RaisedShare,
+    ScriptLeftOver,
+    Partial,
     Thoughts,
     NextSteps,
     ScriptEnded,
@@ -96,6 +100,19 @@ pub fn tr(msg: Msg, lang: Lang) -> &'static str {
         Msg::Decisions => ("Décision par décision", "Decision by decision"),
         Msg::YouSaid => ("Vous avez dit", "You said"),
         Msg::Better => ("Une meilleure réponse", "A better answer"),
+        Msg::NoGoodOption => (
+            "Aucune réponse de bonne pratique n'était disponible à ce moment.",
+            "No good-practice answer was available at this point.",
+        ),
+        Msg::RaisedShare => ("des réponses l'ont renforcé", "of answers raised it"),
+        Msg::ScriptLeftOver => (
+            "L'entretien est terminé avant la fin du script ; choix non utilisés :",
+            "The interview ended before the script did; unused choices:",
+        ),
+        Msg::Partial => (
+            "partiel : limite d'états atteinte",
+            "partial: state limit reached",
+        ),
         Msg::BestTaken => (
             "C'était la meilleure réponse disponible.",
             "That was the best answer available.",

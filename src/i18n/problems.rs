@@ -105,6 +105,10 @@ impl Problem {
                 "choix sans justification (rationale)".into(),
                 "choice without a rationale".into(),
             ),
+            K::NoGoodPractice => pick(
+                "aucun choix de bonne pratique dans cette séquence : le débriefing n'aura pas de meilleure réponse à montrer".into(),
+                "no good-practice choice in this beat: the debrief will have no better answer to show".into(),
+            ),
             K::KeyPointNeverScored { point } => pick(
                 format!(
                     "le point clé « {} » n'est jamais évalué",
@@ -124,16 +128,16 @@ impl Problem {
                 "no run can reach this ending".into(),
             ),
             K::DeadEnd { state } => pick(
-                format!("impasse : depuis ici (état : {state}) aucune fin n'est atteignable"),
-                format!("dead end: from here (state: {state}) no ending can be reached"),
+                format!("impasse : depuis ici{} aucune fin n'est atteignable", state_fr(state)),
+                format!("dead end: from here{} no ending can be reached", state_en(state)),
             ),
             K::NoChoiceAvailable { state } => pick(
-                format!("aucun choix disponible dans l'état {state}"),
-                format!("no choice is available in state {state}"),
+                format!("aucun choix n'est disponible ici{}", state_fr(state)),
+                format!("no choice is available here{}", state_en(state)),
             ),
             K::AllWeightsZero { state } => pick(
-                format!("tous les poids aléatoires valent 0 (état : {state})"),
-                format!("every random weight is 0 (state: {state})"),
+                format!("tous les poids aléatoires valent 0{}", state_fr(state)),
+                format!("every random weight is 0{}", state_en(state)),
             ),
             K::MissingAudio { path } => pick(
                 format!("fichier audio introuvable : {path}"),
@@ -198,16 +202,20 @@ impl Problem {
                 "add this field (see docs/template.ron)",
             ),
             K::WrongType { .. } => pick(
-                "comparez avec docs/scenario-format.md",
-                "compare with docs/scenario-format.md",
+                "comparez avec docs/scenario-format.md ; les nombres négatifs s'écrivent avec « - » (pas « − »)",
+                "compare with docs/scenario-format.md; negative numbers use '-' (not '−')",
             ),
             K::DuplicateId { .. } => pick(
                 "donnez un identifiant unique à chaque élément",
                 "give each item a unique id",
             ),
             K::InvalidId { .. } => pick(
-                "utilisez des lettres, chiffres, « - » ou « _ », sans espace",
-                "use letters, digits, '-' or '_', no spaces",
+                "utilisez des minuscules sans accent, des chiffres, « - » ou « _ », sans espace",
+                "use lower-case ASCII letters, digits, '-' or '_', no spaces",
+            ),
+            K::NoGoodPractice => pick(
+                "ajoutez une réponse qui renforce au moins un point clé sans en affaiblir aucun",
+                "add an answer that raises at least one key point and lowers none",
             ),
             K::UnknownTarget { .. } => pick(
                 "corrigez l'identifiant ou ajoutez la séquence ou la fin",
@@ -230,14 +238,17 @@ impl Problem {
                 "chaque texte visible a `fr` et `en`",
                 "every visible text needs `fr` and `en`",
             ),
-            K::NoChoices => pick("ajoutez au moins deux choix", "add at least two choices"),
+            K::NoChoices => pick(
+                "ajoutez au moins un choix (deux ou plus pour un vrai dilemme)",
+                "add at least one choice (two or more for a real dilemma)",
+            ),
             K::NoEndings => pick(
                 "ajoutez au moins une fin dans `endings`",
                 "add at least one ending in `endings`",
             ),
             K::NoScores => pick(
-                "notez au moins un point clé de −2 à +2 dans `scores`",
-                "score at least one key point from −2 to +2 in `scores`",
+                "notez au moins un point clé de -2 à 2 dans `scores`, par ex. {Frame: 1}",
+                "score at least one key point from -2 to 2 in `scores`, e.g. {Frame: 1}",
             ),
             K::NoRationale => pick(
                 "expliquez en une phrase pourquoi ce choix aide ou nuit",
@@ -298,5 +309,48 @@ impl Problem {
             self.message(lang),
             self.hint(lang)
         )
+    }
+}
+
+/// " (état : trust = 2)" or nothing when the state has no variable.
+fn state_fr(state: &str) -> String {
+    if state.is_empty() {
+        String::new()
+    } else {
+        format!(" (état : {state})")
+    }
+}
+
+/// " (state: trust = 2)" or nothing.
+fn state_en(state: &str) -> String {
+    if state.is_empty() {
+        String::new()
+    } else {
+        format!(" (state: {state})")
+    }
+}
+
+impl crate::engine::EngineError {
+    /// The error in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        use crate::engine::EngineError as E;
+        if lang == Lang::En {
+            return self.to_string();
+        }
+        match self {
+            E::Ended => "l'entretien est terminé : plus aucun choix possible".into(),
+            E::NotEnded => "l'entretien n'est pas encore terminé".into(),
+            E::UnknownChoice { key, available } => {
+                format!("aucun choix « {key} » ici ; les choix sont : {available}")
+            }
+            E::Unavailable { key } => format!("le choix « {key} » n'est pas disponible maintenant"),
+            E::NothingToUndo => "rien à annuler".into(),
+            E::ScenarioChanged { scenario } => format!(
+                "cet entretien a été enregistré avec une autre version du scénario « {scenario} » ; recommencez-le"
+            ),
+            E::NoTarget { beat } => {
+                format!("séquence « {beat} » : toutes les cibles aléatoires ont un poids 0")
+            }
+        }
     }
 }

@@ -92,7 +92,14 @@ pub fn check_source(src: &str, file: &str, asset_dir: Option<&Path>, limits: &Li
     if !problems.is_empty() {
         let locator = Locator::new(src);
         for p in &mut problems {
-            p.location = locator.find(&p.path);
+            use super::ProblemKind as K;
+            let nth = usize::from(matches!(p.kind, K::DuplicateId { .. }));
+            let value = match &p.kind {
+                K::UnknownTarget { target } | K::StartNotBeat { target } => Some(target.as_str()),
+                K::UnknownVariable { name } | K::UnknownFlag { name } => Some(name.as_str()),
+                _ => None,
+            };
+            p.location = locator.find(&p.path, nth, value);
         }
     }
     problems.sort_by_key(|p| (p.location, p.severity));

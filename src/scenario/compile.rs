@@ -7,8 +7,8 @@ use std::collections::HashMap;
 use std::path::{Component, Path, PathBuf};
 
 use super::model::{
-    Beat, Choice, Cond, Ending, Line, Op, Route, Scenario, Scores, Slot, SlotDef, Target, Variant,
-    WeightedTarget,
+    Beat, Choice, Cond, Ending, Line, Meta, Op, Route, Scenario, Scores, Slot, SlotDef, Target,
+    Variant, WeightedTarget,
 };
 use super::problem::{ItemPath, Problem, ProblemKind, Segment};
 use super::raw::{
@@ -54,7 +54,21 @@ pub fn compile(
         .any(|p| p.severity == super::Severity::Error);
     let scenario = match (has_error, start) {
         (false, Some(start)) => Some(Scenario {
-            meta: raw,
+            meta: Meta {
+                id: raw.id,
+                version: raw.version,
+                title: raw.title,
+                summary: raw.summary,
+                setting: raw.setting,
+                trainee_role: raw.trainee_role,
+                young_person: raw.young_person,
+                noticed: raw.noticed,
+                objectives: raw.objectives,
+                content_note: raw.content_note,
+                minutes: raw.minutes,
+                difficulty: raw.difficulty,
+                shuffle_choices: raw.shuffle_choices,
+            },
             slots,
             start,
             beats,
@@ -72,7 +86,7 @@ fn valid_id(id: &str) -> bool {
     !id.is_empty()
         && id
             .chars()
-            .all(|ch| ch.is_ascii_alphanumeric() || ch == '-' || ch == '_')
+            .all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '-' || ch == '_')
 }
 
 impl<'a> Compiler<'a> {
@@ -80,9 +94,14 @@ impl<'a> Compiler<'a> {
         self.problems.push(Problem::at(self.file, path, kind));
     }
 
-    fn text(&mut self, path: ItemPath, text: &Text) {
-        for lang in text.missing().collect::<Vec<_>>() {
-            self.push(path.clone(), ProblemKind::MissingText { lang });
+    /// `path` is built only when there is something to report.
+    fn text(&mut self, path: impl Fn() -> ItemPath, text: &Text) {
+        for lang in Text::missing(text) {
+            self.problems.push(Problem::at(
+                self.file,
+                path(),
+                ProblemKind::MissingText { lang },
+            ));
         }
     }
 
@@ -186,10 +205,10 @@ impl<'a> Compiler<'a> {
             ("young_person.situation", &raw.young_person.situation),
         ];
         for (name, text) in fields {
-            self.text(ItemPath(vec![Segment::Field(name)]), text);
+            self.text(|| ItemPath(vec![Segment::Field(name)]), text);
         }
         for o in &raw.objectives {
-            self.text(ItemPath(vec![Segment::Field("objectives")]), o);
+            self.text(|| ItemPath(vec![Segment::Field("objectives")]), o);
         }
     }
 
@@ -219,7 +238,7 @@ impl<'a> Compiler<'a> {
                 .any(|c| c.scores.contains_key(&point));
             if !scored && !raw.beats.is_empty() {
                 self.push(
-                    ItemPath::default(),
+                    ItemPath(vec![Segment::Field("beats")]),
                     ProblemKind::KeyPointNeverScored { point },
                 );
             }
@@ -263,9 +282,9 @@ impl<'a> Compiler<'a> {
         mood: Option<super::Mood>,
         audio: Option<&String>,
     ) -> Line {
-        self.text(path.with(Segment::Field("text")), text);
+        self.text(|| path.with(Segment::Field("text")), text);
         if let Some(cue) = cue {
-            self.text(path.with(Segment::Field("cue")), cue);
+            self.text(|| path.with(Segment::Field("cue")), cue);
         }
         Line {
             text: text.clone(),
@@ -313,7 +332,7 @@ impl<'a> Compiler<'a> {
             .collect();
         for (field, text) in [("thought", &raw.thought), ("facilitator", &raw.facilitator)] {
             if let Some(t) = text {
-                self.text(path.with(Segment::Field(field)), t);
+                self.text(|| path.with(Segment::Field(field)), t);
             }
         }
         if raw.choices.is_empty() {
@@ -326,7 +345,10 @@ impl<'a> Compiler<'a> {
                 self.push(p, ProblemKind::DuplicateId { id: ch.key.clone() });
             }
         }
-        let choices = raw.choices.iter().map(|c| self.choice(&path, c)).collect();
+        let choices: Vec<Choice> = raw.choices.iter().map(|c| self.choice(&path, c)).collect();
+        if !choices.is_empty() && !choices.iter().any(|c| c.scores.is_recommended()) {
+            self.push(path.clone(), ProblemKind::NoGoodPractice);
+        }
         Beat {
             id: raw.id.clone(),
             line,
@@ -340,7 +362,7 @@ impl<'a> Compiler<'a> {
     fn choice(&mut self, beat: &ItemPath, raw: &RawChoice) -> Choice {
         let path = beat.with(Segment::Choice(raw.key.clone()));
         self.id(path.clone(), &raw.key);
-        self.text(path.with(Segment::Field("text")), &raw.text);
+        self.text(|| path.with(Segment::Field("text")), &raw.text);
         let mut scores = Scores::default();
         for (point, value) in &raw.scores {
             let (min, max) = SCORE_RANGE;
@@ -366,7 +388,7 @@ impl<'a> Compiler<'a> {
                 ProblemKind::NoRationale,
             );
         } else {
-            self.text(path.with(Segment::Field("rationale")), &raw.rationale);
+            self.text(|| path.with(Segment::Field("rationale")), &raw.rationale);
         }
         let effects = raw
             .effects
@@ -397,7 +419,7 @@ impl<'a> Compiler<'a> {
             ("text", &raw.text),
             ("lesson", &raw.lesson),
         ] {
-            self.text(path.with(Segment::Field(field)), text);
+            self.text(|| path.with(Segment::Field(field)), text);
         }
         Ending {
             id: raw.id.clone(),

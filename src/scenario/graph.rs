@@ -26,6 +26,9 @@ pub struct Summary {
     pub reachable_endings: usize,
     /// (beat × state) nodes explored.
     pub states: usize,
+    /// False when the state limit stopped the exploration (bounds then
+    /// cover only the explored part).
+    pub complete: bool,
     /// Raw score bounds per key point, in [`KeyPoint::ALL`] order.
     pub score_bounds: Vec<ScoreBounds>,
 }
@@ -71,6 +74,16 @@ pub type Finding = (ItemPath, ProblemKind);
 pub fn analyse(scenario: &Scenario, max_states: usize) -> (Vec<Finding>, Summary) {
     let mut findings = Vec::new();
     let graph = explore(scenario, max_states, &mut findings);
+    // Beats already reported as stuck (no choice, zero weights) are not
+    // reported again as dead ends.
+    let mut stuck = vec![false; scenario.beats.len()];
+    for (path, _) in &findings {
+        if let Some(Segment::Beat(id)) = path.0.first()
+            && let Some(i) = scenario.beats.iter().position(|b| &b.id == id)
+        {
+            stuck[i] = true;
+        }
+    }
     let reach_end = can_reach_end(&graph);
     let mut beat_seen = vec![false; scenario.beats.len()];
     let mut ending_seen = vec![false; scenario.endings.len()];
@@ -82,7 +95,7 @@ pub fn analyse(scenario: &Scenario, max_states: usize) -> (Vec<Finding>, Summary
                 ending_seen[i as usize] = true;
             }
         }
-        if graph.complete && !reach_end[n] && !dead_beat[beat as usize] {
+        if graph.complete && !reach_end[n] && !dead_beat[beat as usize] && !stuck[beat as usize] {
             dead_beat[beat as usize] = true;
             let state = describe_state(scenario, &graph.states[state as usize]);
             findings.push((beat_path(scenario, beat), ProblemKind::DeadEnd { state }));
@@ -102,10 +115,8 @@ pub fn analyse(scenario: &Scenario, max_states: usize) -> (Vec<Finding>, Summary
         }
     } else {
         let limit = max_states;
-        findings.push((
-            ItemPath::default(),
-            ProblemKind::StateSpaceTooLarge { limit },
-        ));
+        let path = ItemPath(vec![Segment::Field("variables")]);
+        findings.push((path, ProblemKind::StateSpaceTooLarge { limit }));
     }
     let summary = Summary {
         beats: scenario.beats.len(),
@@ -113,6 +124,7 @@ pub fn analyse(scenario: &Scenario, max_states: usize) -> (Vec<Finding>, Summary
         endings: scenario.endings.len(),
         reachable_endings: ending_seen.iter().filter(|s| **s).count(),
         states: graph.nodes.len(),
+        complete: graph.complete,
         score_bounds: score_bounds(&graph, &reach_end),
     };
     (findings, summary)

@@ -8,7 +8,10 @@ use super::load::Limits;
 
 /// Built-in scenarios: file name and content, embedded at compile time so
 /// that the binary works from any folder.
-pub const BUILTIN: &[(&str, &str)] = &[("template.ron", include_str!("../../docs/template.ron"))];
+pub const BUILTIN: &[(&str, &str)] = &[(
+    "kelly-foyer.ron",
+    include_str!("../../scenarios/kelly-foyer.ron"),
+)];
 
 /// Checks every built-in scenario.
 pub fn builtin(limits: &Limits) -> Vec<Report> {

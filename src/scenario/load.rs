@@ -24,7 +24,7 @@ impl Default for Limits {
     fn default() -> Self {
         Limits {
             max_bytes: 16 * 1024 * 1024,
-            max_depth: 64,
+            max_depth: 128,
             max_states: 2_000_000,
         }
     }
@@ -135,9 +135,19 @@ fn syntax_problem(src: &str, file: &str, err: SpannedError, limits: &Limits) -> 
         },
     };
     let mut p = Problem::file(file, kind);
-    p.location = Some(Location {
-        line: err.span.start.line.max(1),
-        column: err.span.start.col.max(1),
-    });
+    let line = err.span.start.line.max(1);
+    let mut column = err.span.start.col.max(1);
+    // The parser points just after the colon: move to the value itself.
+    if let Some(text) = src.lines().nth(line - 1) {
+        let blanks = text
+            .chars()
+            .skip(column - 1)
+            .take_while(|c| *c == ' ' || *c == '\t')
+            .count();
+        if text.chars().count() > column - 1 + blanks {
+            column += blanks;
+        }
+    }
+    p.location = Some(Location { line, column });
     p
 }

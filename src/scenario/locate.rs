@@ -3,91 +3,183 @@
 //!
 //! Best effort: it follows the item path through the string literals of the
 //! file (`id: "accueil"`, then `key: "b"` after it…), which is how authors
-//! write scenarios.
+//! write scenarios; fields are looked up at the item's own nesting depth.
+
+use std::collections::HashMap;
 
 use super::problem::{ItemPath, Location, Segment};
 
-/// A string literal: where it starts, the field name before it, its content.
-struct Literal<'a> {
-    offset: usize,
-    field: &'a str,
-    value: &'a str,
-}
-
-/// Literals of a source, scanned once.
+/// Literals of a source, scanned once and indexed by (field, value).
 pub struct Locator<'a> {
     src: &'a str,
-    literals: Vec<Literal<'a>>,
+    /// Byte offset of each literal's opening quote, in file order.
+    offsets: Vec<usize>,
+    by_field: HashMap<(&'a str, &'a str), Vec<usize>>,
     line_starts: Vec<usize>,
+}
+
+/// Calls `f(offset, byte, depth)` for every byte outside strings and
+/// comments from `from`, with the bracket depth relative to `from`; stops
+/// when `f` returns false.
+fn scan(src: &str, from: usize, mut f: impl FnMut(usize, u8, i32) -> bool) {
+    let bytes = src.as_bytes();
+    let mut depth = 0;
+    let mut i = from;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'/' if bytes.get(i + 1) == Some(&b'/') => {
+                while i < bytes.len() && bytes[i] != b'\n' {
+                    i += 1;
+                }
+                continue;
+            }
+            b'/' if bytes.get(i + 1) == Some(&b'*') => {
+                i += 2;
+                while i + 1 < bytes.len() && !(bytes[i] == b'*' && bytes[i + 1] == b'/') {
+                    i += 1;
+                }
+                i += 2;
+                continue;
+            }
+            b'"' => {
+                if !f(i, b'"', depth) {
+                    return;
+                }
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                i += 1;
+                continue;
+            }
+            b @ (b'(' | b'[' | b'{') => {
+                depth += 1;
+                if !f(i, b, depth) {
+                    return;
+                }
+            }
+            b @ (b')' | b']' | b'}') => {
+                depth -= 1;
+                if !f(i, b, depth) {
+                    return;
+                }
+            }
+            b => {
+                if !f(i, b, depth) {
+                    return;
+                }
+            }
+        }
+        i += 1;
+    }
+}
+
+/// The content of the literal whose opening quote is at `start`.
+fn literal_at(src: &str, start: usize) -> &str {
+    let bytes = src.as_bytes();
+    let mut i = start + 1;
+    while i < bytes.len() && bytes[i] != b'"' {
+        i += if bytes[i] == b'\\' { 2 } else { 1 };
+    }
+    src.get(start + 1..i.min(bytes.len())).unwrap_or("")
 }
 
 impl<'a> Locator<'a> {
     /// Scans `src`.
     pub fn new(src: &'a str) -> Locator<'a> {
-        let bytes = src.as_bytes();
-        let mut literals = Vec::new();
-        let mut i = 0;
-        while i < bytes.len() {
-            match bytes[i] {
-                b'/' if bytes.get(i + 1) == Some(&b'/') => {
-                    while i < bytes.len() && bytes[i] != b'\n' {
-                        i += 1;
-                    }
-                }
-                b'"' => {
-                    let start = i;
-                    i += 1;
-                    while i < bytes.len() && bytes[i] != b'"' {
-                        i += if bytes[i] == b'\\' { 2 } else { 1 };
-                    }
-                    let end = i.min(bytes.len());
-                    literals.push(Literal {
-                        offset: start,
-                        field: field_before(src, start),
-                        value: src.get(start + 1..end).unwrap_or(""),
-                    });
-                }
-                _ => {}
+        let mut offsets = Vec::new();
+        scan(src, 0, |i, b, _| {
+            if b == b'"' {
+                offsets.push(i);
             }
-            i += 1;
+            true
+        });
+        let mut by_field: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
+        for (n, &offset) in offsets.iter().enumerate() {
+            let key = (field_before(src, offset), literal_at(src, offset));
+            by_field.entry(key).or_default().push(n);
         }
         let line_starts = std::iter::once(0)
             .chain(src.match_indices('\n').map(|(i, _)| i + 1))
             .collect();
         Locator {
             src,
-            literals,
+            offsets,
+            by_field,
             line_starts,
         }
     }
 
-    /// The position of the item at `path`, if it can be found.
-    pub fn find(&self, path: &ItemPath) -> Option<Location> {
-        let mut from = 0;
-        let mut found = None;
-        for seg in &path.0 {
-            let (field, value) = match seg {
+    /// The position of the item at `path`; `nth` picks a later occurrence of
+    /// the last item (1 = the second, for duplicates); `value` narrows to a
+    /// literal inside the item (a wrong reference).
+    pub fn find(&self, path: &ItemPath, nth: usize, value: Option<&str>) -> Option<Location> {
+        let items: Vec<(&str, &str)> = path
+            .0
+            .iter()
+            .filter_map(|seg| match seg {
                 Segment::Beat(id)
                 | Segment::Variant(id)
                 | Segment::Ending(id)
-                | Segment::Variable(id) => ("id", id.as_str()),
-                Segment::Choice(key) => ("key", key.as_str()),
-                Segment::Field(_) => continue,
-            };
-            let hit = self.literals[from..]
-                .iter()
-                .position(|l| l.field == field && l.value == value)?;
-            from += hit;
-            found = Some(self.literals[from].offset);
+                | Segment::Variable(id) => Some(("id", id.as_str())),
+                Segment::Choice(key) => Some(("key", key.as_str())),
+                Segment::Field(_) => None,
+            })
+            .collect();
+        let mut from = 0;
+        let mut found: Option<usize> = None;
+        for (i, key) in items.iter().enumerate() {
+            let hits = self.by_field.get(key)?;
+            let first = hits.partition_point(|n| *n < from);
+            let skip = if i + 1 == items.len() { nth } else { 0 };
+            let n = *hits.get(first + skip).or_else(|| hits.get(first))?;
+            from = n;
+            found = Some(self.offsets[n]);
         }
-        if let Some(Segment::Field(name)) = path.0.last() {
-            let key = name.rsplit('.').next().unwrap_or(name);
-            let at = found.unwrap_or(0);
-            if let Some(pos) = find_field(self.src, at, key) {
-                found = Some(pos);
+        // The item's fields sit at the depth of its id literal; top-level
+        // fields just inside `Scenario(`.
+        let start = match found {
+            Some(at) => at,
+            None => {
+                let mut open = 0;
+                scan(self.src, 0, |i, b, _| {
+                    open = i + 1;
+                    b != b'('
+                });
+                open
+            }
+        };
+        // Fields after the last item: each one inside the previous one's value.
+        let first_field = path
+            .0
+            .iter()
+            .rposition(|s| !matches!(s, Segment::Field(_)))
+            .map_or(0, |i| i + 1);
+        let mut at = found;
+        let mut from = start;
+        let mut nested = false;
+        for seg in &path.0[first_field..] {
+            let Segment::Field(name) = seg else { continue };
+            for key in name.split('.') {
+                match find_field(self.src, from, key, nested) {
+                    Some(pos) => {
+                        at = Some(pos);
+                        from = pos;
+                        nested = true;
+                    }
+                    None => break,
+                }
             }
         }
-        found.map(|offset| self.location(offset))
+        if let (Some(v), Some(pos)) = (value, at)
+            && let Some(hit) = find_literal(self.src, pos, v)
+        {
+            at = Some(hit);
+        }
+        if at.is_none() && path.0.is_empty() {
+            return None;
+        }
+        at.map(|offset| self.location(offset))
     }
 
     /// 1-based line and column of a byte offset.
@@ -115,20 +207,45 @@ fn field_before(src: &str, at: usize) -> &str {
     &before[start..]
 }
 
-/// The offset of `name:` at or after `from` (whole word).
-fn find_field(src: &str, from: usize, name: &str) -> Option<usize> {
-    let mut at = from;
-    while let Some(i) = src.get(at..)?.find(name) {
-        let pos = at + i;
-        let before_ok = src[..pos]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !(c.is_ascii_alphanumeric() || c == '_'));
-        let after = src[pos + name.len()..].trim_start();
-        if before_ok && after.starts_with(':') {
-            return Some(pos);
+/// `name:` at the nesting depth of `from` (or, when `inside`, one level into
+/// the value that starts at `from`), before that item or value closes.
+fn find_field(src: &str, from: usize, name: &str, inside: bool) -> Option<usize> {
+    let depth = i32::from(inside);
+    let bytes = src.as_bytes();
+    let mut hit = None;
+    let mut entered = !inside;
+    scan(src, from, |i, b, d| {
+        if d < depth && entered {
+            return false;
         }
-        at = pos + name.len();
-    }
-    None
+        entered |= d >= depth;
+        let starts_word = i == 0 || !(bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b'_');
+        if d == depth && b == name.as_bytes()[0] && starts_word && src[i..].starts_with(name) {
+            let rest = &src[i + name.len()..];
+            if rest.trim_start().starts_with(':')
+                && !rest.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_')
+            {
+                hit = Some(i);
+                return false;
+            }
+        }
+        true
+    });
+    hit
+}
+
+/// The literal `"value"` at or after `from`, inside the current item.
+fn find_literal(src: &str, from: usize, value: &str) -> Option<usize> {
+    let mut hit = None;
+    scan(src, from, |i, b, d| {
+        if d < 0 {
+            return false;
+        }
+        if b == b'"' && literal_at(src, i) == value {
+            hit = Some(i);
+            return false;
+        }
+        true
+    });
+    hit
 }

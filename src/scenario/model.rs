@@ -5,8 +5,8 @@
 
 use std::path::PathBuf;
 
-use super::raw::RawScenario;
-use super::{KeyPoint, Mood, Outcome, Text};
+use super::raw::RawYoungPerson;
+use super::{Difficulty, KeyPoint, Mood, Outcome, Text};
 
 /// Index of a state slot (a variable or a flag).
 pub type Slot = u16;
@@ -14,8 +14,8 @@ pub type Slot = u16;
 /// A checked, playable scenario.
 #[derive(Debug, Clone)]
 pub struct Scenario {
-    /// The file's metadata and texts, as written.
-    pub meta: RawScenario,
+    /// What the library card and the briefing show.
+    pub meta: Meta,
     /// State slots: variables first, then flags.
     pub slots: Vec<SlotDef>,
     /// Index of the first beat.
@@ -28,6 +28,37 @@ pub struct Scenario {
     pub fingerprint: u64,
     /// Folder that audio paths are resolved in, when the scenario came from disk.
     pub asset_dir: Option<PathBuf>,
+}
+
+/// The scenario's identity and briefing texts, as written.
+#[derive(Debug, Clone)]
+pub struct Meta {
+    /// Stable id.
+    pub id: String,
+    /// Author's version number.
+    pub version: u32,
+    /// Title.
+    pub title: Text,
+    /// Summary.
+    pub summary: Text,
+    /// Setting.
+    pub setting: Text,
+    /// The trainee's role.
+    pub trainee_role: Text,
+    /// The young person.
+    pub young_person: RawYoungPerson,
+    /// What was noticed before.
+    pub noticed: Text,
+    /// Learning objectives.
+    pub objectives: Vec<Text>,
+    /// Content note.
+    pub content_note: Text,
+    /// Estimated minutes.
+    pub minutes: u32,
+    /// Difficulty.
+    pub difficulty: Difficulty,
+    /// Shuffle the choices.
+    pub shuffle_choices: bool,
 }
 
 /// A state slot.

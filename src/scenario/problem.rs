@@ -139,6 +139,8 @@ pub enum ProblemKind {
     NoScores,
     /// A choice with no rationale.
     NoRationale,
+    /// A beat where no choice is good practice, so the debrief has no model answer.
+    NoGoodPractice,
     /// A key point no choice scores.
     KeyPointNeverScored { point: KeyPoint },
     /// A beat no run can reach.
@@ -164,6 +166,7 @@ impl ProblemKind {
     pub fn severity(&self) -> Severity {
         match self {
             ProblemKind::KeyPointNeverScored { .. }
+            | ProblemKind::NoGoodPractice
             | ProblemKind::UnreachableBeat
             | ProblemKind::UnreachableEnding
             | ProblemKind::MissingAudio { .. }
