@@ -1,2 +1,82 @@
-//! Benchmarks (filled in below).
-fn main() {}
+//! Speed of the three hot paths on synthetic scenarios of 1k, 10k and 100k
+//! beats: `load` (RON text → raw model), `check` (compile + graph analysis
+//! of the parsed file), `check_source` (both, what `entretien check` does),
+//! and `simulate` (random runs, reported in decisions per second).
+//!
+//! Targets (issue 2): check of 10k beats ≤ 100 ms; 100k ≤ 12 × 10k;
+//! simulate ≥ 1,000,000 decisions/s on one core.
+
+// criterion_group! generates undocumented functions.
+#![allow(missing_docs)]
+
+use std::hint::black_box;
+use std::time::Duration;
+
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use entretien::engine::simulate;
+use entretien::scenario::check::check_source;
+use entretien::scenario::compile::compile;
+use entretien::scenario::graph::analyse;
+use entretien::scenario::load::{Limits, parse};
+use entretien::synth::scenario_source;
+
+const SIZES: [usize; 3] = [1_000, 10_000, 100_000];
+
+fn limits() -> Limits {
+    Limits {
+        max_bytes: u64::MAX,
+        ..Limits::default()
+    }
+}
+
+fn benches(c: &mut Criterion) {
+    let limits = limits();
+    for beats in SIZES {
+        let src = scenario_source(beats, 7);
+        let mut group = c.benchmark_group("scenario");
+        group
+            .sample_size(10)
+            .measurement_time(Duration::from_secs(if beats >= 100_000 { 30 } else { 8 }));
+        group.throughput(Throughput::Bytes(src.len() as u64));
+        group.bench_with_input(BenchmarkId::new("load", beats), &src, |b, src| {
+            b.iter(|| parse(black_box(src), "synth", &limits).map(|_| ()))
+        });
+        let raw = parse(&src, "synth", &limits).ok();
+        group.bench_with_input(BenchmarkId::new("check", beats), &raw, |b, raw| {
+            b.iter_batched(
+                || raw.clone(),
+                |raw| {
+                    raw.map(|raw| {
+                        let (scenario, _) = compile(raw, "synth", None, 0);
+                        scenario.map(|s| analyse(&s, limits.max_states).1.states)
+                    })
+                },
+                criterion::BatchSize::LargeInput,
+            )
+        });
+        group.bench_with_input(BenchmarkId::new("check_source", beats), &src, |b, src| {
+            b.iter(|| {
+                check_source(black_box(src), "synth", None, &limits)
+                    .problems
+                    .len()
+            })
+        });
+        group.finish();
+
+        if let Some(s) = check_source(&src, "synth", None, &limits).scenario {
+            let runs = 2_000;
+            let decisions = simulate(&s, runs, 1).decisions;
+            let mut group = c.benchmark_group("simulate");
+            group
+                .sample_size(10)
+                .throughput(Throughput::Elements(decisions));
+            group.bench_with_input(BenchmarkId::new("decisions", beats), &s, |b, s| {
+                b.iter(|| simulate(black_box(s), runs, 1).decisions)
+            });
+            group.finish();
+        }
+    }
+}
+
+criterion_group!(engine, benches);
+criterion_main!(engine);

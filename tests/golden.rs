@@ -1,0 +1,190 @@
+//! Golden transcripts: scenario + seed + choice policy → the exact lines,
+//! ending and scores, compared byte for byte with `tests/golden/*.golden`.
+//!
+//! The first lines of a golden file are its inputs (`scenario:`, `seed:`,
+//! `lang:`, `policy:`); the rest is the expected transcript. To accept a
+//! deliberate change, run with `GOLDEN_UPDATE=1` and review the diff.
+
+use std::fmt::Write;
+use std::path::{Path, PathBuf};
+
+use entretien::engine::{Run, View};
+use entretien::scenario::check::check_file;
+use entretien::scenario::load::Limits;
+use entretien::scenario::{Lang, Scenario};
+
+/// How the trainee answers.
+enum Policy {
+    /// These keys, in order.
+    Keys(Vec<String>),
+    /// The available answer with the highest total score (first on ties).
+    Best,
+    /// The available answer with the lowest total score (first on ties).
+    Worst,
+}
+
+fn header(text: &str, name: &str) -> String {
+    text.lines()
+        .find_map(|l| l.strip_prefix(&format!("{name}: ")))
+        .unwrap_or_else(|| panic!("golden file without `{name}:`"))
+        .to_owned()
+}
+
+fn play(s: &Scenario, seed: u64, lang: Lang, policy: &Policy) -> String {
+    let mut run = Run::new(s, seed);
+    let mut out = String::new();
+    let mut keys = match policy {
+        Policy::Keys(k) => k.clone().into_iter(),
+        _ => Vec::new().into_iter(),
+    };
+    while let View::Beat {
+        line,
+        line_id,
+        offers,
+        ..
+    } = run.view(s)
+    {
+        writeln!(out, "{line_id} | {}", line.text.get(lang)).unwrap();
+        let available = offers.iter().filter(|o| o.available);
+        let pick = match policy {
+            Policy::Keys(_) => keys.next().expect("script ended before the interview"),
+            Policy::Best => available
+                .max_by_key(|o| (o.choice.scores.total(), std::cmp::Reverse(o.index)))
+                .map(|o| o.choice.key.clone())
+                .unwrap(),
+            Policy::Worst => available
+                .min_by_key(|o| (o.choice.scores.total(), o.index))
+                .map(|o| o.choice.key.clone())
+                .unwrap(),
+        };
+        let step = run.steps().len();
+        run.choose(s, &pick).unwrap();
+        let c = &run.steps()[step];
+        let choice = &s.beat(c.shown.beat).choices[usize::from(c.choice)];
+        writeln!(
+            out,
+            "  > {} | {}",
+            s.choice_id(c.shown.beat, usize::from(c.choice)),
+            choice.text.get(lang)
+        )
+        .unwrap();
+    }
+    let d = run.debrief(s).unwrap();
+    writeln!(out, "ending: {} ({:?})", d.ending_id, d.outcome).unwrap();
+    for p in &d.points {
+        writeln!(
+            out,
+            "{:?}: score {:?}, raised {:?}, tested {}, raw {}",
+            p.point, p.score, p.recommended_share, p.decisions, p.raw_total
+        )
+        .unwrap();
+    }
+    writeln!(out, "recommended: {:?}", d.recommended_share).unwrap();
+    for dec in &d.decisions {
+        let better = dec.better.as_ref().map_or("-", |b| b.choice_id.as_str());
+        writeln!(out, "decision {}: better {better}", dec.choice_id).unwrap();
+    }
+    let thoughts: Vec<&str> = d.thoughts.iter().map(|b| s.beat(*b).id.as_str()).collect();
+    writeln!(out, "thoughts: {}", thoughts.join(", ")).unwrap();
+    out
+}
+
+fn golden_files() -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "golden"))
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn transcripts_match_the_golden_files() {
+    let files = golden_files();
+    assert!(files.len() >= 6, "expected at least 6 golden files");
+    let update = std::env::var_os("GOLDEN_UPDATE").is_some();
+    let mut failures = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        let scenario_path = Path::new(env!("CARGO_MANIFEST_DIR")).join(header(&text, "scenario"));
+        let seed: u64 = header(&text, "seed").parse().unwrap();
+        let lang = if header(&text, "lang") == "en" {
+            Lang::En
+        } else {
+            Lang::Fr
+        };
+        let policy = match header(&text, "policy").as_str() {
+            "best" => Policy::Best,
+            "worst" => Policy::Worst,
+            keys => Policy::Keys(
+                keys.trim_start_matches("keys ")
+                    .split(',')
+                    .map(str::to_owned)
+                    .collect(),
+            ),
+        };
+        let report = check_file(&scenario_path, &Limits::default());
+        let s = report.scenario.expect("golden scenario must check clean");
+        let inputs: String = text
+            .lines()
+            .take_while(|l| !l.is_empty())
+            .map(|l| format!("{l}\n"))
+            .collect();
+        let actual = format!("{inputs}\n{}", play(&s, seed, lang, &policy));
+        if update {
+            std::fs::write(&file, &actual).unwrap();
+        } else if actual != text {
+            failures.push(format!(
+                "{}:\n--- expected\n{text}\n--- actual\n{actual}",
+                file.display()
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn same_seed_same_transcript_other_seed_may_differ() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/kelly-foyer.ron");
+    let s = check_file(&path, &Limits::default()).scenario.unwrap();
+    let a = play(&s, 42, Lang::Fr, &Policy::Best);
+    assert_eq!(a, play(&s, 42, Lang::Fr, &Policy::Best));
+    let differs = (0..20).any(|seed| play(&s, seed, Lang::Fr, &Policy::Best) != a);
+    assert!(differs, "the seed should change lines or routes somewhere");
+}
+
+#[test]
+fn scores_are_percentages_of_the_best_available() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/kelly-foyer.ron");
+    let s = check_file(&path, &Limits::default()).scenario.unwrap();
+    for seed in 0..50 {
+        for policy in [Policy::Best, Policy::Worst] {
+            let mut run = Run::new(&s, seed);
+            while let View::Beat { offers, .. } = run.view(&s) {
+                let available = offers.iter().filter(|o| o.available);
+                let o = match policy {
+                    Policy::Best => available
+                        .max_by_key(|o| (o.choice.scores.total(), std::cmp::Reverse(o.index))),
+                    _ => available.min_by_key(|o| (o.choice.scores.total(), o.index)),
+                };
+                run.choose_index(&s, o.unwrap().index).unwrap();
+            }
+            let d = run.debrief(&s).unwrap();
+            for p in &d.points {
+                if let Some(score) = p.score {
+                    assert!(score <= 100);
+                }
+                assert_eq!(p.score.is_none(), p.decisions == 0, "{:?}", p.point);
+            }
+            if matches!(policy, Policy::Worst) {
+                // Always picking the lowest total never beats picking the highest on every point.
+                assert!(
+                    d.points.iter().any(|p| p.score.is_some_and(|s| s < 100)),
+                    "seed {seed}"
+                );
+            }
+        }
+    }
+}
