@@ -5,6 +5,9 @@
 //! `lang:`, `policy:`); the rest is the expected transcript. To accept a
 //! deliberate change, run with `GOLDEN_UPDATE=1` and review the diff.
 
+// Helpers outside #[test] functions panic on purpose: a failure is a test failure.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
 

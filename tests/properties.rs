@@ -2,6 +2,9 @@
 //! deterministic, every run ends, and raw totals stay within the bounds the
 //! checker computed.
 
+// Helpers outside #[test] functions panic on purpose: a failure is a test failure.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use entretien::engine::{Run, View};
 use entretien::scenario::check::check_source;
 use entretien::scenario::load::Limits;
