@@ -73,6 +73,7 @@ pub struct Debrief {
     pub thoughts: Vec<u32>,
 }
 
+#[derive(Default, Clone, Copy)]
 struct Tally {
     got: i32,
     range: i32,
@@ -81,54 +82,83 @@ struct Tally {
     raw: i32,
 }
 
+/// The profile on the five key points and the overall share of good
+/// practice; cheap (no allocation), so simulations can call it per run.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Profile {
+    /// The five key points, in [`KeyPoint::ALL`] order.
+    pub points: [PointScore; 5],
+    /// Share of all decisions that were good practice.
+    pub recommended_share: Option<f32>,
+}
+
 impl Run {
-    /// The debrief; only once the run has ended.
-    pub fn debrief(&self, scenario: &Scenario) -> Result<Debrief, EngineError> {
-        let ending = self.ending().ok_or(EngineError::NotEnded)?;
-        let mut tallies: Vec<Tally> = (0..5)
-            .map(|_| Tally {
-                got: 0,
-                range: 0,
-                tested: 0,
-                raised: 0,
-                raw: 0,
-            })
-            .collect();
-        let mut decisions = Vec::with_capacity(self.steps.len());
-        let mut thoughts: Vec<u32> = Vec::new();
+    /// The profile of the decisions taken so far.
+    pub fn profile(&self, scenario: &Scenario) -> Profile {
+        let mut tallies = [Tally::default(); 5];
+        let mut good = 0;
         for step in &self.steps {
             let beat = scenario.beat(step.shown.beat);
-            let available: Vec<(usize, Scores)> = beat
-                .choices
-                .iter()
-                .enumerate()
-                .filter(|(_, c)| holds(c.when.as_ref(), &step.state))
-                .map(|(i, c)| (i, c.scores))
-                .collect();
+            let available = || {
+                beat.choices
+                    .iter()
+                    .filter(|c| holds(c.when.as_ref(), &step.state))
+                    .map(|c| c.scores)
+            };
             let taken = beat.choices[usize::from(step.choice)].scores;
+            good += usize::from(taken.is_recommended());
             for (k, tally) in tallies.iter_mut().enumerate() {
-                let in_play = available.iter().any(|(_, s)| s.0[k].is_some());
-                if !in_play {
+                if !available().any(|s| s.0[k].is_some()) {
                     continue;
                 }
-                let value = |s: &Scores| i32::from(s.0[k].unwrap_or(0));
-                let hi = available.iter().map(|(_, s)| value(s)).max().unwrap_or(0);
-                let lo = available.iter().map(|(_, s)| value(s)).min().unwrap_or(0);
-                let got = value(&taken);
+                let value = |s: Scores| i32::from(s.0[k].unwrap_or(0));
+                let hi = available().map(value).max().unwrap_or(0);
+                let lo = available().map(value).min().unwrap_or(0);
+                let got = value(taken);
                 tally.got += got - lo;
                 tally.range += hi - lo;
                 tally.tested += 1;
                 tally.raised += usize::from(got > 0);
                 tally.raw += got;
             }
-            let better = available
+        }
+        Profile {
+            points: KeyPoint::ALL.map(|point| {
+                let t = &tallies[point.index()];
+                PointScore {
+                    point,
+                    score: relative(t),
+                    recommended_share: share(t.raised, t.tested),
+                    decisions: t.tested,
+                    raw_total: t.raw,
+                }
+            }),
+            recommended_share: share(good, self.steps.len()),
+        }
+    }
+
+    /// The debrief; only once the run has ended.
+    pub fn debrief(&self, scenario: &Scenario) -> Result<Debrief, EngineError> {
+        let ending = self.ending().ok_or(EngineError::NotEnded)?;
+        let mut decisions = Vec::with_capacity(self.steps.len());
+        let mut thoughts: Vec<u32> = Vec::new();
+        for step in &self.steps {
+            let beat = scenario.beat(step.shown.beat);
+            let taken = beat.choices[usize::from(step.choice)].scores;
+            let better = beat
+                .choices
                 .iter()
-                .filter(|(i, s)| *i != usize::from(step.choice) && s.is_recommended())
-                .max_by_key(|(i, s)| (s.total(), std::cmp::Reverse(*i)))
-                .filter(|(_, s)| s.total() > taken.total() || !taken.is_recommended())
+                .enumerate()
+                .filter(|(i, c)| {
+                    *i != usize::from(step.choice)
+                        && c.scores.is_recommended()
+                        && holds(c.when.as_ref(), &step.state)
+                })
+                .max_by_key(|(i, c)| (c.scores.total(), std::cmp::Reverse(*i)))
+                .filter(|(_, c)| c.scores.total() > taken.total() || !taken.is_recommended())
                 .map(|(i, _)| Alternative {
-                    choice: *i as u16,
-                    choice_id: scenario.choice_id(step.shown.beat, *i),
+                    choice: i as u16,
+                    choice_id: scenario.choice_id(step.shown.beat, i),
                 });
             if beat.thought.is_some() && !thoughts.contains(&step.shown.beat) {
                 thoughts.push(step.shown.beat);
@@ -144,25 +174,14 @@ impl Run {
                 better,
             });
         }
-        let points = KeyPoint::ALL
-            .iter()
-            .zip(&tallies)
-            .map(|(&point, t)| PointScore {
-                point,
-                score: relative(t),
-                recommended_share: share(t.raised, t.tested),
-                decisions: t.tested,
-                raw_total: t.raw,
-            })
-            .collect();
-        let good = decisions.iter().filter(|d| d.recommended).count();
+        let profile = self.profile(scenario);
         let e = &scenario.endings[ending as usize];
         Ok(Debrief {
             ending,
             ending_id: e.id.clone(),
             outcome: e.kind,
-            points,
-            recommended_share: share(good, decisions.len()),
+            points: profile.points.to_vec(),
+            recommended_share: profile.recommended_share,
             decisions,
             thoughts,
         })

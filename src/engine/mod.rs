@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 use crate::scenario::model::{Choice, Line, Route, Target, holds};
 use crate::scenario::{Ending, Scenario};
 
-pub use debrief::{Alternative, Debrief, Decision, PointScore};
+pub use debrief::{Alternative, Debrief, Decision, PointScore, Profile};
 pub use simulate::{SimReport, simulate};
 
 /// What went wrong when driving a run.
@@ -232,25 +232,24 @@ impl Run {
             });
         }
         let before = self.state.clone();
-        let mut state = self.state.clone();
-        scenario.apply(&choice.effects, &mut state);
-        let target =
-            route(&choice.next, &state, &mut self.rng).ok_or_else(|| EngineError::NoTarget {
+        scenario.apply(&choice.effects, &mut self.state);
+        let Some(target) = route(&choice.next, &self.state, &mut self.rng) else {
+            self.state = before;
+            return Err(EngineError::NoTarget {
                 beat: beat.id.clone(),
-            })?;
-        let Phase::Beat(shown) = std::mem::replace(&mut self.phase, Phase::Ended(0)) else {
-            return Err(EngineError::Ended);
+            });
         };
-        self.steps.push(Step {
-            shown,
-            choice: index,
-            state: before,
-        });
-        self.phase = match target {
+        let next = match target {
             Target::Ending(e) => Phase::Ended(e),
-            Target::Beat(b) => Phase::Beat(enter(scenario, b, &state, &mut self.rng)),
+            Target::Beat(b) => Phase::Beat(enter(scenario, b, &self.state, &mut self.rng)),
         };
-        self.state = state;
+        if let Phase::Beat(shown) = std::mem::replace(&mut self.phase, next) {
+            self.steps.push(Step {
+                shown,
+                choice: index,
+                state: before,
+            });
+        }
         Ok(())
     }
 
@@ -274,6 +273,24 @@ impl Run {
             run.choose_index(scenario, step.choice)?;
         }
         Ok(run)
+    }
+
+    /// The current beat and the indices of its available choices (in
+    /// presentation order) written into `out`; `None` once ended. The cheap
+    /// form of [`Run::view`], for simulations.
+    pub fn available_choices(&self, scenario: &Scenario, out: &mut Vec<u16>) -> Option<u32> {
+        out.clear();
+        let Phase::Beat(shown) = &self.phase else {
+            return None;
+        };
+        let beat = scenario.beat(shown.beat);
+        out.extend(
+            shown
+                .order
+                .iter()
+                .filter(|&&i| holds(beat.choices[usize::from(i)].when.as_ref(), &self.state)),
+        );
+        Some(shown.beat)
     }
 
     /// Decisions taken so far.
@@ -308,30 +325,28 @@ impl Run {
 /// Picks the line and the order of the choices when a beat is entered.
 fn enter(scenario: &Scenario, beat: u32, state: &[i32], rng: &mut Pcg32) -> Shown {
     let b = scenario.beat(beat);
-    let preferred: Vec<u16> = b
-        .variants
-        .iter()
-        .enumerate()
-        .filter(|(_, v)| v.when.as_ref().is_some_and(|c| c.holds(state)))
-        .map(|(i, _)| i as u16 + 1)
-        .collect();
-    let pool: Vec<u16> = if preferred.is_empty() {
-        std::iter::once(0)
-            .chain(
-                b.variants
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, v)| v.when.is_none())
-                    .map(|(i, _)| i as u16 + 1),
-            )
-            .collect()
+    // Variants whose condition holds win; otherwise the main line and the
+    // unconditional variants share the draw. Counted, not collected: this
+    // runs at every decision of a simulation.
+    let preferred =
+        |v: &&crate::scenario::model::Variant| v.when.as_ref().is_some_and(|c| c.holds(state));
+    let unconditional = |v: &&crate::scenario::model::Variant| v.when.is_none();
+    let n_preferred = b.variants.iter().filter(preferred).count();
+    let variant = if n_preferred > 0 {
+        let k = if n_preferred > 1 {
+            rng.random_range(0..n_preferred)
+        } else {
+            0
+        };
+        nth_variant(b, preferred, k)
     } else {
-        preferred
-    };
-    let variant = if pool.len() > 1 {
-        pool[rng.random_range(0..pool.len())]
-    } else {
-        pool[0]
+        let n = 1 + b.variants.iter().filter(unconditional).count();
+        let k = if n > 1 { rng.random_range(0..n) } else { 0 };
+        if k == 0 {
+            0
+        } else {
+            nth_variant(b, unconditional, k - 1)
+        }
     };
     let mut order: Vec<u16> = (0..b.choices.len() as u16).collect();
     if scenario.meta.shuffle_choices {
@@ -342,6 +357,20 @@ fn enter(scenario: &Scenario, beat: u32, state: &[i32], rng: &mut Pcg32) -> Show
         variant,
         order,
     }
+}
+
+/// 1-based index of the `k`-th variant accepted by `keep`.
+fn nth_variant(
+    b: &crate::scenario::Beat,
+    keep: impl Fn(&&crate::scenario::model::Variant) -> bool,
+    k: usize,
+) -> u16 {
+    b.variants
+        .iter()
+        .enumerate()
+        .filter(|(_, v)| keep(v))
+        .nth(k)
+        .map_or(0, |(i, _)| i as u16 + 1)
 }
 
 /// Resolves a route in `state`; `None` when every weight is zero.

@@ -5,7 +5,7 @@ use rand::{Rng, SeedableRng};
 use rand_pcg::Pcg32;
 use serde::Serialize;
 
-use super::{Run, View};
+use super::Run;
 use crate::scenario::{KeyPoint, Scenario};
 
 /// A run that takes more decisions than this is counted as unfinished.
@@ -62,13 +62,11 @@ pub fn simulate(scenario: &Scenario, runs: usize, seed: u64) -> SimReport {
     for i in 0..runs {
         let mut run = Run::new(scenario, seed.wrapping_add(i as u64));
         let mut steps = 0;
-        while let View::Beat { beat, offers, .. } = run.view(scenario) {
+        while let Some(beat) = run.available_choices(scenario, &mut available) {
             visited[beat as usize] = true;
             if steps >= MAX_DECISIONS {
                 break;
             }
-            available.clear();
-            available.extend(offers.iter().filter(|o| o.available).map(|o| o.index));
             if available.is_empty() {
                 break;
             }
@@ -80,16 +78,16 @@ pub fn simulate(scenario: &Scenario, runs: usize, seed: u64) -> SimReport {
             steps += 1;
         }
         decisions += steps as u64;
-        match run.debrief(scenario) {
-            Ok(d) => {
-                ending_counts[d.ending as usize] += 1;
-                for p in &d.points {
+        match run.ending() {
+            Some(ending) => {
+                ending_counts[ending as usize] += 1;
+                for p in &run.profile(scenario).points {
                     if let Some(s) = p.score {
                         scores[p.point.index()].push(s);
                     }
                 }
             }
-            Err(_) => unfinished += 1,
+            None => unfinished += 1,
         }
     }
     SimReport {
