@@ -11,4 +11,5 @@ pub mod cli;
 pub mod engine;
 pub mod i18n;
 pub mod scenario;
+pub mod store;
 pub mod synth;

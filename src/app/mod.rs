@@ -1,64 +1,222 @@
-//! The desktop window. For now a plain list of the scenarios with their
-//! check status; the screens come with the app issue.
+//! The desktop app: a thin `eframe::App` over one screen per file.
+//!
+//! Screens read [`state::AppState`] and return [`state::Command`]s; the state
+//! changes only in [`state::AppState::handle`], after the frame is drawn.
+
+mod briefing;
+mod debrief;
+mod history;
+mod icon;
+mod interview;
+mod library;
+mod resources;
+mod settings;
+pub mod state;
+mod theme;
 
 use std::path::PathBuf;
 
+use state::{AppState, Command, Notice, Screen, Settings, Setup};
+
 use crate::audio::Audio;
 use crate::i18n::{Msg, tr};
-use crate::scenario::check::Report;
-use crate::scenario::load::Limits;
-use crate::scenario::{Lang, library};
+use crate::scenario::Lang;
+use crate::store::Store;
 
-/// The application state.
+const SETTINGS_KEY: &str = "settings";
+
+/// The application.
 pub struct App {
-    lang: Lang,
-    reports: Vec<Report>,
-    audio_ok: bool,
+    /// All state; public so tests can look at it.
+    pub state: AppState,
+    audio: Option<Audio>,
+    applied: Option<Settings>,
 }
 
 impl App {
-    /// Loads the library.
-    pub fn new(extra_dirs: &[PathBuf]) -> App {
+    /// An app over a prepared state (tests build one with temporary folders).
+    pub fn new(state: AppState) -> App {
         App {
-            lang: Lang::Fr,
-            reports: library::load_all(extra_dirs, &Limits::default()),
-            audio_ok: Audio::open().is_ok(),
+            state,
+            audio: Audio::open().ok(),
+            applied: None,
         }
+    }
+
+    /// The real app: library from disk, data in the platform folder,
+    /// settings from eframe's storage.
+    pub fn from_creation(cc: &eframe::CreationContext<'_>, extra_dirs: &[PathBuf]) -> App {
+        let settings: Settings = cc
+            .storage
+            .and_then(|s| eframe::get_value(s, SETTINGS_KEY))
+            .unwrap_or_default();
+        let setup = Setup {
+            entries: AppState::library(extra_dirs),
+            store: Store::default_location(),
+            user_scenarios: crate::scenario::library::user_dir(),
+            settings,
+            seed: state::system_clock() ^ u64::from(std::process::id()),
+            clock: Box::new(state::system_clock),
+        };
+        App::new(AppState::new(setup))
+    }
+
+    fn top_bar(&self, ui: &mut egui::Ui, send: &mut Vec<Command>) {
+        let lang = self.state.settings.lang;
+        ui.horizontal_wrapped(|ui| {
+            ui.strong(tr(Msg::AppTitle, lang));
+            ui.separator();
+            let on = |s: &Screen| {
+                std::mem::discriminant(s) == std::mem::discriminant(&self.state.screen)
+            };
+            for (msg, screen, cmd) in [
+                (Msg::Library, Screen::Library, Command::OpenLibrary),
+                (Msg::History, Screen::History, Command::OpenHistory),
+                (Msg::Settings, Screen::Settings, Command::OpenSettings),
+            ] {
+                if ui.selectable_label(on(&screen), tr(msg, lang)).clicked() {
+                    send.push(cmd);
+                }
+            }
+            if ui
+                .selectable_label(self.state.resources_open, tr(Msg::Resources, lang))
+                .clicked()
+            {
+                send.push(Command::ToggleResources);
+            }
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                for l in [Lang::En, Lang::Fr] {
+                    let label = l.code().to_uppercase();
+                    if ui
+                        .selectable_label(lang == l, label)
+                        .on_hover_text(tr(Msg::Language, l))
+                        .clicked()
+                    {
+                        let mut s = self.state.settings.clone();
+                        s.lang = l;
+                        send.push(Command::SetSettings(s));
+                    }
+                }
+                if self.audio.is_none() {
+                    ui.weak(tr(Msg::NoSound, lang))
+                        .on_hover_text(tr(Msg::Silent, lang));
+                }
+            });
+        });
+    }
+
+    fn notices(&self, ui: &mut egui::Ui, send: &mut Vec<Command>) {
+        let lang = self.state.settings.lang;
+        for (i, n) in self.state.notices.iter().enumerate() {
+            let text = match n {
+                Notice::MovedAside { file, to } => {
+                    format!("{} : {file} → {to}", tr(Msg::NoticeMovedAside, lang))
+                }
+                Notice::Unreadable { file } => {
+                    format!("{} : {file}", tr(Msg::NoticeUnreadable, lang))
+                }
+                Notice::SaveFailed { detail } => {
+                    format!("{} ({detail})", tr(Msg::NoticeSaveFailed, lang))
+                }
+                Notice::CannotResume { scenario } => {
+                    format!("{} ({scenario})", tr(Msg::NoticeCannotResume, lang))
+                }
+                Notice::Added { file } => format!("{} : {file}", tr(Msg::NoticeAdded, lang)),
+                Notice::Rejected { file } => format!("{} : {file}", tr(Msg::NoticeRejected, lang)),
+            };
+            ui.horizontal_wrapped(|ui| {
+                ui.label(egui::RichText::new(text).color(ui.visuals().warn_fg_color));
+                if ui
+                    .button(format!("{} ({})", tr(Msg::Close, lang), i + 1))
+                    .clicked()
+                {
+                    send.push(Command::Dismiss(i));
+                }
+            });
+        }
+    }
+
+    fn pause_ui(&self, ctx: &egui::Context, send: &mut Vec<Command>) {
+        let lang = self.state.settings.lang;
+        egui::Modal::new(egui::Id::unique("pause")).show(ctx, |ui| {
+            ui.set_max_width(480.0);
+            ui.heading(tr(Msg::PausedTitle, lang));
+            ui.label(tr(Msg::PausedText, lang));
+            ui.add_space(6.0);
+            ui.label(tr(Msg::Grounding, lang));
+            ui.add_space(10.0);
+            if ui.button(tr(Msg::ContinueInterview, lang)).clicked() {
+                send.push(Command::TogglePause);
+            }
+            if ui.button(tr(Msg::ToLibraryKeep, lang)).clicked() {
+                send.push(Command::Quit);
+            }
+            if ui.button(tr(Msg::Resources, lang)).clicked() {
+                send.push(Command::ToggleResources);
+            }
+        });
+    }
+
+    fn dropped_files(ctx: &egui::Context, send: &mut Vec<Command>) {
+        ctx.input(|i| {
+            for f in &i.raw.dropped_files {
+                send.push(Command::AddFile(f.path().to_path_buf()));
+            }
+        });
     }
 }
 
 impl eframe::App for App {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        let lang = self.lang;
-        egui::CentralPanel::default().show(ui, |ui| {
-            ui.horizontal(|ui| {
-                ui.heading(tr(Msg::Library, lang));
-                for l in Lang::ALL {
-                    ui.selectable_value(&mut self.lang, l, l.code().to_uppercase());
-                }
-            });
-            if !self.audio_ok {
-                ui.label(tr(Msg::Silent, lang));
-            }
-            ui.separator();
-            egui::ScrollArea::vertical().show(ui, |ui| {
-                for r in &self.reports {
-                    ui.group(|ui| match (&r.scenario, r.first_error()) {
-                        (Some(s), _) => {
-                            ui.strong(s.meta.title.get(lang));
-                            ui.label(s.meta.summary.get(lang));
-                        }
-                        (None, Some(p)) => {
-                            ui.strong(&r.file);
-                            ui.label(format!("{}: {}", p.place(), p.message(lang)));
-                        }
-                        (None, None) => {
-                            ui.strong(&r.file);
-                        }
-                    });
-                }
-            });
+        let ctx = ui.ctx().clone();
+        if self.applied.as_ref() != Some(&self.state.settings) {
+            theme::apply(&ctx, &self.state.settings);
+            self.applied = Some(self.state.settings.clone());
+        }
+        let mut send = Vec::new();
+        Self::dropped_files(&ctx, &mut send);
+        let in_interview = matches!(self.state.screen, Screen::Interview { .. });
+        if in_interview && ctx.input(|i| i.key_pressed(egui::Key::Escape)) {
+            send.push(Command::TogglePause);
+        }
+        egui::Panel::top("top").show(ui, |ui| {
+            self.top_bar(ui, &mut send);
+            self.notices(ui, &mut send);
         });
+        if self.state.resources_open {
+            egui::Panel::right("resources")
+                .default_size(380.0)
+                .show(ui, |ui| {
+                    resources::resources_ui(ui, self.state.settings.lang, &mut send);
+                });
+        }
+        egui::CentralPanel::default().show(ui, |ui| {
+            let state = &self.state;
+            match &state.screen {
+                Screen::Library => library::library_ui(ui, state, &mut send),
+                Screen::Briefing { entry } => briefing::briefing_ui(ui, state, *entry, &mut send),
+                Screen::Interview { entry, run, mode } => {
+                    interview::interview_ui(ui, state, *entry, run, *mode, &mut send)
+                }
+                Screen::Debrief { entry, debrief, .. } => {
+                    debrief::debrief_ui(ui, state, *entry, debrief, &mut send)
+                }
+                Screen::History => history::history_ui(ui, state),
+                Screen::Settings => {
+                    settings::settings_ui(ui, state, self.audio.is_some(), &mut send)
+                }
+            }
+        });
+        if self.state.paused {
+            self.pause_ui(&ctx, &mut send);
+        }
+        for cmd in send {
+            self.state.handle(cmd);
+        }
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, SETTINGS_KEY, &self.state.settings);
     }
 }
 
@@ -67,11 +225,17 @@ pub fn run(extra_dirs: &[PathBuf]) -> Result<(), String> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title(tr(Msg::AppTitle, Lang::Fr))
-            .with_inner_size([1024.0, 700.0])
+            .with_app_id("entretien")
+            .with_icon(icon::icon())
+            .with_inner_size([1100.0, 760.0])
             .with_min_inner_size([800.0, 560.0]),
         ..Default::default()
     };
-    let app = App::new(extra_dirs);
-    eframe::run_native("Entretien", options, Box::new(|_cc| Ok(Box::new(app))))
-        .map_err(|e| e.to_string())
+    let dirs = extra_dirs.to_vec();
+    eframe::run_native(
+        "Entretien",
+        options,
+        Box::new(move |cc| Ok(Box::new(App::from_creation(cc, &dirs)))),
+    )
+    .map_err(|e| e.to_string())
 }

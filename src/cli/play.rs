@@ -180,7 +180,7 @@ fn briefing(s: &Scenario, lang: Lang, out: &mut dyn Write) -> std::io::Result<()
         "{}, {} {} — {}",
         yp.name,
         yp.age,
-        tr(Msg::YoungPerson, lang),
+        tr(Msg::YearsOld, lang),
         yp.situation.get(lang)
     )?;
     writeln!(out, "{}: {}", tr(Msg::Noticed, lang), m.noticed.get(lang))?;

@@ -1,0 +1,73 @@
+//! Briefing: who you are, where, what was noticed, the objectives.
+
+use super::state::{AppState, Command, Mode};
+use crate::i18n::{Msg, tr};
+
+/// Draws the briefing of library entry `entry`.
+pub fn briefing_ui(ui: &mut egui::Ui, state: &AppState, entry: usize, send: &mut Vec<Command>) {
+    let lang = state.settings.lang;
+    let Some(s) = state.scenario(entry) else {
+        return;
+    };
+    let m = &s.meta;
+    egui::ScrollArea::vertical()
+        .auto_shrink(false)
+        .show(ui, |ui| {
+            ui.set_max_width(860.0);
+            ui.heading(m.title.get(lang));
+            ui.add_space(8.0);
+            let yp = &m.young_person;
+            let sections = [
+                (Msg::YouAre, m.trainee_role.get(lang).to_owned()),
+                (Msg::Setting, m.setting.get(lang).to_owned()),
+                (
+                    Msg::YoungPerson,
+                    format!(
+                        "{}, {} {} — {}",
+                        yp.name,
+                        yp.age,
+                        tr(Msg::YearsOld, lang),
+                        yp.situation.get(lang)
+                    ),
+                ),
+                (Msg::Noticed, m.noticed.get(lang).to_owned()),
+            ];
+            for (title, body) in sections {
+                ui.strong(tr(title, lang));
+                ui.label(body);
+                ui.add_space(6.0);
+            }
+            ui.strong(tr(Msg::Objectives, lang));
+            for o in &m.objectives {
+                ui.label(format!("• {}", o.get(lang)));
+            }
+            ui.add_space(6.0);
+            egui::Frame::new()
+                .fill(ui.visuals().faint_bg_color)
+                .inner_margin(10.0)
+                .corner_radius(6.0)
+                .show(ui, |ui| {
+                    ui.strong(tr(Msg::ContentNote, lang));
+                    ui.label(m.content_note.get(lang));
+                    ui.label(tr(Msg::StopAnyTime, lang));
+                });
+            ui.add_space(10.0);
+            let mode = match state.mode {
+                Mode::Practice => Msg::Practice,
+                Mode::Assessment => Msg::Assessment,
+            };
+            ui.label(format!("{} : {}", tr(Msg::Mode, lang), tr(mode, lang)));
+            ui.horizontal(|ui| {
+                let start = ui.add(
+                    egui::Button::new(egui::RichText::new(tr(Msg::StartInterview, lang)).strong())
+                        .min_size(egui::vec2(220.0, 40.0)),
+                );
+                if start.clicked() {
+                    send.push(Command::Start);
+                }
+                if ui.button(tr(Msg::Back, lang)).clicked() {
+                    send.push(Command::OpenLibrary);
+                }
+            });
+        });
+}

@@ -1,0 +1,188 @@
+//! Debrief: ending and lesson, the five key points, decision by decision
+//! with the better answer, inner thoughts, and what to do next.
+
+use super::state::{AppState, Command};
+use super::theme::delta_color;
+use crate::engine::Debrief;
+use crate::i18n::guidance::next_steps;
+use crate::i18n::labels::{key_point, outcome};
+use crate::i18n::{Msg, tr};
+use crate::scenario::{KeyPoint, Lang, Scenario};
+
+/// Draws the debrief.
+pub fn debrief_ui(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    entry: usize,
+    d: &Debrief,
+    send: &mut Vec<Command>,
+) {
+    let lang = state.settings.lang;
+    let Some(s) = state.scenario(entry) else {
+        return;
+    };
+    let e = &s.endings[d.ending as usize];
+    ui.horizontal_wrapped(|ui| {
+        ui.heading(format!("{} — {}", e.title.get(lang), outcome(e.kind, lang)));
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui.button(tr(Msg::ToLibrary, lang)).clicked() {
+                send.push(Command::OpenLibrary);
+            }
+            if ui.button(tr(Msg::Replay, lang)).clicked() {
+                send.push(Command::Replay);
+            }
+        });
+    });
+    ui.separator();
+    egui::ScrollArea::vertical()
+        .auto_shrink(false)
+        .show(ui, |ui| {
+            ui.set_max_width(960.0);
+            ui.label(e.text.get(lang));
+            ui.label(
+                egui::RichText::new(format!(
+                    "{} : {}",
+                    tr(Msg::Lesson, lang),
+                    e.lesson.get(lang)
+                ))
+                .strong(),
+            );
+            ui.add_space(10.0);
+            profile_ui(ui, d, lang);
+            ui.add_space(10.0);
+            decisions_ui(ui, s, d, lang, send);
+            thoughts_ui(ui, s, d, lang);
+            ui.add_space(10.0);
+            next_steps_ui(ui, lang);
+        });
+}
+
+fn profile_ui(ui: &mut egui::Ui, d: &Debrief, lang: Lang) {
+    ui.heading(tr(Msg::Profile, lang));
+    egui::Grid::new("profile")
+        .num_columns(2)
+        .spacing([16.0, 6.0])
+        .show(ui, |ui| {
+            for p in &d.points {
+                ui.label(key_point(p.point, lang));
+                match p.score {
+                    Some(score) => {
+                        let share = p
+                            .recommended_share
+                            .map(|r| {
+                                format!(" · {:.0} % {}", r * 100.0, tr(Msg::RaisedShare, lang))
+                            })
+                            .unwrap_or_default();
+                        let bar = egui::ProgressBar::new(f32::from(score) / 100.0)
+                            .desired_width(360.0)
+                            .text(format!("{score}/100{share}"));
+                        ui.add(bar);
+                    }
+                    None => {
+                        ui.weak(tr(Msg::NotTested, lang));
+                    }
+                }
+                ui.end_row();
+            }
+        });
+    if let Some(r) = d.recommended_share {
+        ui.label(format!(
+            "{:.0} % {}",
+            r * 100.0,
+            tr(Msg::RecommendedShare, lang)
+        ));
+    }
+}
+
+fn decisions_ui(ui: &mut egui::Ui, s: &Scenario, d: &Debrief, lang: Lang, send: &mut Vec<Command>) {
+    ui.heading(tr(Msg::Decisions, lang));
+    for (n, dec) in d.decisions.iter().enumerate() {
+        let beat = s.beat(dec.beat);
+        let choice = &beat.choices[usize::from(dec.choice)];
+        let line = s.line(dec.beat, usize::from(dec.variant));
+        egui::Frame::group(ui.style())
+            .inner_margin(10.0)
+            .show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.strong(format!(
+                    "{} {} — « {} »",
+                    tr(Msg::Decision, lang),
+                    n + 1,
+                    line.text.get(lang)
+                ));
+                ui.label(format!(
+                    "{} : « {} »",
+                    tr(Msg::YouSaid, lang),
+                    choice.text.get(lang)
+                ));
+                ui.horizontal_wrapped(|ui| {
+                    for p in KeyPoint::ALL {
+                        if let Some(v) = dec.scores[p.index()].filter(|v| *v != 0) {
+                            ui.colored_label(
+                                delta_color(ui, v),
+                                format!("{} {v:+}", key_point(p, lang)),
+                            );
+                        }
+                    }
+                });
+                ui.label(choice.rationale.get(lang));
+                match &dec.better {
+                    Some(alt) => {
+                        let better = &beat.choices[usize::from(alt.choice)];
+                        ui.label(
+                            egui::RichText::new(format!(
+                                "{} : « {} »",
+                                tr(Msg::Better, lang),
+                                better.text.get(lang)
+                            ))
+                            .strong(),
+                        );
+                        ui.label(better.rationale.get(lang));
+                    }
+                    None if dec.recommended => {
+                        ui.label(tr(Msg::BestTaken, lang));
+                    }
+                    None => {
+                        ui.label(tr(Msg::NoGoodOption, lang));
+                    }
+                }
+                if ui
+                    .button(format!(
+                        "{} ({} {})",
+                        tr(Msg::RetryHere, lang),
+                        tr(Msg::Decision, lang),
+                        n + 1
+                    ))
+                    .clicked()
+                {
+                    send.push(Command::RetryFrom(n));
+                }
+            });
+        ui.add_space(4.0);
+    }
+}
+
+fn thoughts_ui(ui: &mut egui::Ui, s: &Scenario, d: &Debrief, lang: Lang) {
+    if d.thoughts.is_empty() {
+        return;
+    }
+    ui.add_space(10.0);
+    ui.heading(tr(Msg::Thoughts, lang));
+    for b in &d.thoughts {
+        if let Some(t) = &s.beat(*b).thought {
+            ui.label(egui::RichText::new(format!("« {} »", t.get(lang))).italics());
+        }
+    }
+}
+
+/// "What to do next", also used by the resources panel.
+pub fn next_steps_ui(ui: &mut egui::Ui, lang: Lang) {
+    ui.heading(tr(Msg::NextSteps, lang));
+    for section in next_steps(lang) {
+        ui.add_space(4.0);
+        ui.strong(section.title);
+        for item in section.items {
+            ui.label(format!("• {item}"));
+        }
+    }
+}

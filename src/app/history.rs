@@ -1,0 +1,116 @@
+//! History: past attempts per scenario and the trend per key point.
+
+use egui_plot::{Legend, Line, Plot, PlotPoints};
+
+use super::state::{AppState, Attempt, Mode};
+use crate::i18n::labels::{key_point, outcome};
+use crate::i18n::{Msg, tr};
+use crate::scenario::{KeyPoint, Lang};
+
+/// Draws the history.
+pub fn history_ui(ui: &mut egui::Ui, state: &AppState) {
+    let lang = state.settings.lang;
+    ui.heading(tr(Msg::History, lang));
+    egui::ScrollArea::vertical()
+        .auto_shrink(false)
+        .show(ui, |ui| {
+            let mut any = false;
+            for report in &state.entries {
+                let Some(s) = &report.scenario else { continue };
+                let attempts = state.attempts(&s.meta.id);
+                if attempts.is_empty() {
+                    continue;
+                }
+                any = true;
+                ui.add_space(8.0);
+                ui.strong(s.meta.title.get(lang));
+                table_ui(ui, &s.meta.id, &attempts, lang);
+                if attempts.len() > 1 {
+                    trend_ui(ui, &s.meta.id, &attempts, lang);
+                }
+            }
+            if !any {
+                ui.label(tr(Msg::NoAttempts, lang));
+            }
+        });
+}
+
+fn table_ui(ui: &mut egui::Ui, id: &str, attempts: &[&Attempt], lang: Lang) {
+    egui::Grid::new(("history", id))
+        .striped(true)
+        .num_columns(8)
+        .show(ui, |ui| {
+            ui.strong(tr(Msg::Date, lang));
+            ui.strong(tr(Msg::Mode, lang));
+            ui.strong(tr(Msg::Ending, lang));
+            for p in KeyPoint::ALL {
+                ui.strong(short_point(p, lang))
+                    .on_hover_text(key_point(p, lang));
+            }
+            ui.end_row();
+            for a in attempts {
+                ui.label(date(a.finished_secs));
+                ui.label(tr(
+                    if a.mode == Mode::Practice {
+                        Msg::Practice
+                    } else {
+                        Msg::Assessment
+                    },
+                    lang,
+                ));
+                ui.label(outcome(a.outcome, lang));
+                for v in a.scores {
+                    ui.label(v.map_or("—".to_owned(), |v| v.to_string()));
+                }
+                ui.end_row();
+            }
+        });
+}
+
+fn trend_ui(ui: &mut egui::Ui, id: &str, attempts: &[&Attempt], lang: Lang) {
+    ui.label(tr(Msg::Trend, lang));
+    Plot::new(("trend", id))
+        .height(220.0)
+        .include_y(0.0)
+        .include_y(100.0)
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .x_axis_label(tr(Msg::Attempt, lang))
+        .legend(Legend::default())
+        .show(ui, |plot| {
+            for p in KeyPoint::ALL {
+                let points: Vec<[f64; 2]> = attempts
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(n, a)| {
+                        a.scores[p.index()].map(|v| [n as f64 + 1.0, f64::from(v)])
+                    })
+                    .collect();
+                plot.line(Line::new(key_point(p, lang), PlotPoints::from(points)));
+            }
+        });
+}
+
+/// "1. Cadre" — column headers that fit.
+fn short_point(p: KeyPoint, lang: Lang) -> String {
+    let word = key_point(p, lang)
+        .split_whitespace()
+        .last()
+        .unwrap_or_default()
+        .to_owned();
+    format!("{}. {word}", p.index() + 1)
+}
+
+/// `YYYY-MM-DD HH:MM` in local time, from seconds since 1970.
+pub fn date(secs: u64) -> String {
+    i64::try_from(secs)
+        .ok()
+        .and_then(|s| jiff::Timestamp::from_second(s).ok())
+        .map(|t| {
+            t.to_zoned(jiff::tz::TimeZone::system())
+                .strftime("%Y-%m-%d %H:%M")
+                .to_string()
+        })
+        .unwrap_or_default()
+}

@@ -1,0 +1,217 @@
+//! Interview: the transcript, the young person's line, numbered choices,
+//! feedback (practice), undo, pause, quit.
+
+use super::state::{AppState, Command, Mode};
+use super::theme::delta_color;
+use crate::engine::{Run, View};
+use crate::i18n::labels::{key_point, mood};
+use crate::i18n::{Msg, tr};
+use crate::scenario::{KeyPoint, Lang, Scenario};
+
+/// Draws the interview.
+pub fn interview_ui(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    entry: usize,
+    run: &Run,
+    mode: Mode,
+    send: &mut Vec<Command>,
+) {
+    let lang = state.settings.lang;
+    let Some(s) = state.scenario(entry) else {
+        return;
+    };
+    let View::Beat { line, offers, .. } = run.view(s) else {
+        return;
+    };
+
+    ui.horizontal_wrapped(|ui| {
+        ui.heading(s.meta.title.get(lang));
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui.button(tr(Msg::QuitKeep, lang)).clicked() {
+                send.push(Command::Quit);
+            }
+            if ui.button(tr(Msg::Pause, lang)).clicked() {
+                send.push(Command::TogglePause);
+            }
+            if mode == Mode::Practice {
+                let undo = ui.add_enabled(
+                    !run.steps().is_empty(),
+                    egui::Button::new(tr(Msg::Undo, lang)),
+                );
+                if undo.clicked() {
+                    send.push(Command::Undo);
+                }
+                trust_ui(ui, s, run, lang);
+            }
+        });
+    });
+    ui.separator();
+
+    let name = &s.meta.young_person.name;
+    let choices_height = (offers.len() as f32 * 52.0 + 40.0).min(ui.available_height() * 0.5);
+    egui::ScrollArea::vertical()
+        .max_height(ui.available_height() - choices_height)
+        .auto_shrink(false)
+        .stick_to_bottom(true)
+        .show(ui, |ui| {
+            for step in run.steps() {
+                let said = s.line(step.shown.beat, usize::from(step.shown.variant));
+                ui.label(format!("{name} : « {} »", said.text.get(lang)));
+                let choice = &s.beat(step.shown.beat).choices[usize::from(step.choice)];
+                ui.label(
+                    egui::RichText::new(format!(
+                        "{} : « {} »",
+                        tr(Msg::You, lang),
+                        choice.text.get(lang)
+                    ))
+                    .weak(),
+                );
+                ui.add_space(4.0);
+            }
+            if mode == Mode::Practice
+                && let Some(step) = run.steps().last()
+            {
+                feedback_ui(ui, s, step.shown.beat, step.choice, lang);
+            }
+            ui.add_space(8.0);
+            egui::Frame::new()
+                .fill(ui.visuals().faint_bg_color)
+                .inner_margin(12.0)
+                .corner_radius(8.0)
+                .show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    let feeling = line
+                        .mood
+                        .map(|m| format!(" — {}", mood(m, lang)))
+                        .unwrap_or_default();
+                    ui.strong(format!("{name}{feeling}"));
+                    if let Some(cue) = &line.cue {
+                        ui.label(egui::RichText::new(cue.get(lang)).italics());
+                    }
+                    ui.label(
+                        egui::RichText::new(format!("« {} »", line.text.get(lang))).size(20.0),
+                    );
+                });
+        });
+
+    ui.add_space(6.0);
+    let mut answers = Vec::new();
+    for (n, offer) in offers.iter().enumerate() {
+        let mut text = format!("{}. {}", n + 1, offer.choice.text.get(lang));
+        if !offer.available {
+            text.push_str(&format!(" {}", tr(Msg::Unavailable, lang)));
+        }
+        let button = egui::Button::new(egui::RichText::new(text).size(17.0))
+            .wrap()
+            .min_size(egui::vec2(ui.available_width(), 44.0));
+        let response = ui.add_enabled(offer.available, button);
+        if response.clicked() {
+            send.push(Command::Choose(offer.index));
+        }
+        if offer.available {
+            answers.push(response.id);
+        }
+    }
+    ui.weak(tr(Msg::KeysHint, lang));
+    if !state.paused {
+        keyboard(ui, &offers, &answers, send);
+    }
+}
+
+/// Keys 1–9 answer directly. Arrows move the focus between answers and
+/// Enter activates the focused one (egui does both once a widget has the
+/// focus); the first arrow press puts the focus on the first or last answer.
+fn keyboard(
+    ui: &egui::Ui,
+    offers: &[crate::engine::Offer<'_>],
+    answers: &[egui::Id],
+    send: &mut Vec<Command>,
+) {
+    const NUMBERS: [egui::Key; 9] = [
+        egui::Key::Num1,
+        egui::Key::Num2,
+        egui::Key::Num3,
+        egui::Key::Num4,
+        egui::Key::Num5,
+        egui::Key::Num6,
+        egui::Key::Num7,
+        egui::Key::Num8,
+        egui::Key::Num9,
+    ];
+    let (number, down, up) = ui.input(|i| {
+        let number = NUMBERS.iter().position(|k| i.key_pressed(*k));
+        (
+            number,
+            i.key_pressed(egui::Key::ArrowDown),
+            i.key_pressed(egui::Key::ArrowUp),
+        )
+    });
+    let nothing_focused = ui.memory(|m| m.focused().is_none());
+    if nothing_focused && (down || up) {
+        let target = if down {
+            answers.first()
+        } else {
+            answers.last()
+        };
+        if let Some(id) = target {
+            ui.memory_mut(|m| {
+                m.request_focus(*id);
+                // Land on that answer rather than move past it this frame.
+                m.move_focus(egui::FocusDirection::None);
+            });
+        }
+    }
+    if let Some(n) = number
+        && let Some(o) = offers.get(n).filter(|o| o.available)
+    {
+        send.push(Command::Choose(o.index));
+    }
+}
+
+fn trust_ui(ui: &mut egui::Ui, s: &Scenario, run: &Run, lang: Lang) {
+    let Some((value, min, max)) = run.trust(s) else {
+        return;
+    };
+    let fraction = if max > min {
+        (value - min) as f32 / (max - min) as f32
+    } else {
+        0.0
+    };
+    let bar = egui::ProgressBar::new(fraction)
+        .desired_width(140.0)
+        .text(format!("{} {value}/{max}", tr(Msg::Trust, lang)));
+    ui.add(bar).on_hover_text(tr(Msg::TrustHelp, lang));
+}
+
+/// The practice feedback card for the last choice.
+fn feedback_ui(ui: &mut egui::Ui, s: &Scenario, beat: u32, choice: u16, lang: Lang) {
+    let c = &s.beat(beat).choices[usize::from(choice)];
+    egui::Frame::new()
+        .stroke(ui.visuals().widgets.noninteractive.bg_stroke)
+        .inner_margin(10.0)
+        .corner_radius(6.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            let verdict = if c.scores.is_recommended() {
+                Msg::Recommended
+            } else {
+                Msg::NotRecommended
+            };
+            ui.strong(format!(
+                "{} — {}",
+                tr(Msg::YourFeedback, lang),
+                tr(verdict, lang)
+            ));
+            ui.horizontal_wrapped(|ui| {
+                for p in KeyPoint::ALL {
+                    if let Some(v) = c.scores.get(p).filter(|v| *v != 0) {
+                        let word = if v > 0 { Msg::Raised } else { Msg::Lowered };
+                        let text = format!("{} {v:+} ({})", key_point(p, lang), tr(word, lang));
+                        ui.colored_label(delta_color(ui, v), text);
+                    }
+                }
+            });
+            ui.label(c.rationale.get(lang));
+        });
+}

@@ -1,0 +1,124 @@
+//! Library: scenario cards, language and mode, resume, broken files.
+
+use super::state::{AppState, Command, Mode};
+use crate::i18n::labels::difficulty;
+use crate::i18n::{Msg, tr};
+
+/// Draws the library.
+pub fn library_ui(ui: &mut egui::Ui, state: &AppState, send: &mut Vec<Command>) {
+    let lang = state.settings.lang;
+    ui.heading(tr(Msg::Library, lang));
+    ui.add_space(4.0);
+    ui.horizontal(|ui| {
+        ui.label(tr(Msg::Mode, lang));
+        for (mode, msg, help) in [
+            (Mode::Practice, Msg::Practice, Msg::PracticeHelp),
+            (Mode::Assessment, Msg::Assessment, Msg::AssessmentHelp),
+        ] {
+            if ui
+                .selectable_label(state.mode == mode, tr(msg, lang))
+                .on_hover_text(tr(help, lang))
+                .clicked()
+            {
+                send.push(Command::SetMode(mode));
+            }
+        }
+        let help = if state.mode == Mode::Practice {
+            Msg::PracticeHelp
+        } else {
+            Msg::AssessmentHelp
+        };
+        ui.weak(tr(help, lang));
+    });
+    ui.separator();
+    egui::ScrollArea::vertical()
+        .auto_shrink(false)
+        .show(ui, |ui| {
+            for (i, report) in state.entries.iter().enumerate() {
+                egui::Frame::group(ui.style())
+                    .inner_margin(12.0)
+                    .show(ui, |ui| {
+                        ui.set_width(ui.available_width());
+                        match &report.scenario {
+                            Some(s) => {
+                                let m = &s.meta;
+                                ui.label(egui::RichText::new(m.title.get(lang)).heading());
+                                ui.label(m.summary.get(lang));
+                                {
+                                    let yp = &m.young_person;
+                                    let rows = [
+                                        (tr(Msg::Setting, lang), m.setting.get(lang).to_owned()),
+                                        (
+                                            tr(Msg::YouAre, lang),
+                                            m.trainee_role.get(lang).to_owned(),
+                                        ),
+                                        (
+                                            tr(Msg::YoungPerson, lang),
+                                            format!(
+                                                "{}, {} {}",
+                                                yp.name,
+                                                yp.age,
+                                                tr(Msg::YearsOld, lang)
+                                            ),
+                                        ),
+                                        (
+                                            tr(Msg::Duration, lang),
+                                            format!("≈ {} {}", m.minutes, tr(Msg::Minutes, lang)),
+                                        ),
+                                        (
+                                            tr(Msg::Difficulty, lang),
+                                            difficulty(m.difficulty, lang).to_owned(),
+                                        ),
+                                        (
+                                            tr(Msg::ContentNote, lang),
+                                            m.content_note.get(lang).to_owned(),
+                                        ),
+                                    ];
+                                    for (k, v) in rows {
+                                        field_row(ui, k, &v);
+                                    }
+                                }
+                                ui.horizontal(|ui| {
+                                    if ui.button(tr(Msg::OpenBriefing, lang)).clicked() {
+                                        send.push(Command::OpenBriefing(i));
+                                    }
+                                    if state.can_resume(i)
+                                        && ui.button(tr(Msg::Resume, lang)).clicked()
+                                    {
+                                        send.push(Command::Resume(i));
+                                    }
+                                });
+                            }
+                            None => {
+                                ui.strong(&report.file);
+                                ui.colored_label(
+                                    ui.visuals().error_fg_color,
+                                    tr(Msg::HasErrors, lang),
+                                );
+                                for p in report.problems.iter().take(3) {
+                                    ui.label(format!("{} — {}", p.place(), p.message(lang)));
+                                }
+                            }
+                        }
+                    });
+                ui.add_space(6.0);
+            }
+            ui.weak(tr(Msg::DropHint, lang));
+        });
+}
+
+/// A label column and a value that wraps in the rest of the width.
+pub fn field_row(ui: &mut egui::Ui, key: &str, value: &str) {
+    ui.horizontal_top(|ui| {
+        let width = 230.0_f32.min(ui.available_width() * 0.35);
+        ui.allocate_ui_with_layout(
+            egui::vec2(width, 0.0),
+            egui::Layout::top_down(egui::Align::Min),
+            |ui| {
+                ui.set_min_width(width);
+                ui.add(egui::Label::new(egui::RichText::new(key).strong()).wrap());
+            },
+        );
+        ui.add(egui::Label::new(value).wrap());
+    });
+}

@@ -1,0 +1,27 @@
+//! The resources panel, reachable from every screen: you can stop at any
+//! time, a grounding note, helplines and what to do next.
+
+use super::debrief::next_steps_ui;
+use super::state::Command;
+use crate::i18n::{Msg, tr};
+use crate::scenario::Lang;
+
+/// Draws the panel content.
+pub fn resources_ui(ui: &mut egui::Ui, lang: Lang, send: &mut Vec<Command>) {
+    ui.horizontal(|ui| {
+        ui.heading(tr(Msg::Resources, lang));
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui.button(tr(Msg::Close, lang)).clicked() {
+                send.push(Command::ToggleResources);
+            }
+        });
+    });
+    egui::ScrollArea::vertical()
+        .auto_shrink(false)
+        .show(ui, |ui| {
+            ui.strong(tr(Msg::StopAnyTime, lang));
+            ui.label(tr(Msg::Grounding, lang));
+            ui.add_space(8.0);
+            next_steps_ui(ui, lang);
+        });
+}

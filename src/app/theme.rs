@@ -1,0 +1,79 @@
+//! Look and feel from the settings: theme, text size, motion.
+
+use super::state::{Settings, Theme};
+
+/// Applies the settings to the context (cheap; called each frame, egui
+/// only repaints on input).
+pub fn apply(ctx: &egui::Context, settings: &Settings) {
+    let mut visuals = match settings.theme {
+        Theme::Light => egui::Visuals::light(),
+        Theme::Dark => egui::Visuals::dark(),
+        Theme::HighContrast => high_contrast(),
+    };
+    // A visible keyboard focus in every theme.
+    visuals.selection.stroke = egui::Stroke::new(2.0, visuals.selection.stroke.color);
+    ctx.set_visuals(visuals);
+    if (ctx.zoom_factor() - settings.text_scale).abs() > f32::EPSILON {
+        ctx.set_zoom_factor(settings.text_scale);
+    }
+    let animation = if settings.reduce_motion {
+        0.0
+    } else {
+        1.0 / 12.0
+    };
+    ctx.global_style_mut(|s| {
+        s.animation_time = animation;
+        s.spacing.item_spacing = egui::vec2(8.0, 6.0);
+        s.spacing.button_padding = egui::vec2(10.0, 6.0);
+        s.text_styles
+            .insert(egui::TextStyle::Body, egui::FontId::proportional(16.0));
+        s.text_styles
+            .insert(egui::TextStyle::Button, egui::FontId::proportional(16.0));
+        s.text_styles
+            .insert(egui::TextStyle::Heading, egui::FontId::proportional(24.0));
+        s.text_styles
+            .insert(egui::TextStyle::Small, egui::FontId::proportional(13.0));
+    });
+}
+
+fn high_contrast() -> egui::Visuals {
+    let mut v = egui::Visuals::dark();
+    let white = egui::Color32::WHITE;
+    let yellow = egui::Color32::from_rgb(255, 230, 0);
+    v.override_text_color = Some(white);
+    v.panel_fill = egui::Color32::BLACK;
+    v.window_fill = egui::Color32::BLACK;
+    v.extreme_bg_color = egui::Color32::BLACK;
+    v.faint_bg_color = egui::Color32::from_gray(20);
+    v.hyperlink_color = yellow;
+    v.selection.bg_fill = egui::Color32::from_rgb(0, 70, 160);
+    v.selection.stroke = egui::Stroke::new(2.0, yellow);
+    for w in [&mut v.widgets.inactive, &mut v.widgets.noninteractive] {
+        w.bg_stroke = egui::Stroke::new(1.5, white);
+        w.fg_stroke = egui::Stroke::new(1.5, white);
+        w.weak_bg_fill = egui::Color32::BLACK;
+        w.bg_fill = egui::Color32::BLACK;
+    }
+    for w in [
+        &mut v.widgets.hovered,
+        &mut v.widgets.active,
+        &mut v.widgets.open,
+    ] {
+        w.bg_stroke = egui::Stroke::new(3.0, yellow);
+        w.fg_stroke = egui::Stroke::new(2.0, yellow);
+        w.weak_bg_fill = egui::Color32::from_gray(30);
+        w.bg_fill = egui::Color32::from_gray(30);
+    }
+    v
+}
+
+/// Colour for a score change: raised, lowered.
+pub fn delta_color(ui: &egui::Ui, value: i8) -> egui::Color32 {
+    let dark = ui.visuals().dark_mode;
+    match (value > 0, dark) {
+        (true, true) => egui::Color32::from_rgb(120, 220, 140),
+        (true, false) => egui::Color32::from_rgb(20, 110, 40),
+        (false, true) => egui::Color32::from_rgb(255, 150, 130),
+        (false, false) => egui::Color32::from_rgb(170, 40, 20),
+    }
+}
