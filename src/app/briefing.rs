@@ -1,7 +1,7 @@
 //! Briefing: who you are, where, what was noticed, the objectives.
 
 use super::state::{AppState, Command, Mode};
-use crate::i18n::{Msg, tr};
+use crate::i18n::{Msg, labelled, tr};
 
 /// Draws the briefing of library entry `entry`.
 pub fn briefing_ui(ui: &mut egui::Ui, state: &AppState, entry: usize, send: &mut Vec<Command>) {
@@ -11,6 +11,7 @@ pub fn briefing_ui(ui: &mut egui::Ui, state: &AppState, entry: usize, send: &mut
     };
     let m = &s.meta;
     egui::ScrollArea::vertical()
+        .id_salt("briefing_scroll")
         .auto_shrink(false)
         .show(ui, |ui| {
             ui.set_max_width(860.0);
@@ -56,7 +57,7 @@ pub fn briefing_ui(ui: &mut egui::Ui, state: &AppState, entry: usize, send: &mut
                 Mode::Practice => Msg::Practice,
                 Mode::Assessment => Msg::Assessment,
             };
-            ui.label(format!("{} : {}", tr(Msg::Mode, lang), tr(mode, lang)));
+            ui.label(labelled(tr(Msg::Mode, lang), tr(mode, lang), lang));
             ui.horizontal(|ui| {
                 let start = ui.add(
                     egui::Button::new(egui::RichText::new(tr(Msg::StartInterview, lang)).strong())

@@ -6,7 +6,7 @@ use super::theme::delta_color;
 use crate::engine::Debrief;
 use crate::i18n::guidance::next_steps;
 use crate::i18n::labels::{key_point, outcome};
-use crate::i18n::{Msg, tr};
+use crate::i18n::{Msg, labelled, quoted, tr};
 use crate::scenario::{KeyPoint, Lang, Scenario};
 
 /// Draws the debrief.
@@ -35,17 +35,14 @@ pub fn debrief_ui(
     });
     ui.separator();
     egui::ScrollArea::vertical()
+        .id_salt("debrief_scroll")
         .auto_shrink(false)
         .show(ui, |ui| {
             ui.set_max_width(960.0);
             ui.label(e.text.get(lang));
             ui.label(
-                egui::RichText::new(format!(
-                    "{} : {}",
-                    tr(Msg::Lesson, lang),
-                    e.lesson.get(lang)
-                ))
-                .strong(),
+                egui::RichText::new(labelled(tr(Msg::Lesson, lang), e.lesson.get(lang), lang))
+                    .strong(),
             );
             ui.add_space(10.0);
             profile_ui(ui, d, lang);
@@ -60,23 +57,21 @@ pub fn debrief_ui(
 fn profile_ui(ui: &mut egui::Ui, d: &Debrief, lang: Lang) {
     ui.heading(tr(Msg::Profile, lang));
     egui::Grid::new("profile")
-        .num_columns(2)
+        .num_columns(3)
         .spacing([16.0, 6.0])
         .show(ui, |ui| {
             for p in &d.points {
-                ui.label(key_point(p.point, lang));
+                let name = key_point(p.point, lang);
+                ui.label(name);
                 match p.score {
                     Some(score) => {
-                        let share = p
-                            .recommended_share
-                            .map(|r| {
-                                format!(" · {:.0} % {}", r * 100.0, tr(Msg::RaisedShare, lang))
-                            })
-                            .unwrap_or_default();
                         let bar = egui::ProgressBar::new(f32::from(score) / 100.0)
-                            .desired_width(360.0)
-                            .text(format!("{score}/100{share}"));
-                        ui.add(bar);
+                            .desired_width(320.0)
+                            .text(format!("{score}/100"));
+                        ui.add(bar).on_hover_text(name);
+                        if let Some(r) = p.recommended_share {
+                            ui.weak(format!("{:.0} % {}", r * 100.0, tr(Msg::RaisedShare, lang)));
+                        }
                     }
                     None => {
                         ui.weak(tr(Msg::NotTested, lang));
@@ -86,7 +81,8 @@ fn profile_ui(ui: &mut egui::Ui, d: &Debrief, lang: Lang) {
             }
         });
     if let Some(r) = d.recommended_share {
-        ui.label(format!(
+        ui.add_space(4.0);
+        ui.strong(format!(
             "{:.0} % {}",
             r * 100.0,
             tr(Msg::RecommendedShare, lang)
@@ -105,15 +101,15 @@ fn decisions_ui(ui: &mut egui::Ui, s: &Scenario, d: &Debrief, lang: Lang, send: 
             .show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 ui.strong(format!(
-                    "{} {} — « {} »",
+                    "{} {} — {}",
                     tr(Msg::Decision, lang),
                     n + 1,
-                    line.text.get(lang)
+                    quoted(line.text.get(lang), lang)
                 ));
-                ui.label(format!(
-                    "{} : « {} »",
+                ui.label(labelled(
                     tr(Msg::YouSaid, lang),
-                    choice.text.get(lang)
+                    &quoted(choice.text.get(lang), lang),
+                    lang,
                 ));
                 ui.horizontal_wrapped(|ui| {
                     for p in KeyPoint::ALL {
@@ -130,10 +126,10 @@ fn decisions_ui(ui: &mut egui::Ui, s: &Scenario, d: &Debrief, lang: Lang, send: 
                     Some(alt) => {
                         let better = &beat.choices[usize::from(alt.choice)];
                         ui.label(
-                            egui::RichText::new(format!(
-                                "{} : « {} »",
+                            egui::RichText::new(labelled(
                                 tr(Msg::Better, lang),
-                                better.text.get(lang)
+                                &quoted(better.text.get(lang), lang),
+                                lang,
                             ))
                             .strong(),
                         );
@@ -170,7 +166,7 @@ fn thoughts_ui(ui: &mut egui::Ui, s: &Scenario, d: &Debrief, lang: Lang) {
     ui.heading(tr(Msg::Thoughts, lang));
     for b in &d.thoughts {
         if let Some(t) = &s.beat(*b).thought {
-            ui.label(egui::RichText::new(format!("« {} »", t.get(lang))).italics());
+            ui.label(egui::RichText::new(quoted(t.get(lang), lang)).italics());
         }
     }
 }

@@ -12,6 +12,7 @@ pub fn history_ui(ui: &mut egui::Ui, state: &AppState) {
     let lang = state.settings.lang;
     ui.heading(tr(Msg::History, lang));
     egui::ScrollArea::vertical()
+        .id_salt("history_scroll")
         .auto_shrink(false)
         .show(ui, |ui| {
             let mut any = false;

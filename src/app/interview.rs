@@ -5,7 +5,7 @@ use super::state::{AppState, Command, Mode};
 use super::theme::delta_color;
 use crate::engine::{Run, View};
 use crate::i18n::labels::{key_point, mood};
-use crate::i18n::{Msg, tr};
+use crate::i18n::{Msg, labelled, quoted, tr};
 use crate::scenario::{KeyPoint, Lang, Scenario};
 
 /// Draws the interview.
@@ -51,19 +51,20 @@ pub fn interview_ui(
     let name = &s.meta.young_person.name;
     let choices_height = (offers.len() as f32 * 52.0 + 40.0).min(ui.available_height() * 0.5);
     egui::ScrollArea::vertical()
+        .id_salt("interview_scroll")
         .max_height(ui.available_height() - choices_height)
         .auto_shrink(false)
         .stick_to_bottom(true)
         .show(ui, |ui| {
             for step in run.steps() {
                 let said = s.line(step.shown.beat, usize::from(step.shown.variant));
-                ui.label(format!("{name} : « {} »", said.text.get(lang)));
+                ui.label(labelled(name, &quoted(said.text.get(lang), lang), lang));
                 let choice = &s.beat(step.shown.beat).choices[usize::from(step.choice)];
                 ui.label(
-                    egui::RichText::new(format!(
-                        "{} : « {} »",
+                    egui::RichText::new(labelled(
                         tr(Msg::You, lang),
-                        choice.text.get(lang)
+                        &quoted(choice.text.get(lang), lang),
+                        lang,
                     ))
                     .weak(),
                 );
@@ -89,29 +90,22 @@ pub fn interview_ui(
                     if let Some(cue) = &line.cue {
                         ui.label(egui::RichText::new(cue.get(lang)).italics());
                     }
-                    ui.label(
-                        egui::RichText::new(format!("« {} »", line.text.get(lang))).size(20.0),
-                    );
+                    ui.label(egui::RichText::new(quoted(line.text.get(lang), lang)).size(20.0));
                 });
         });
 
     ui.add_space(6.0);
     let mut answers = Vec::new();
     for (n, offer) in offers.iter().enumerate() {
-        let mut text = format!("{}. {}", n + 1, offer.choice.text.get(lang));
-        if !offer.available {
-            text.push_str(&format!(" {}", tr(Msg::Unavailable, lang)));
-        }
+        let text = format!("{}. {}", n + 1, offer.choice.text.get(lang));
         let button = egui::Button::new(egui::RichText::new(text).size(17.0))
             .wrap()
             .min_size(egui::vec2(ui.available_width(), 44.0));
-        let response = ui.add_enabled(offer.available, button);
+        let response = ui.add(button);
         if response.clicked() {
             send.push(Command::Choose(offer.index));
         }
-        if offer.available {
-            answers.push(response.id);
-        }
+        answers.push(response.id);
     }
     ui.weak(tr(Msg::KeysHint, lang));
     if !state.paused {
@@ -119,7 +113,7 @@ pub fn interview_ui(
     }
 }
 
-/// Keys 1–9 answer directly. Arrows move the focus between answers and
+/// Keys 1–9 answer directly (`offers` are the available answers, in order). Arrows move the focus between answers and
 /// Enter activates the focused one (egui does both once a widget has the
 /// focus); the first arrow press puts the focus on the first or last answer.
 fn keyboard(
@@ -163,7 +157,7 @@ fn keyboard(
         }
     }
     if let Some(n) = number
-        && let Some(o) = offers.get(n).filter(|o| o.available)
+        && let Some(o) = offers.get(n)
     {
         send.push(Command::Choose(o.index));
     }

@@ -32,6 +32,7 @@ pub fn library_ui(ui: &mut egui::Ui, state: &AppState, send: &mut Vec<Command>) 
     });
     ui.separator();
     egui::ScrollArea::vertical()
+        .id_salt("library_scroll")
         .auto_shrink(false)
         .show(ui, |ui| {
             for (i, report) in state.entries.iter().enumerate() {

@@ -19,7 +19,7 @@ use std::path::PathBuf;
 use state::{AppState, Command, Notice, Screen, Settings, Setup};
 
 use crate::audio::Audio;
-use crate::i18n::{Msg, tr};
+use crate::i18n::{Msg, labelled, tr};
 use crate::scenario::Lang;
 use crate::store::Store;
 
@@ -109,11 +109,13 @@ impl App {
         let lang = self.state.settings.lang;
         for (i, n) in self.state.notices.iter().enumerate() {
             let text = match n {
-                Notice::MovedAside { file, to } => {
-                    format!("{} : {file} → {to}", tr(Msg::NoticeMovedAside, lang))
-                }
+                Notice::MovedAside { file, to } => labelled(
+                    tr(Msg::NoticeMovedAside, lang),
+                    &format!("{file} → {to}"),
+                    lang,
+                ),
                 Notice::Unreadable { file } => {
-                    format!("{} : {file}", tr(Msg::NoticeUnreadable, lang))
+                    labelled(tr(Msg::NoticeUnreadable, lang), file, lang)
                 }
                 Notice::SaveFailed { detail } => {
                     format!("{} ({detail})", tr(Msg::NoticeSaveFailed, lang))
@@ -121,8 +123,8 @@ impl App {
                 Notice::CannotResume { scenario } => {
                     format!("{} ({scenario})", tr(Msg::NoticeCannotResume, lang))
                 }
-                Notice::Added { file } => format!("{} : {file}", tr(Msg::NoticeAdded, lang)),
-                Notice::Rejected { file } => format!("{} : {file}", tr(Msg::NoticeRejected, lang)),
+                Notice::Added { file } => labelled(tr(Msg::NoticeAdded, lang), file, lang),
+                Notice::Rejected { file } => labelled(tr(Msg::NoticeRejected, lang), file, lang),
             };
             ui.horizontal_wrapped(|ui| {
                 ui.label(egui::RichText::new(text).color(ui.visuals().warn_fg_color));

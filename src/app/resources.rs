@@ -17,6 +17,7 @@ pub fn resources_ui(ui: &mut egui::Ui, lang: Lang, send: &mut Vec<Command>) {
         });
     });
     egui::ScrollArea::vertical()
+        .id_salt("resources_scroll")
         .auto_shrink(false)
         .show(ui, |ui| {
             ui.strong(tr(Msg::StopAnyTime, lang));

@@ -578,3 +578,254 @@ impl AppState {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::View;
+    use crate::scenario::check::check_source;
+
+    const TEMPLATE: &str = include_str!("../../docs/template.ron");
+
+    fn entries() -> Vec<Report> {
+        vec![check_source(
+            TEMPLATE,
+            "template.ron",
+            None,
+            &Limits::default(),
+        )]
+    }
+
+    fn state_in(dir: &std::path::Path) -> AppState {
+        AppState::new(Setup {
+            entries: entries(),
+            store: Some(Store::new(&dir.join("data"))),
+            user_scenarios: Some(dir.join("scenarios")),
+            settings: Settings::default(),
+            seed: 7,
+            clock: Box::new(|| 1_700_000_000),
+        })
+    }
+
+    /// Keys of the available choices now.
+    fn available(state: &AppState) -> Vec<u16> {
+        let Screen::Interview { entry, run, .. } = &state.screen else {
+            return Vec::new();
+        };
+        let s = state.scenario(*entry).unwrap();
+        match run.view(s) {
+            View::Beat { offers, .. } => offers
+                .iter()
+                .filter(|o| o.available)
+                .map(|o| o.index)
+                .collect(),
+            View::Ended(_) => Vec::new(),
+        }
+    }
+
+    fn play_to_end(state: &mut AppState) {
+        while let Some(first) = available(state).first().copied() {
+            state.handle(Command::Choose(first));
+        }
+    }
+
+    #[test]
+    fn a_full_run_ends_in_the_debrief_and_the_history() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut state = state_in(dir.path());
+        state.handle(Command::Start);
+        assert!(
+            matches!(state.screen, Screen::Library),
+            "start needs a briefing"
+        );
+        state.handle(Command::OpenBriefing(0));
+        state.handle(Command::Start);
+        assert!(matches!(state.screen, Screen::Interview { .. }));
+        play_to_end(&mut state);
+        let Screen::Debrief { debrief, .. } = &state.screen else {
+            panic!("{:?}", state.screen)
+        };
+        assert_eq!(state.history.len(), 1);
+        assert_eq!(state.history[0].ending, debrief.ending_id);
+        assert_eq!(state.history[0].finished_secs, 1_700_000_000);
+        assert!(state.unfinished.is_empty());
+        let reloaded = state_in(dir.path());
+        assert_eq!(reloaded.history, state.history, "history is on disk");
+        assert!(reloaded.notices.is_empty());
+    }
+
+    #[test]
+    fn quitting_keeps_the_run_to_resume_after_a_restart() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut state = state_in(dir.path());
+        state.handle(Command::OpenBriefing(0));
+        state.handle(Command::Start);
+        let first = available(&state)[0];
+        state.handle(Command::Choose(first));
+        let Screen::Interview { run, .. } = &state.screen else {
+            panic!()
+        };
+        let before = run.clone();
+        state.handle(Command::Quit);
+        assert!(matches!(state.screen, Screen::Library));
+        let mut restarted = state_in(dir.path());
+        assert!(restarted.can_resume(0));
+        restarted.handle(Command::Resume(0));
+        let Screen::Interview { run, .. } = &restarted.screen else {
+            panic!()
+        };
+        assert_eq!(run, &before);
+    }
+
+    #[test]
+    fn undo_only_in_practice() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut state = state_in(dir.path());
+        for (mode, expected_steps) in [(Mode::Practice, 0), (Mode::Assessment, 1)] {
+            state.handle(Command::SetMode(mode));
+            state.handle(Command::OpenBriefing(0));
+            state.handle(Command::Start);
+            // The template's "cadre" answer (index 0) never ends the run.
+            state.handle(Command::Choose(0));
+            state.handle(Command::Undo);
+            let Screen::Interview { run, .. } = &state.screen else {
+                panic!()
+            };
+            assert_eq!(run.steps().len(), expected_steps, "{mode:?}");
+            state.handle(Command::OpenLibrary);
+        }
+    }
+
+    #[test]
+    fn retry_from_a_decision_keeps_the_decisions_before_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut state = state_in(dir.path());
+        state.handle(Command::OpenBriefing(0));
+        state.handle(Command::Start);
+        play_to_end(&mut state);
+        let Screen::Debrief { run, .. } = &state.screen else {
+            panic!()
+        };
+        let decisions = run.steps().len();
+        assert!(decisions >= 2);
+        let first = run.steps()[0].clone();
+        state.handle(Command::RetryFrom(1));
+        let Screen::Interview { run, .. } = &state.screen else {
+            panic!()
+        };
+        assert_eq!(run.steps().len(), 1);
+        assert_eq!(run.steps()[0], first);
+        state.handle(Command::OpenLibrary);
+        assert!(state.can_resume(0), "a retried run left halfway is kept");
+    }
+
+    #[test]
+    fn corrupt_history_is_moved_aside_and_the_app_goes_on() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("data")).unwrap();
+        std::fs::write(dir.path().join("data").join(HISTORY_FILE), "[ (scenario: ").unwrap();
+        let mut state = state_in(dir.path());
+        assert!(
+            matches!(state.notices.as_slice(), [Notice::MovedAside { .. }]),
+            "{:?}",
+            state.notices
+        );
+        assert!(dir.path().join("data/history.ron.corrupt").exists());
+        state.handle(Command::OpenBriefing(0));
+        state.handle(Command::Start);
+        play_to_end(&mut state);
+        assert_eq!(state.history.len(), 1);
+        state.handle(Command::Dismiss(0));
+        assert!(state.notices.is_empty());
+    }
+
+    #[test]
+    fn unwritable_data_folder_keeps_the_run_in_memory() {
+        let dir = tempfile::tempdir().unwrap();
+        // "data" is a file, so nothing can be written below it.
+        std::fs::write(dir.path().join("data"), "").unwrap();
+        let mut state = state_in(dir.path());
+        state.handle(Command::OpenBriefing(0));
+        state.handle(Command::Start);
+        state.handle(Command::Choose(0));
+        state.handle(Command::Quit);
+        let failures = state
+            .notices
+            .iter()
+            .filter(|n| matches!(n, Notice::SaveFailed { .. }))
+            .count();
+        assert_eq!(failures, 1, "one notice, however many saves failed");
+        assert!(state.can_resume(0), "the run stays resumable in memory");
+        state.handle(Command::Resume(0));
+        assert!(matches!(state.screen, Screen::Interview { .. }));
+    }
+
+    #[test]
+    fn a_changed_scenario_is_not_resumed() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut state = state_in(dir.path());
+        state.handle(Command::OpenBriefing(0));
+        state.handle(Command::Start);
+        state.handle(Command::Choose(0));
+        state.handle(Command::Quit);
+        let edited = TEMPLATE.replace("Ouais… Vous vouliez me voir ?", "Ouais ?");
+        state.entries = vec![check_source(
+            &edited,
+            "template.ron",
+            None,
+            &Limits::default(),
+        )];
+        state.handle(Command::Resume(0));
+        assert!(matches!(state.screen, Screen::Library));
+        assert!(matches!(
+            state.notices.as_slice(),
+            [Notice::CannotResume { .. }]
+        ));
+        assert!(!state.can_resume(0));
+    }
+
+    #[test]
+    fn dropped_files_are_checked_kept_or_listed_with_their_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut state = state_in(dir.path());
+        let good = dir.path().join("good.ron");
+        std::fs::write(&good, TEMPLATE).unwrap();
+        state.handle(Command::AddFile(good));
+        assert!(dir.path().join("scenarios/good.ron").exists());
+        let bad = dir.path().join("bad.ron");
+        std::fs::write(&bad, "Scenario(").unwrap();
+        state.handle(Command::AddFile(bad));
+        assert!(!dir.path().join("scenarios/bad.ron").exists());
+        assert_eq!(state.entries.len(), 3);
+        assert!(state.entries[1].scenario.is_some());
+        assert!(state.entries[2].scenario.is_none() && state.entries[2].first_error().is_some());
+        assert!(matches!(
+            state.notices.as_slice(),
+            [Notice::Added { .. }, Notice::Rejected { .. }]
+        ));
+    }
+
+    #[test]
+    fn pause_only_during_an_interview_and_settings_are_clamped() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut state = state_in(dir.path());
+        state.handle(Command::TogglePause);
+        assert!(!state.paused);
+        state.handle(Command::OpenBriefing(0));
+        state.handle(Command::Start);
+        state.handle(Command::TogglePause);
+        assert!(state.paused);
+        state.handle(Command::Quit);
+        assert!(!state.paused);
+        let wild = Settings {
+            text_scale: 9.0,
+            volume: -1.0,
+            ..Settings::default()
+        };
+        state.handle(Command::SetSettings(wild));
+        assert_eq!(
+            (state.settings.text_scale, state.settings.volume),
+            (2.0, 0.0)
+        );
+    }
+}

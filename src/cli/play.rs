@@ -10,7 +10,7 @@ use super::exit;
 use crate::engine::{Debrief, Run, View};
 use crate::i18n::guidance::next_steps;
 use crate::i18n::labels::{key_point, mood, outcome};
-use crate::i18n::{Msg, tr};
+use crate::i18n::{Msg, labelled, quoted, tr};
 use crate::scenario::model::Line;
 use crate::scenario::{KeyPoint, Lang, Scenario};
 
@@ -206,7 +206,15 @@ fn say_line(s: &Scenario, line: &Line, lang: Lang, out: &mut dyn Write) -> std::
     if let Some(cue) = &line.cue {
         writeln!(out, "  [{}]", cue.get(lang))?;
     }
-    writeln!(out, "{name}{feeling}: « {} »", line.text.get(lang))
+    writeln!(
+        out,
+        "{}",
+        labelled(
+            &format!("{name}{feeling}"),
+            &quoted(line.text.get(lang), lang),
+            lang
+        )
+    )
 }
 
 fn score_list(scores: &[Option<i8>; 5], lang: Lang) -> String {
@@ -295,24 +303,19 @@ pub fn print_debrief(
         let beat = s.beat(dec.beat);
         let choice = &beat.choices[usize::from(dec.choice)];
         let line = s.line(dec.beat, usize::from(dec.variant));
-        writeln!(out, "{}. « {} »", n + 1, line.text.get(lang))?;
-        writeln!(
-            out,
-            "   {}: « {} » — {}",
-            tr(Msg::YouSaid, lang),
-            choice.text.get(lang),
+        writeln!(out, "{}. {}", n + 1, quoted(line.text.get(lang), lang))?;
+        let said = format!(
+            "{} — {}",
+            quoted(choice.text.get(lang), lang),
             score_list(&dec.scores, lang)
-        )?;
+        );
+        writeln!(out, "   {}", labelled(tr(Msg::YouSaid, lang), &said, lang))?;
         writeln!(out, "   {}", choice.rationale.get(lang))?;
         match &dec.better {
             Some(alt) => {
                 let better = &beat.choices[usize::from(alt.choice)];
-                writeln!(
-                    out,
-                    "   {}: « {} »",
-                    tr(Msg::Better, lang),
-                    better.text.get(lang)
-                )?;
+                let text = quoted(better.text.get(lang), lang);
+                writeln!(out, "   {}", labelled(tr(Msg::Better, lang), &text, lang))?;
                 writeln!(out, "   {}", better.rationale.get(lang))?;
             }
             None if dec.recommended => writeln!(out, "   {}", tr(Msg::BestTaken, lang))?,

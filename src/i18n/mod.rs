@@ -124,6 +124,22 @@ pub enum Msg {
     Recommended,
 }
 
+/// `« text »` in French, `“text”` in English.
+pub fn quoted(text: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => format!("« {text} »"),
+        Lang::En => format!("“{text}”"),
+    }
+}
+
+/// `label : value` in French (with the space before the colon), `label: value` in English.
+pub fn labelled(label: &str, value: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => format!("{label} : {value}"),
+        Lang::En => format!("{label}: {value}"),
+    }
+}
+
 /// The message in `lang`.
 pub fn tr(msg: Msg, lang: Lang) -> &'static str {
     let (fr, en) = match msg {
@@ -161,7 +177,10 @@ pub fn tr(msg: Msg, lang: Lang) -> &'static str {
             "Profile on the five key points",
         ),
         Msg::NotTested => ("non testé", "not tested"),
-        Msg::RecommendedShare => ("choix recommandés", "recommended choices"),
+        Msg::RecommendedShare => (
+            "de choix recommandés (bonne pratique) sur l'ensemble de l'entretien",
+            "of the choices were recommended (good practice) over the whole interview",
+        ),
         Msg::Decisions => ("Décision par décision", "Decision by decision"),
         Msg::YouSaid => ("Vous avez dit", "You said"),
         Msg::Better => ("Une meilleure réponse", "A better answer"),
