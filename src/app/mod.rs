@@ -34,11 +34,11 @@ pub struct App {
 }
 
 impl App {
-    /// An app over a prepared state (tests build one with temporary folders).
+    /// An app over a prepared state, silent (tests build one with temporary folders).
     pub fn new(state: AppState) -> App {
         App {
             state,
-            audio: Audio::open().ok(),
+            audio: None,
             applied: None,
         }
     }
@@ -58,7 +58,10 @@ impl App {
             seed: state::system_clock() ^ u64::from(std::process::id()),
             clock: Box::new(state::system_clock),
         };
-        App::new(AppState::new(setup))
+        App {
+            audio: Audio::open().ok(),
+            ..App::new(AppState::new(setup))
+        }
     }
 
     fn top_bar(&self, ui: &mut egui::Ui, send: &mut Vec<Command>) {
@@ -111,7 +114,7 @@ impl App {
             let text = match n {
                 Notice::MovedAside { file, to } => labelled(
                     tr(Msg::NoticeMovedAside, lang),
-                    &format!("{file} → {to}"),
+                    &format!("{file} ({to})"),
                     lang,
                 ),
                 Notice::Unreadable { file } => {
@@ -231,6 +234,9 @@ pub fn run(extra_dirs: &[PathBuf]) -> Result<(), String> {
             .with_icon(icon::icon())
             .with_inner_size([1100.0, 760.0])
             .with_min_inner_size([800.0, 560.0]),
+        // glow starts everywhere Mesa does; keep it even when a test build
+        // also compiles wgpu (the snapshot feature).
+        renderer: eframe::Renderer::Glow,
         ..Default::default()
     };
     let dirs = extra_dirs.to_vec();

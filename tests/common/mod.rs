@@ -1,0 +1,56 @@
+//! Shared set-up for the UI tests: the real `App` over temporary folders.
+
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::Path;
+
+use egui_kittest::Harness;
+use entretien::app::App;
+use entretien::app::state::{AppState, Settings, Setup};
+use entretien::scenario::Lang;
+use entretien::scenario::check::{Report, check_file, check_source};
+use entretien::scenario::load::Limits;
+use entretien::store::Store;
+
+/// The commented template: small, unshuffled, ends in 2 or 3 decisions.
+pub fn template() -> Report {
+    let src =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/template.ron"))
+            .unwrap();
+    check_source(&src, "template.ron", None, &Limits::default())
+}
+
+/// A malformed fixture, listed with its error.
+pub fn broken() -> Report {
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/invalid/unknown-target.ron");
+    check_file(&path, &Limits::default())
+}
+
+/// The app over `entries`, with its data in `dir`.
+pub fn app(dir: &Path, entries: Vec<Report>, lang: Lang) -> App {
+    let settings = Settings {
+        lang,
+        ..Settings::default()
+    };
+    App::new(AppState::new(Setup {
+        entries,
+        store: Some(Store::new(&dir.join("data"))),
+        user_scenarios: Some(dir.join("scenarios")),
+        settings,
+        seed: 11,
+        clock: Box::new(|| 1_764_000_000),
+    }))
+}
+
+/// A harness of laptop size around `app`.
+pub fn harness(app: App) -> Harness<'static, App> {
+    harness_sized(app, egui::vec2(1024.0, 640.0))
+}
+
+/// A harness of `size` around `app`.
+pub fn harness_sized(app: App, size: egui::Vec2) -> Harness<'static, App> {
+    Harness::builder()
+        .with_size(size)
+        .build_eframe(move |_cc| app)
+}

@@ -1,0 +1,255 @@
+//! The real app driven through its screens with egui_kittest: complete runs
+//! in both modes and both languages, resume, undo, retry, broken files,
+//! corrupt history, keyboard use. Every `run()` also checks that each
+//! control has an accessible name.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use common::{app, broken, harness, template};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use entretien::app::App;
+use entretien::app::state::Screen;
+use entretien::scenario::Lang;
+
+fn screen<'h>(h: &'h Harness<'_, App>) -> &'h Screen {
+    &h.state().state.screen
+}
+
+fn steps(h: &Harness<'_, App>) -> usize {
+    match screen(h) {
+        Screen::Interview { run, .. } => run.steps().len(),
+        other => panic!("not in an interview: {other:?}"),
+    }
+}
+
+fn click(h: &mut Harness<'_, App>, label: &str) {
+    // Widgets below the fold of a scroll area are brought into view first.
+    h.get_by_label(label).scroll_to_me();
+    h.run();
+    h.get_by_label(label).click();
+    h.run();
+}
+
+/// A text shown at least once (headings repeat the navigation labels).
+fn shown(h: &Harness<'_, App>, label: &str) {
+    assert!(
+        h.query_all_by_label(label).next().is_some(),
+        "{label:?} not shown"
+    );
+}
+
+fn press(h: &mut Harness<'_, App>, key: egui::Key) {
+    h.key_press(key);
+    h.run();
+}
+
+/// Answers with key 1 until the debrief; returns the number of decisions.
+fn answer_until_debrief(h: &mut Harness<'_, App>) -> usize {
+    let mut n = 0;
+    while matches!(screen(h), Screen::Interview { .. }) {
+        press(h, egui::Key::Num1);
+        n += 1;
+        assert!(n < 50, "the interview should end");
+    }
+    n
+}
+
+fn start(h: &mut Harness<'_, App>, prepare: &str, begin: &str) {
+    click(h, prepare);
+    assert!(matches!(screen(h), Screen::Briefing { .. }));
+    click(h, begin);
+    assert!(matches!(screen(h), Screen::Interview { .. }));
+}
+
+#[test]
+fn practice_run_in_french_shows_feedback_and_the_debrief() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(app(dir.path(), vec![template()], Lang::Fr));
+    shown(&h, "Scénarios");
+    start(&mut h, "Préparer l'entretien…", "Commencer l'entretien");
+    h.get_by_label_contains("Ouais");
+    press(&mut h, egui::Key::Num1);
+    assert_eq!(steps(&h), 1);
+    h.get_by_label_contains("Retour sur votre choix");
+    h.get_by_label("Annuler le dernier choix");
+    answer_until_debrief(&mut h);
+    assert!(matches!(screen(&h), Screen::Debrief { .. }));
+    h.get_by_label("Profil sur les cinq points clés");
+    h.get_by_label("Et maintenant ?");
+    assert!(h.query_all_by_label_contains("116 000").next().is_some());
+    assert!(
+        h.query_all_by_label_contains("Procureur du Roi")
+            .next()
+            .is_some()
+    );
+    h.get_by_label("Ce qu'elle pensait");
+    assert_eq!(h.state().state.history.len(), 1);
+}
+
+#[test]
+fn assessment_run_in_english_hides_feedback_and_undo() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(app(dir.path(), vec![template()], Lang::En));
+    click(&mut h, "Assessment");
+    start(&mut h, "Prepare the interview…", "Start the interview");
+    h.get_by_label_contains("You wanted to see me");
+    press(&mut h, egui::Key::Num1);
+    assert!(
+        h.query_by_label_contains("Feedback on your choice")
+            .is_none()
+    );
+    assert!(h.query_by_label("Undo the last choice").is_none());
+    answer_until_debrief(&mut h);
+    h.get_by_label("Profile on the five key points");
+    h.get_by_label("What to do next");
+    assert!(
+        h.query_all_by_label_contains("Child Focus: 116 000")
+            .next()
+            .is_some()
+    );
+}
+
+#[test]
+fn undo_takes_back_the_last_choice() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(app(dir.path(), vec![template()], Lang::Fr));
+    start(&mut h, "Préparer l'entretien…", "Commencer l'entretien");
+    press(&mut h, egui::Key::Num1);
+    assert_eq!(steps(&h), 1);
+    click(&mut h, "Annuler le dernier choix");
+    assert_eq!(steps(&h), 0);
+}
+
+#[test]
+fn quit_then_resume_even_after_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(app(dir.path(), vec![template()], Lang::Fr));
+    start(&mut h, "Préparer l'entretien…", "Commencer l'entretien");
+    press(&mut h, egui::Key::Num1);
+    click(&mut h, "Quitter (reprendre plus tard)");
+    assert!(matches!(screen(&h), Screen::Library));
+    drop(h);
+    let mut h = harness(app(dir.path(), vec![template()], Lang::Fr));
+    click(&mut h, "Reprendre");
+    assert_eq!(steps(&h), 1);
+}
+
+#[test]
+fn retry_from_a_decision_of_the_debrief() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(app(dir.path(), vec![template()], Lang::Fr));
+    start(&mut h, "Préparer l'entretien…", "Commencer l'entretien");
+    let decisions = answer_until_debrief(&mut h);
+    assert!(decisions >= 2);
+    click(&mut h, "Réessayer à partir d'ici (Décision 2)");
+    assert_eq!(steps(&h), 1);
+    click(&mut h, "Pause / sortir");
+    assert!(h.state().state.paused);
+    h.get_by_label("Reprendre l'entretien");
+    click(&mut h, "Retour aux scénarios (l'entretien est gardé)");
+    assert!(matches!(screen(&h), Screen::Library));
+    h.get_by_label("Reprendre");
+}
+
+#[test]
+fn a_broken_scenario_is_listed_with_its_error_and_the_others_play() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(app(dir.path(), vec![template(), broken()], Lang::Fr));
+    h.get_by_label("Ce fichier contient des erreurs et ne peut pas être joué");
+    h.get_by_label_contains("unknown-target.ron:32:32");
+    start(&mut h, "Préparer l'entretien…", "Commencer l'entretien");
+}
+
+#[test]
+fn a_corrupt_history_file_is_moved_aside_and_said() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("data")).unwrap();
+    std::fs::write(dir.path().join("data/history.ron"), "not ron at all").unwrap();
+    let mut h = harness(app(dir.path(), vec![template()], Lang::Fr));
+    h.get_by_label_contains("Un fichier de données illisible a été mis de côté");
+    assert!(dir.path().join("data/history.ron.corrupt").exists());
+    click(&mut h, "Fermer (1)");
+    assert!(h.state().state.notices.is_empty());
+    start(&mut h, "Préparer l'entretien…", "Commencer l'entretien");
+    answer_until_debrief(&mut h);
+    assert_eq!(h.state().state.history.len(), 1);
+}
+
+#[test]
+fn arrows_and_enter_choose_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(app(dir.path(), vec![template()], Lang::Fr));
+    start(&mut h, "Préparer l'entretien…", "Commencer l'entretien");
+    press(&mut h, egui::Key::ArrowDown);
+    press(&mut h, egui::Key::ArrowDown);
+    press(&mut h, egui::Key::Enter);
+    let (Screen::Interview { run, .. } | Screen::Debrief { run, .. }) = screen(&h) else {
+        panic!()
+    };
+    // The second answer of the first beat is "direct".
+    assert_eq!(run.steps()[0].choice, 1);
+}
+
+#[test]
+fn language_switches_live_and_every_screen_passes_the_accessibility_check() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(app(dir.path(), vec![template()], Lang::Fr));
+    click(&mut h, "EN");
+    shown(&h, "Scenarios");
+    click(&mut h, "Settings");
+    shown(&h, "Text size");
+    click(&mut h, "High contrast");
+    click(&mut h, "History");
+    h.get_by_label("No attempts yet.");
+    h.check_accessibility();
+    click(&mut h, "Resources");
+    assert!(
+        h.query_all_by_label_contains("You can stop at any time")
+            .next()
+            .is_some()
+    );
+    assert!(h.query_all_by_label_contains("Pag-Asa").next().is_some());
+    h.check_accessibility();
+    click(&mut h, "FR");
+    shown(&h, "Historique");
+}
+
+#[test]
+fn history_lists_attempts_with_a_trend_and_stays_accessible() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(app(dir.path(), vec![template()], Lang::Fr));
+    for _ in 0..2 {
+        start(&mut h, "Préparer l'entretien…", "Commencer l'entretien");
+        answer_until_debrief(&mut h);
+        click(&mut h, "Retour aux scénarios");
+    }
+    click(&mut h, "Historique");
+    assert_eq!(h.state().state.history.len(), 2);
+    shown(&h, "Évolution par point clé");
+    assert_eq!(
+        h.query_all_by_label("Entraînement").count(),
+        2,
+        "one row per attempt"
+    );
+    h.check_accessibility();
+}
+
+#[test]
+fn the_builtin_scenario_plays_to_the_end_in_both_languages() {
+    for lang in [Lang::Fr, Lang::En] {
+        let dir = tempfile::tempdir().unwrap();
+        let builtin =
+            entretien::scenario::library::builtin(&entretien::scenario::load::Limits::default());
+        let mut h = harness(app(dir.path(), builtin, lang));
+        let (prepare, begin) = match lang {
+            Lang::Fr => ("Préparer l'entretien…", "Commencer l'entretien"),
+            Lang::En => ("Prepare the interview…", "Start the interview"),
+        };
+        start(&mut h, prepare, begin);
+        answer_until_debrief(&mut h);
+        assert!(matches!(screen(&h), Screen::Debrief { .. }));
+    }
+}
