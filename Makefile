@@ -1,7 +1,8 @@
 # Two commands on a fresh Debian/Ubuntu machine with Rust: `make run`, `make test`.
-# Both first install the missing system packages (with sudo when not root).
+# Both first install the missing system packages (with sudo when not root):
+# build headers, and Mesa's software Vulkan (lavapipe) for the screen snapshots.
 
-APT_PACKAGES := pkg-config libasound2-dev libwayland-dev libxkbcommon-dev
+APT_PACKAGES := pkg-config libasound2-dev libwayland-dev libxkbcommon-dev mesa-vulkan-drivers
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: deps run test lint bench
@@ -18,10 +19,12 @@ run: deps
 
 test: deps
 	cargo test
+	cargo test --features snapshots --test snapshots
 
 lint: deps
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
+	cargo clippy --all-targets --features snapshots -- -D warnings
 
 bench: deps
 	cargo bench --bench engine

@@ -3,7 +3,7 @@
 use egui_plot::{Legend, Line, Plot, PlotPoints};
 
 use super::state::{AppState, Attempt, Mode};
-use crate::i18n::labels::{key_point, outcome};
+use crate::i18n::labels::{key_point, key_point_short, outcome};
 use crate::i18n::{Msg, tr};
 use crate::scenario::{KeyPoint, Lang};
 
@@ -95,12 +95,7 @@ fn trend_ui(ui: &mut egui::Ui, id: &str, attempts: &[&Attempt], lang: Lang) {
 
 /// "1. Cadre" — column headers that fit.
 fn short_point(p: KeyPoint, lang: Lang) -> String {
-    let word = key_point(p, lang)
-        .split_whitespace()
-        .last()
-        .unwrap_or_default()
-        .to_owned();
-    format!("{}. {word}", p.index() + 1)
+    format!("{}. {}", p.index() + 1, key_point_short(p, lang))
 }
 
 /// `YYYY-MM-DD HH:MM` in local time, from seconds since 1970.

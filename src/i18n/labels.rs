@@ -44,6 +44,48 @@ pub fn key_point(point: KeyPoint, lang: Lang) -> &'static str {
     }
 }
 
+/// One word for table headers: "Cadre" / "Frame"…
+pub fn key_point_short(point: KeyPoint, lang: Lang) -> &'static str {
+    let fr = lang == Lang::Fr;
+    match point {
+        KeyPoint::Frame => {
+            if fr {
+                "Cadre"
+            } else {
+                "Frame"
+            }
+        }
+        KeyPoint::Authenticity => {
+            if fr {
+                "Authenticité"
+            } else {
+                "Authenticity"
+            }
+        }
+        KeyPoint::NonJudgement => {
+            if fr {
+                "Non-jugement"
+            } else {
+                "No judgement"
+            }
+        }
+        KeyPoint::Asking => {
+            if fr {
+                "Demander"
+            } else {
+                "Asking"
+            }
+        }
+        KeyPoint::Pace => {
+            if fr {
+                "Temporalité"
+            } else {
+                "Pace"
+            }
+        }
+    }
+}
+
 /// The visible mood.
 pub fn mood(mood: Mood, lang: Lang) -> &'static str {
     let fr = lang == Lang::Fr;
