@@ -34,12 +34,12 @@ fn every_screen(theme: Theme, name: &str) {
         let dir = tempfile::tempdir().unwrap();
         let mut h = harness(app(dir.path(), vec![template()], Lang::Fr));
         themed(&mut h, theme);
-        h.snapshot(&format!("library_{name}"));
+        h.snapshot(format!("library_{name}"));
         go(&mut h, Command::OpenBriefing(0));
-        h.snapshot(&format!("briefing_{name}"));
+        h.snapshot(format!("briefing_{name}"));
         go(&mut h, Command::Start);
         go(&mut h, Command::Choose(0));
-        h.snapshot(&format!("interview_{name}"));
+        h.snapshot(format!("interview_{name}"));
         while matches!(
             h.state().state.screen,
             entretien::app::state::Screen::Interview { .. }
@@ -47,14 +47,14 @@ fn every_screen(theme: Theme, name: &str) {
             h.key_press(egui::Key::Num1);
             h.run();
         }
-        h.snapshot(&format!("debrief_{name}"));
+        h.snapshot(format!("debrief_{name}"));
         go(&mut h, Command::OpenHistory);
-        h.snapshot(&format!("history_{name}"));
+        h.snapshot(format!("history_{name}"));
         go(&mut h, Command::OpenSettings);
-        h.snapshot(&format!("settings_{name}"));
+        h.snapshot(format!("settings_{name}"));
         go(&mut h, Command::ToggleResources);
         assert!(h.state().state.resources_open);
-        h.snapshot(&format!("resources_{name}"));
+        h.snapshot(format!("resources_{name}"));
     }
 }
 
