@@ -253,3 +253,34 @@ fn the_builtin_scenario_plays_to_the_end_in_both_languages() {
         assert!(matches!(screen(&h), Screen::Debrief { .. }));
     }
 }
+
+/// eframe's storage, in memory.
+#[derive(Default)]
+struct MemoryStorage(std::collections::HashMap<String, String>);
+
+impl eframe::Storage for MemoryStorage {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_owned(), value);
+    }
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+    fn flush(&mut self) {}
+}
+
+#[test]
+fn settings_are_kept_with_eframe_persistence() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(app(dir.path(), vec![template()], Lang::Fr));
+    click(&mut h, "Réglages");
+    click(&mut h, "Sombre");
+    click(&mut h, "English");
+    let mut storage = MemoryStorage::default();
+    eframe::App::save(h.state_mut(), &mut storage);
+    let saved: entretien::app::state::Settings = eframe::get_value(&storage, "settings").unwrap();
+    assert_eq!(saved.theme, entretien::app::state::Theme::Dark);
+    assert_eq!(saved.lang, Lang::En);
+}

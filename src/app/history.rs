@@ -1,6 +1,6 @@
 //! History: past attempts per scenario and the trend per key point.
 
-use egui_plot::{Legend, Line, Plot, PlotPoints};
+use egui_plot::{Legend, Line, Plot, PlotPoints, Points};
 
 use super::state::{AppState, Attempt, Mode};
 use crate::i18n::labels::{key_point, key_point_short, outcome};
@@ -39,8 +39,9 @@ pub fn history_ui(ui: &mut egui::Ui, state: &AppState) {
 fn table_ui(ui: &mut egui::Ui, id: &str, attempts: &[&Attempt], lang: Lang) {
     egui::Grid::new(("history", id))
         .striped(true)
-        .num_columns(8)
+        .num_columns(9)
         .show(ui, |ui| {
+            ui.strong(tr(Msg::Attempt, lang));
             ui.strong(tr(Msg::Date, lang));
             ui.strong(tr(Msg::Mode, lang));
             ui.strong(tr(Msg::Ending, lang));
@@ -49,7 +50,8 @@ fn table_ui(ui: &mut egui::Ui, id: &str, attempts: &[&Attempt], lang: Lang) {
                     .on_hover_text(key_point(p, lang));
             }
             ui.end_row();
-            for a in attempts {
+            for (n, a) in attempts.iter().enumerate() {
+                ui.label((n + 1).to_string());
                 ui.label(date(a.finished_secs));
                 ui.label(tr(
                     if a.mode == Mode::Practice {
@@ -78,6 +80,14 @@ fn trend_ui(ui: &mut egui::Ui, id: &str, attempts: &[&Attempt], lang: Lang) {
         .allow_drag(false)
         .allow_scroll(false)
         .x_axis_label(tr(Msg::Attempt, lang))
+        // Attempts are whole numbers: no "1.5" on the axis.
+        .x_axis_formatter(|mark, _| {
+            if mark.value.fract() == 0.0 {
+                format!("{}", mark.value)
+            } else {
+                String::new()
+            }
+        })
         .legend(Legend::default())
         .show(ui, |plot| {
             for p in KeyPoint::ALL {
@@ -88,10 +98,27 @@ fn trend_ui(ui: &mut egui::Ui, id: &str, attempts: &[&Attempt], lang: Lang) {
                         a.scores[p.index()].map(|v| [n as f64 + 1.0, f64::from(v)])
                     })
                     .collect();
-                plot.line(Line::new(key_point(p, lang), PlotPoints::from(points)));
+                // Numbered names keep the legend in the module's order.
+                let name = short_point(p, lang);
+                let color = POINT_COLORS[p.index()];
+                plot.line(Line::new(name.clone(), PlotPoints::from(points.clone())).color(color));
+                plot.points(
+                    Points::new(name, PlotPoints::from(points))
+                        .radius(4.0)
+                        .color(color),
+                );
             }
         });
 }
+
+/// One colour per key point (Okabe–Ito, readable with colour-blindness).
+const POINT_COLORS: [egui::Color32; 5] = [
+    egui::Color32::from_rgb(230, 159, 0),
+    egui::Color32::from_rgb(86, 180, 233),
+    egui::Color32::from_rgb(0, 158, 115),
+    egui::Color32::from_rgb(213, 94, 0),
+    egui::Color32::from_rgb(204, 121, 167),
+];
 
 /// "1. Cadre" — column headers that fit.
 fn short_point(p: KeyPoint, lang: Lang) -> String {

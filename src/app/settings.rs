@@ -14,6 +14,7 @@ pub fn settings_ui(
     let lang = state.settings.lang;
     let mut s = state.settings.clone();
     ui.heading(tr(Msg::Settings, lang));
+    ui.spacing_mut().slider_width = 280.0;
     ui.add_space(6.0);
     egui::Grid::new("settings")
         .num_columns(2)
@@ -47,7 +48,7 @@ pub fn settings_ui(
             });
             ui.end_row();
 
-            ui.label(tr(Msg::AudioOn, lang));
+            ui.label(tr(Msg::Sound, lang));
             ui.vertical(|ui| {
                 ui.checkbox(&mut s.audio_on, tr(Msg::AudioOn, lang));
                 if !audio_available {
@@ -65,7 +66,7 @@ pub fn settings_ui(
             .labelled_by(volume.id);
             ui.end_row();
 
-            ui.label(tr(Msg::ReduceMotion, lang));
+            ui.label(tr(Msg::Motion, lang));
             ui.checkbox(&mut s.reduce_motion, tr(Msg::ReduceMotion, lang));
             ui.end_row();
         });

@@ -41,6 +41,7 @@ fn high_contrast() -> egui::Visuals {
     let white = egui::Color32::WHITE;
     let yellow = egui::Color32::from_rgb(255, 230, 0);
     v.override_text_color = Some(white);
+    v.weak_text_color = Some(egui::Color32::from_gray(215));
     v.panel_fill = egui::Color32::BLACK;
     v.window_fill = egui::Color32::BLACK;
     v.extreme_bg_color = egui::Color32::BLACK;
