@@ -19,7 +19,7 @@ run: deps
 
 test: deps
 	cargo test
-	cargo test --features snapshots --test snapshots
+	TZ=UTC cargo test --features snapshots --test snapshots
 
 lint: deps
 	cargo fmt --check
