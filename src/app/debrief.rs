@@ -22,16 +22,21 @@ pub fn debrief_ui(
         return;
     };
     let e = &s.endings[d.ending as usize];
+    // Title, then the actions in a row that wraps at large text sizes.
+    ui.add(
+        egui::Label::new(
+            egui::RichText::new(format!("{} — {}", e.title.get(lang), outcome(e.kind, lang)))
+                .heading(),
+        )
+        .wrap(),
+    );
     ui.horizontal_wrapped(|ui| {
-        ui.heading(format!("{} — {}", e.title.get(lang), outcome(e.kind, lang)));
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.button(tr(Msg::ToLibrary, lang)).clicked() {
-                send.push(Command::OpenLibrary);
-            }
-            if ui.button(tr(Msg::Replay, lang)).clicked() {
-                send.push(Command::Replay);
-            }
-        });
+        if ui.button(tr(Msg::Replay, lang)).clicked() {
+            send.push(Command::Replay);
+        }
+        if ui.button(tr(Msg::ToLibrary, lang)).clicked() {
+            send.push(Command::OpenLibrary);
+        }
     });
     ui.separator();
     egui::ScrollArea::vertical()

@@ -25,26 +25,25 @@ pub fn interview_ui(
         return;
     };
 
+    // Title, then the controls in a row that wraps at large text sizes.
+    ui.add(egui::Label::new(egui::RichText::new(s.meta.title.get(lang)).heading()).wrap());
     ui.horizontal_wrapped(|ui| {
-        ui.heading(s.meta.title.get(lang));
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.button(tr(Msg::QuitKeep, lang)).clicked() {
-                send.push(Command::Quit);
+        if ui.button(tr(Msg::Pause, lang)).clicked() {
+            send.push(Command::TogglePause);
+        }
+        if ui.button(tr(Msg::QuitKeep, lang)).clicked() {
+            send.push(Command::Quit);
+        }
+        if mode == Mode::Practice {
+            let undo = ui.add_enabled(
+                !run.steps().is_empty(),
+                egui::Button::new(tr(Msg::Undo, lang)),
+            );
+            if undo.clicked() {
+                send.push(Command::Undo);
             }
-            if ui.button(tr(Msg::Pause, lang)).clicked() {
-                send.push(Command::TogglePause);
-            }
-            if mode == Mode::Practice {
-                let undo = ui.add_enabled(
-                    !run.steps().is_empty(),
-                    egui::Button::new(tr(Msg::Undo, lang)),
-                );
-                if undo.clicked() {
-                    send.push(Command::Undo);
-                }
-                trust_ui(ui, s, run, lang);
-            }
-        });
+            trust_ui(ui, s, run, lang);
+        }
     });
     ui.separator();
 
@@ -96,26 +95,34 @@ pub fn interview_ui(
 
     ui.add_space(6.0);
     let mut answers = Vec::new();
-    for (n, offer) in offers.iter().enumerate() {
-        let text = format!("{}. {}", n + 1, offer.choice.text.get(lang));
-        let button = egui::Button::new(egui::RichText::new(text).size(17.0))
-            .wrap()
-            .min_size(egui::vec2(ui.available_width(), 44.0));
-        let response = ui.add(button);
-        if response.clicked() {
-            send.push(Command::Choose(offer.index));
-        }
-        answers.push(response.id);
-    }
+    let hint_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
+    // The answers scroll too, so that large text never pushes one off screen.
+    egui::ScrollArea::vertical()
+        .id_salt("answers_scroll")
+        .max_height(ui.available_height() - hint_height)
+        .show(ui, |ui| {
+            for (n, offer) in offers.iter().enumerate() {
+                let text = format!("{}. {}", n + 1, offer.choice.text.get(lang));
+                let button = egui::Button::new(egui::RichText::new(text).size(17.0))
+                    .wrap()
+                    .min_size(egui::vec2(ui.available_width(), 44.0));
+                let response = ui.add(button);
+                if response.clicked() {
+                    send.push(Command::Choose(offer.index));
+                }
+                answers.push(response.id);
+            }
+        });
     ui.weak(tr(Msg::KeysHint, lang));
     if !state.paused {
         keyboard(ui, &offers, &answers, send);
     }
 }
 
-/// Keys 1–9 answer directly (`offers` are the available answers, in order). Arrows move the focus between answers and
-/// Enter activates the focused one (egui does both once a widget has the
-/// focus); the first arrow press puts the focus on the first or last answer.
+/// Keys 1–9 answer directly (`offers` are the available answers, in
+/// order). Arrows move the focus between answers and Enter activates the
+/// focused one (egui does both once a widget has the focus); the first
+/// arrow press puts the focus on the first or last answer.
 fn keyboard(
     ui: &egui::Ui,
     offers: &[crate::engine::Offer<'_>],

@@ -87,8 +87,9 @@ impl App {
             {
                 send.push(Command::ToggleResources);
             }
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                for l in [Lang::En, Lang::Fr] {
+            ui.separator();
+            {
+                for l in [Lang::Fr, Lang::En] {
                     let label = l.code().to_uppercase();
                     if ui
                         .selectable_label(lang == l, label)
@@ -104,7 +105,7 @@ impl App {
                     ui.weak(tr(Msg::NoSound, lang))
                         .on_hover_text(tr(Msg::Silent, lang));
                 }
-            });
+            }
         });
     }
 
