@@ -2,12 +2,12 @@
 //! with the better answer, inner thoughts, and what to do next.
 
 use super::state::{AppState, Command};
-use super::theme::delta_color;
+use super::theme::score_chips;
 use crate::engine::Debrief;
 use crate::i18n::guidance::next_steps;
 use crate::i18n::labels::{key_point, outcome};
 use crate::i18n::{Msg, labelled, quoted, tr};
-use crate::scenario::{KeyPoint, Lang, Scenario};
+use crate::scenario::{Lang, Scenario};
 
 /// Draws the debrief.
 pub fn debrief_ui(
@@ -116,16 +116,7 @@ fn decisions_ui(ui: &mut egui::Ui, s: &Scenario, d: &Debrief, lang: Lang, send: 
                     &quoted(choice.text.get(lang), lang),
                     lang,
                 ));
-                ui.horizontal_wrapped(|ui| {
-                    for p in KeyPoint::ALL {
-                        if let Some(v) = dec.scores[p.index()].filter(|v| *v != 0) {
-                            ui.colored_label(
-                                delta_color(ui, v),
-                                format!("{} {v:+}", key_point(p, lang)),
-                            );
-                        }
-                    }
-                });
+                score_chips(ui, &dec.scores, lang);
                 ui.label(choice.rationale.get(lang));
                 match &dec.better {
                     Some(alt) => {

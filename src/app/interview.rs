@@ -2,11 +2,11 @@
 //! feedback (practice), undo, pause, quit.
 
 use super::state::{AppState, Command, Mode};
-use super::theme::delta_color;
+use super::theme::score_chips;
 use crate::engine::{Run, View};
-use crate::i18n::labels::{key_point, mood};
+use crate::i18n::labels::mood;
 use crate::i18n::{Msg, labelled, quoted, tr};
-use crate::scenario::{KeyPoint, Lang, Scenario};
+use crate::scenario::{Lang, Scenario};
 
 /// Draws the interview.
 pub fn interview_ui(
@@ -204,15 +204,7 @@ fn feedback_ui(ui: &mut egui::Ui, s: &Scenario, beat: u32, choice: u16, lang: La
                 tr(Msg::YourFeedback, lang),
                 tr(verdict, lang)
             ));
-            ui.horizontal_wrapped(|ui| {
-                for p in KeyPoint::ALL {
-                    if let Some(v) = c.scores.get(p).filter(|v| *v != 0) {
-                        let word = if v > 0 { Msg::Raised } else { Msg::Lowered };
-                        let text = format!("{} {v:+} ({})", key_point(p, lang), tr(word, lang));
-                        ui.colored_label(delta_color(ui, v), text);
-                    }
-                }
-            });
+            score_chips(ui, &c.scores.0, lang);
             ui.label(c.rationale.get(lang));
         });
 }

@@ -382,17 +382,7 @@ impl AppState {
 
     /// Changes screen; an interview left unfinished is kept to resume.
     fn leave_to(&mut self, next: Screen) {
-        if let Screen::Interview { entry, run, mode } = &self.screen
-            && run.ending().is_none()
-            && let Some(id) = self.scenario(*entry).map(|s| s.meta.id.clone())
-        {
-            let saved = SavedRun {
-                run: (**run).clone(),
-                mode: *mode,
-            };
-            self.unfinished.insert(id, saved);
-            self.save_unfinished();
-        }
+        self.autosave();
         self.paused = false;
         self.screen = next;
     }
@@ -463,7 +453,9 @@ impl AppState {
         }
     }
 
-    /// Keeps the current run on disk after each choice, so nothing is lost.
+    /// Keeps the current interview on disk (after each choice and when
+    /// leaving it), so nothing is lost. A finished run never stays on the
+    /// interview screen, so whatever is there is unfinished.
     fn autosave(&mut self) {
         if let Screen::Interview { entry, run, mode } = &self.screen
             && let Some(id) = self.scenario(*entry).map(|s| s.meta.id.clone())
@@ -500,7 +492,7 @@ impl AppState {
         let run = run.clone();
         self.history.push(attempt);
         self.unfinished.remove(&id);
-        self.save(HISTORY_FILE);
+        self.save_history();
         self.save_unfinished();
         self.screen = Screen::Debrief {
             entry,
@@ -557,21 +549,27 @@ impl AppState {
     }
 
     fn save_unfinished(&mut self) {
-        self.save(UNFINISHED_FILE);
+        let result = self
+            .store
+            .as_ref()
+            .map(|s| s.save(UNFINISHED_FILE, &self.unfinished));
+        self.report_save(result);
     }
 
-    fn save(&mut self, file: &str) {
-        let Some(store) = &self.store else { return };
-        let result = if file == HISTORY_FILE {
-            store.save(file, &self.history)
-        } else {
-            store.save(file, &self.unfinished)
-        };
-        if let Err(e) = result {
+    fn save_history(&mut self) {
+        let result = self
+            .store
+            .as_ref()
+            .map(|s| s.save(HISTORY_FILE, &self.history));
+        self.report_save(result);
+    }
+
+    /// One notice is enough, however many saves fail.
+    fn report_save(&mut self, result: Option<Result<(), crate::store::StoreError>>) {
+        if let Some(Err(e)) = result {
             let notice = Notice::SaveFailed {
                 detail: e.to_string(),
             };
-            // One notice is enough, however many saves fail.
             if !self.notices.contains(&notice) {
                 self.notices.push(notice);
             }

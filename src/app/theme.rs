@@ -1,6 +1,9 @@
 //! Look and feel from the settings: theme, text size, motion.
 
 use super::state::{Settings, Theme};
+use crate::i18n::labels::key_point;
+use crate::i18n::{Msg, tr};
+use crate::scenario::{KeyPoint, Lang};
 
 /// Applies the settings to the context (cheap; called each frame, egui
 /// only repaints on input).
@@ -68,8 +71,22 @@ fn high_contrast() -> egui::Visuals {
     v
 }
 
+/// "Poser un cadre rassurant +2 (Renforcé)" for each key point a choice
+/// moved; the word says it without relying on colour.
+pub fn score_chips(ui: &mut egui::Ui, scores: &[Option<i8>; 5], lang: Lang) {
+    ui.horizontal_wrapped(|ui| {
+        for p in KeyPoint::ALL {
+            if let Some(v) = scores[p.index()].filter(|v| *v != 0) {
+                let word = if v > 0 { Msg::Raised } else { Msg::Lowered };
+                let text = format!("{} {v:+} ({})", key_point(p, lang), tr(word, lang));
+                ui.colored_label(delta_color(ui, v), text);
+            }
+        }
+    });
+}
+
 /// Colour for a score change: raised, lowered.
-pub fn delta_color(ui: &egui::Ui, value: i8) -> egui::Color32 {
+fn delta_color(ui: &egui::Ui, value: i8) -> egui::Color32 {
     let dark = ui.visuals().dark_mode;
     match (value > 0, dark) {
         (true, true) => egui::Color32::from_rgb(120, 220, 140),

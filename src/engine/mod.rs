@@ -195,15 +195,9 @@ impl Run {
         };
         let beat = scenario.beat(shown.beat);
         let Some(index) = beat.choices.iter().position(|c| c.key == key) else {
-            let available = beat
-                .choices
-                .iter()
-                .map(|c| c.key.as_str())
-                .collect::<Vec<_>>()
-                .join(", ");
             return Err(EngineError::UnknownChoice {
                 key: key.to_owned(),
-                available,
+                available: keys(beat),
             });
         };
         self.choose_index(scenario, index as u16)
@@ -218,12 +212,7 @@ impl Run {
         let Some(choice) = beat.choices.get(usize::from(index)) else {
             return Err(EngineError::UnknownChoice {
                 key: index.to_string(),
-                available: beat
-                    .choices
-                    .iter()
-                    .map(|c| c.key.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", "),
+                available: keys(beat),
             });
         };
         if !holds(choice.when.as_ref(), &self.state) {
@@ -320,6 +309,15 @@ impl Run {
         let def = &scenario.slots[i];
         Some((self.state[i], def.min, def.max))
     }
+}
+
+/// "a, b, c": the keys of a beat, for error messages.
+fn keys(beat: &crate::scenario::Beat) -> String {
+    beat.choices
+        .iter()
+        .map(|c| c.key.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Picks the line and the order of the choices when a beat is entered.
