@@ -191,6 +191,8 @@ const ROWS: &[Row] = &[
         // Points at `variables:`, whose ranges make the space too large.
         Some((18, 5)),
     ),
+    // Limits that keep indices small (found by reading the engine after fuzzing).
+    row("too-many-choices.ron", 1, "too-many", E, Some((146, 17))),
     // Assets.
     row("missing-audio.ron", 1, "missing-audio", W, Some((25, 17))),
     row(

@@ -147,6 +147,13 @@ impl Problem {
                 format!("le chemin « {path} » sort du dossier du scénario ; il n'est pas lu"),
                 format!("the path \"{path}\" leaves the scenario's folder; it is not read"),
             ),
+            K::TooMany { what, count, limit } => {
+                let (fr_what, en_what) = counted(*what);
+                pick(
+                    format!("trop de {fr_what} : {count} (maximum {limit})"),
+                    format!("too many {en_what}: {count} (at most {limit})"),
+                )
+            }
             K::StateSpaceTooLarge { limit } => pick(
                 format!("plus de {limit} états : l'analyse des parcours est incomplète"),
                 format!("more than {limit} states: the path analysis is incomplete"),
@@ -282,6 +289,10 @@ impl Problem {
                 "utilisez un chemin relatif sans « .. », dans le dossier du scénario",
                 "use a relative path without '..', inside the scenario's folder",
             ),
+            K::TooMany { .. } => pick(
+                "découpez en plusieurs séquences ou regroupez les éléments",
+                "split into several beats or merge items",
+            ),
             K::StateSpaceTooLarge { .. } => pick(
                 "réduisez les intervalles des variables ou le nombre de drapeaux",
                 "narrow the variable ranges or use fewer flags",
@@ -309,6 +320,16 @@ impl Problem {
             self.message(lang),
             self.hint(lang)
         )
+    }
+}
+
+/// Names of what [`ProblemKind::TooMany`] counts, in French and English.
+fn counted(what: crate::scenario::problem::Counted) -> (&'static str, &'static str) {
+    use crate::scenario::problem::Counted as C;
+    match what {
+        C::Choices => ("choix dans cette séquence", "choices in this beat"),
+        C::Variants => ("variantes dans cette séquence", "variants in this beat"),
+        C::StateSlots => ("variables et drapeaux", "variables and flags"),
     }
 }
 

@@ -10,7 +10,7 @@ use super::model::{
     Beat, Choice, Cond, Ending, Line, Meta, Op, Route, Scenario, Scores, Slot, SlotDef, Target,
     Variant, WeightedTarget,
 };
-use super::problem::{ItemPath, Problem, ProblemKind, Segment};
+use super::problem::{Counted, ItemPath, Problem, ProblemKind, Segment};
 use super::raw::{
     Condition, Effect, Next, RawBeat, RawChoice, RawEnding, RawLine, RawScenario, RawVariant,
 };
@@ -18,6 +18,12 @@ use super::{KeyPoint, Text};
 
 /// Scores are integers in this range.
 pub const SCORE_RANGE: (i32, i32) = (-2, 2);
+/// Most choices in one beat (nine have a key; more would not fit a screen).
+pub const MAX_CHOICES: usize = 32;
+/// Most variants of one line.
+pub const MAX_VARIANTS: usize = 32;
+/// Most variables and flags together (state slots are small indices).
+pub const MAX_SLOTS: usize = 256;
 
 struct Compiler<'a> {
     file: &'a str,
@@ -159,6 +165,17 @@ impl<'a> Compiler<'a> {
     }
 
     fn add_slot(&mut self, path: ItemPath, id: &'a str, is_flag: bool) {
+        if self.slots.len() == MAX_SLOTS {
+            let count = MAX_SLOTS + 1;
+            self.push(
+                path.clone(),
+                ProblemKind::TooMany {
+                    what: Counted::StateSlots,
+                    count,
+                    limit: MAX_SLOTS,
+                },
+            );
+        }
         let index = Slot::try_from(self.slots.len()).unwrap_or(Slot::MAX);
         if self.slots.insert(id, (index, is_flag)).is_some() {
             self.push(path, ProblemKind::DuplicateId { id: id.to_owned() });
@@ -333,6 +350,14 @@ impl<'a> Compiler<'a> {
         for (field, text) in [("thought", &raw.thought), ("facilitator", &raw.facilitator)] {
             if let Some(t) = text {
                 self.text(|| path.with(Segment::Field(field)), t);
+            }
+        }
+        for (what, count, limit) in [
+            (Counted::Choices, raw.choices.len(), MAX_CHOICES),
+            (Counted::Variants, raw.variants.len(), MAX_VARIANTS),
+        ] {
+            if count > limit {
+                self.push(path.clone(), ProblemKind::TooMany { what, count, limit });
             }
         }
         if raw.choices.is_empty() {

@@ -157,6 +157,13 @@ pub enum ProblemKind {
     MissingAudio { path: String },
     /// An asset path that leaves the scenario's folder.
     AssetOutsideFolder { path: String },
+    /// More items than the format allows (choices or variants in a beat,
+    /// variables and flags in a scenario).
+    TooMany {
+        what: Counted,
+        count: usize,
+        limit: usize,
+    },
     /// The (beat × state) graph is too large to explore completely.
     StateSpaceTooLarge { limit: usize },
 }
@@ -174,6 +181,18 @@ impl ProblemKind {
             _ => Severity::Error,
         }
     }
+}
+
+/// What [`ProblemKind::TooMany`] counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Counted {
+    /// Choices of one beat.
+    Choices,
+    /// Variants of one beat.
+    Variants,
+    /// Variables and flags together.
+    StateSlots,
 }
 
 /// A located problem.
