@@ -22,6 +22,10 @@ use entretien::synth::scenario_source;
 
 const SIZES: [usize; 3] = [1_000, 10_000, 100_000];
 
+// The same allocator as the `entretien` binary, so the figures are the product's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn limits() -> Limits {
     Limits {
         max_bytes: u64::MAX,

@@ -3,7 +3,7 @@
 //! Every problem is collected; the graph analysis ([`super::graph`]) runs
 //! only when all references resolved.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::path::{Component, Path, PathBuf};
 
 use super::model::{
@@ -25,6 +25,51 @@ pub const MAX_VARIANTS: usize = 32;
 /// Most variables and flags together (state slots are small indices).
 pub const MAX_SLOTS: usize = 256;
 
+/// An item of the file, by borrowed ids: turned into an [`ItemPath`] only
+/// when there is a problem to report (a path allocates, and on a large
+/// scenario almost no item has a problem).
+#[derive(Clone, Copy)]
+enum Item<'r> {
+    /// A top-level field.
+    Top(&'static str),
+    Beat(&'r str),
+    Variant(&'r str, &'r str),
+    Choice(&'r str, &'r str),
+    Ending(&'r str),
+    Variable(&'r str),
+}
+
+impl Item<'_> {
+    fn path(self) -> ItemPath {
+        let seg = |s: &str| s.to_owned();
+        ItemPath(match self {
+            Item::Top(field) => vec![Segment::Field(field)],
+            Item::Beat(b) => vec![Segment::Beat(seg(b))],
+            Item::Variant(b, v) => vec![Segment::Beat(seg(b)), Segment::Variant(seg(v))],
+            Item::Choice(b, c) => vec![Segment::Beat(seg(b)), Segment::Choice(seg(c))],
+            Item::Ending(e) => vec![Segment::Ending(seg(e))],
+            Item::Variable(v) => vec![Segment::Variable(seg(v))],
+        })
+    }
+}
+
+/// A field of an item.
+#[derive(Clone, Copy)]
+struct At<'p> {
+    item: Item<'p>,
+    field: &'static str,
+}
+
+impl At<'_> {
+    fn path(self) -> ItemPath {
+        self.item.path().with(Segment::Field(self.field))
+    }
+}
+
+fn at<'p>(item: Item<'p>, field: &'static str) -> At<'p> {
+    At { item, field }
+}
+
 struct Compiler<'a> {
     file: &'a str,
     asset_dir: Option<&'a Path>,
@@ -44,8 +89,8 @@ pub fn compile(
         file,
         asset_dir,
         problems: Vec::new(),
-        slots: HashMap::new(),
-        targets: HashMap::new(),
+        slots: HashMap::default(),
+        targets: HashMap::default(),
     };
     let slots = c.slots(&raw);
     c.ids(&raw);
@@ -111,36 +156,34 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn id(&mut self, path: ItemPath, id: &str) {
+    fn id(&mut self, item: Item<'_>, id: &str) {
         if !valid_id(id) {
-            self.push(path, ProblemKind::InvalidId { id: id.to_owned() });
+            self.push(item.path(), ProblemKind::InvalidId { id: id.to_owned() });
         }
     }
 
     fn slots(&mut self, raw: &'a RawScenario) -> Vec<SlotDef> {
         let mut defs = Vec::new();
         for v in &raw.variables {
-            let path = ItemPath(vec![Segment::Variable(v.id.clone())]);
-            self.id(path.clone(), &v.id);
+            let item = Item::Variable(&v.id);
+            self.id(item, &v.id);
             if v.min > v.max {
                 self.push(
-                    path.clone(),
+                    item.path(),
                     ProblemKind::EmptyRange {
                         min: v.min,
                         max: v.max,
                     },
                 );
             } else if !(v.min..=v.max).contains(&v.start) {
-                self.push(
-                    path.with(Segment::Field("start")),
-                    ProblemKind::OutOfRange {
-                        value: v.start.into(),
-                        min: v.min.into(),
-                        max: v.max.into(),
-                    },
-                );
+                let kind = ProblemKind::OutOfRange {
+                    value: v.start.into(),
+                    min: v.min.into(),
+                    max: v.max.into(),
+                };
+                self.push(at(item, "start").path(), kind);
             }
-            self.add_slot(path, &v.id, false);
+            self.add_slot(item, &v.id, false);
             defs.push(SlotDef {
                 id: v.id.clone(),
                 min: v.min,
@@ -150,9 +193,9 @@ impl<'a> Compiler<'a> {
             });
         }
         for f in &raw.flags {
-            let path = ItemPath(vec![Segment::Field("flags")]);
-            self.id(path.clone(), f);
-            self.add_slot(path, f, true);
+            let item = Item::Top("flags");
+            self.id(item, f);
+            self.add_slot(item, f, true);
             defs.push(SlotDef {
                 id: f.clone(),
                 min: 0,
@@ -164,50 +207,42 @@ impl<'a> Compiler<'a> {
         defs
     }
 
-    fn add_slot(&mut self, path: ItemPath, id: &'a str, is_flag: bool) {
+    fn add_slot(&mut self, item: Item<'_>, id: &'a str, is_flag: bool) {
         if self.slots.len() == MAX_SLOTS {
-            let count = MAX_SLOTS + 1;
-            self.push(
-                path.clone(),
-                ProblemKind::TooMany {
-                    what: Counted::StateSlots,
-                    count,
-                    limit: MAX_SLOTS,
-                },
-            );
+            let kind = ProblemKind::TooMany {
+                what: Counted::StateSlots,
+                count: MAX_SLOTS + 1,
+                limit: MAX_SLOTS,
+            };
+            self.push(item.path(), kind);
         }
         let index = Slot::try_from(self.slots.len()).unwrap_or(Slot::MAX);
         if self.slots.insert(id, (index, is_flag)).is_some() {
-            self.push(path, ProblemKind::DuplicateId { id: id.to_owned() });
+            self.push(item.path(), ProblemKind::DuplicateId { id: id.to_owned() });
         }
     }
 
     fn ids(&mut self, raw: &'a RawScenario) {
-        self.id(ItemPath(vec![Segment::Field("id")]), &raw.id);
+        self.id(Item::Top("id"), &raw.id);
+        self.targets.reserve(raw.beats.len() + raw.endings.len());
         let beats = raw
             .beats
             .iter()
             .enumerate()
-            .map(|(i, b)| (&b.id, Target::Beat(i as u32), Segment::Beat(b.id.clone())));
-        let endings = raw.endings.iter().enumerate().map(|(i, e)| {
-            (
-                &e.id,
-                Target::Ending(i as u32),
-                Segment::Ending(e.id.clone()),
-            )
-        });
-        for (id, target, seg) in beats.chain(endings).collect::<Vec<_>>() {
-            let path = ItemPath(vec![seg]);
-            self.id(path.clone(), id);
+            .map(|(i, b)| (Item::Beat(&b.id), &b.id, Target::Beat(i as u32)));
+        let endings = raw
+            .endings
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (Item::Ending(&e.id), &e.id, Target::Ending(i as u32)));
+        for (item, id, target) in beats.chain(endings) {
+            self.id(item, id);
             if self.targets.insert(id, target).is_some() {
-                self.push(path, ProblemKind::DuplicateId { id: id.clone() });
+                self.push(item.path(), ProblemKind::DuplicateId { id: id.clone() });
             }
         }
         if raw.endings.is_empty() {
-            self.push(
-                ItemPath(vec![Segment::Field("endings")]),
-                ProblemKind::NoEndings,
-            );
+            self.push(Item::Top("endings").path(), ProblemKind::NoEndings);
         }
     }
 
@@ -262,28 +297,30 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn audio(&mut self, path: ItemPath, audio: Option<&String>) -> Option<PathBuf> {
+    fn audio(&mut self, at: At<'_>, audio: Option<&String>) -> Option<PathBuf> {
         let rel = Path::new(audio?);
         let inside = rel
             .components()
             .all(|c| matches!(c, Component::Normal(_) | Component::CurDir));
         if !inside || rel.as_os_str().is_empty() {
             let p = rel.display().to_string();
-            self.push(path, ProblemKind::AssetOutsideFolder { path: p });
+            self.push(at.path(), ProblemKind::AssetOutsideFolder { path: p });
             return None;
         }
         let dir = self.asset_dir?;
         let full = dir.join(rel);
         if !full.is_file() {
             let p = full.display().to_string();
-            self.push(path, ProblemKind::MissingAudio { path: p });
+            self.push(at.path(), ProblemKind::MissingAudio { path: p });
         }
         Some(full)
     }
 
-    fn line(&mut self, path: ItemPath, raw: &RawLine) -> Line {
+    /// The main line of a beat: its fields are `line.text`, `line.cue`…
+    fn line(&mut self, beat: Item<'_>, raw: &RawLine) -> Line {
         self.line_parts(
-            path,
+            beat,
+            ["line.text", "line.cue", "line.audio"],
             &raw.text,
             raw.cue.as_ref(),
             raw.mood,
@@ -293,33 +330,32 @@ impl<'a> Compiler<'a> {
 
     fn line_parts(
         &mut self,
-        path: ItemPath,
+        owner: Item<'_>,
+        [text_field, cue_field, audio_field]: [&'static str; 3],
         text: &Text,
         cue: Option<&Text>,
         mood: Option<super::Mood>,
         audio: Option<&String>,
     ) -> Line {
-        self.text(|| path.with(Segment::Field("text")), text);
+        self.text(|| at(owner, text_field).path(), text);
         if let Some(cue) = cue {
-            self.text(|| path.with(Segment::Field("cue")), cue);
+            self.text(|| at(owner, cue_field).path(), cue);
         }
         Line {
             text: text.clone(),
             cue: cue.cloned(),
             mood,
-            audio: self.audio(path.with(Segment::Field("audio")), audio),
+            audio: self.audio(at(owner, audio_field), audio),
         }
     }
 
-    fn variant(&mut self, path: &ItemPath, raw: &RawVariant) -> Variant {
-        let path = path.with(Segment::Variant(raw.id.clone()));
-        self.id(path.clone(), &raw.id);
-        let when = raw
-            .when
-            .as_ref()
-            .map(|c| self.cond(path.with(Segment::Field("when")), c));
+    fn variant(&mut self, beat: &str, raw: &RawVariant) -> Variant {
+        let item = Item::Variant(beat, &raw.id);
+        self.id(item, &raw.id);
+        let when = raw.when.as_ref().map(|c| self.cond(at(item, "when"), c));
         let line = self.line_parts(
-            path,
+            item,
+            ["text", "cue", "audio"],
             &raw.text,
             raw.cue.as_ref(),
             raw.mood,
@@ -333,23 +369,23 @@ impl<'a> Compiler<'a> {
     }
 
     fn beat(&mut self, raw: &RawBeat) -> Beat {
-        let path = ItemPath(vec![Segment::Beat(raw.id.clone())]);
-        let line = self.line(path.with(Segment::Field("line")), &raw.line);
-        let mut seen = HashMap::new();
+        let item = Item::Beat(&raw.id);
+        let line = self.line(item, &raw.line);
+        let mut seen = HashMap::default();
         for v in &raw.variants {
             if seen.insert(v.id.as_str(), ()).is_some() {
-                let p = path.with(Segment::Variant(v.id.clone()));
+                let p = Item::Variant(&raw.id, &v.id).path();
                 self.push(p, ProblemKind::DuplicateId { id: v.id.clone() });
             }
         }
         let variants = raw
             .variants
             .iter()
-            .map(|v| self.variant(&path, v))
+            .map(|v| self.variant(&raw.id, v))
             .collect();
         for (field, text) in [("thought", &raw.thought), ("facilitator", &raw.facilitator)] {
             if let Some(t) = text {
-                self.text(|| path.with(Segment::Field(field)), t);
+                self.text(|| at(item, field).path(), t);
             }
         }
         for (what, count, limit) in [
@@ -357,22 +393,26 @@ impl<'a> Compiler<'a> {
             (Counted::Variants, raw.variants.len(), MAX_VARIANTS),
         ] {
             if count > limit {
-                self.push(path.clone(), ProblemKind::TooMany { what, count, limit });
+                self.push(item.path(), ProblemKind::TooMany { what, count, limit });
             }
         }
         if raw.choices.is_empty() {
-            self.push(path.with(Segment::Field("choices")), ProblemKind::NoChoices);
+            self.push(at(item, "choices").path(), ProblemKind::NoChoices);
         }
-        let mut keys = HashMap::new();
+        let mut keys = HashMap::default();
         for ch in &raw.choices {
             if keys.insert(ch.key.as_str(), ()).is_some() {
-                let p = path.with(Segment::Choice(ch.key.clone()));
+                let p = Item::Choice(&raw.id, &ch.key).path();
                 self.push(p, ProblemKind::DuplicateId { id: ch.key.clone() });
             }
         }
-        let choices: Vec<Choice> = raw.choices.iter().map(|c| self.choice(&path, c)).collect();
+        let choices: Vec<Choice> = raw
+            .choices
+            .iter()
+            .map(|c| self.choice(&raw.id, c))
+            .collect();
         if !choices.is_empty() && !choices.iter().any(|c| c.scores.is_recommended()) {
-            self.push(path.clone(), ProblemKind::NoGoodPractice);
+            self.push(item.path(), ProblemKind::NoGoodPractice);
         }
         Beat {
             id: raw.id.clone(),
@@ -384,47 +424,39 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn choice(&mut self, beat: &ItemPath, raw: &RawChoice) -> Choice {
-        let path = beat.with(Segment::Choice(raw.key.clone()));
-        self.id(path.clone(), &raw.key);
-        self.text(|| path.with(Segment::Field("text")), &raw.text);
+    fn choice(&mut self, beat: &str, raw: &RawChoice) -> Choice {
+        let item = Item::Choice(beat, &raw.key);
+        self.id(item, &raw.key);
+        self.text(|| at(item, "text").path(), &raw.text);
         let mut scores = Scores::default();
         for (point, value) in &raw.scores {
             let (min, max) = SCORE_RANGE;
             if (min..=max).contains(value) {
                 scores.0[point.index()] = i8::try_from(*value).ok();
             } else {
-                self.push(
-                    path.with(Segment::Field("scores")),
-                    ProblemKind::OutOfRange {
-                        value: (*value).into(),
-                        min: min.into(),
-                        max: max.into(),
-                    },
-                );
+                let kind = ProblemKind::OutOfRange {
+                    value: (*value).into(),
+                    min: min.into(),
+                    max: max.into(),
+                };
+                self.push(at(item, "scores").path(), kind);
             }
         }
         if raw.scores.is_empty() {
-            self.push(path.with(Segment::Field("scores")), ProblemKind::NoScores);
+            self.push(at(item, "scores").path(), ProblemKind::NoScores);
         }
         if raw.rationale.fr.trim().is_empty() && raw.rationale.en.trim().is_empty() {
-            self.push(
-                path.with(Segment::Field("rationale")),
-                ProblemKind::NoRationale,
-            );
+            self.push(at(item, "rationale").path(), ProblemKind::NoRationale);
         } else {
-            self.text(|| path.with(Segment::Field("rationale")), &raw.rationale);
+            self.text(|| at(item, "rationale").path(), &raw.rationale);
         }
         let effects = raw
             .effects
             .iter()
-            .map(|e| self.effect(path.with(Segment::Field("effects")), e))
+            .map(|e| self.effect(at(item, "effects"), e))
             .collect();
-        let when = raw
-            .when
-            .as_ref()
-            .map(|c| self.cond(path.with(Segment::Field("when")), c));
-        let next = self.route(path.with(Segment::Field("next")), &raw.next);
+        let when = raw.when.as_ref().map(|c| self.cond(at(item, "when"), c));
+        let next = self.route(at(item, "next"), &raw.next);
         Choice {
             key: raw.key.clone(),
             text: raw.text.clone(),
@@ -433,18 +465,18 @@ impl<'a> Compiler<'a> {
             effects,
             when,
             next,
-            audio: self.audio(path.with(Segment::Field("audio")), raw.audio.as_ref()),
+            audio: self.audio(at(item, "audio"), raw.audio.as_ref()),
         }
     }
 
     fn ending(&mut self, raw: &RawEnding) -> Ending {
-        let path = ItemPath(vec![Segment::Ending(raw.id.clone())]);
+        let item = Item::Ending(&raw.id);
         for (field, text) in [
             ("title", &raw.title),
             ("text", &raw.text),
             ("lesson", &raw.lesson),
         ] {
-            self.text(|| path.with(Segment::Field(field)), text);
+            self.text(|| at(item, field).path(), text);
         }
         Ending {
             id: raw.id.clone(),
@@ -452,12 +484,12 @@ impl<'a> Compiler<'a> {
             title: raw.title.clone(),
             text: raw.text.clone(),
             lesson: raw.lesson.clone(),
-            audio: self.audio(path.with(Segment::Field("audio")), raw.audio.as_ref()),
+            audio: self.audio(at(item, "audio"), raw.audio.as_ref()),
         }
     }
 
     /// A slot by name; `want_flag` says which kind the reference needs.
-    fn slot(&mut self, path: &ItemPath, name: &str, want_flag: bool) -> Slot {
+    fn slot(&mut self, at: At<'_>, name: &str, want_flag: bool) -> Slot {
         match self.slots.get(name) {
             Some((slot, is_flag)) if *is_flag == want_flag => *slot,
             _ => {
@@ -467,66 +499,57 @@ impl<'a> Compiler<'a> {
                 } else {
                     ProblemKind::UnknownVariable { name }
                 };
-                self.push(path.clone(), kind);
+                self.push(at.path(), kind);
                 0
             }
         }
     }
 
-    fn cond(&mut self, path: ItemPath, raw: &Condition) -> Cond {
+    fn cond(&mut self, at: At<'_>, raw: &Condition) -> Cond {
         match raw {
-            Condition::AtLeast(v, n) => Cond::AtLeast(self.slot(&path, v, false), *n),
-            Condition::AtMost(v, n) => Cond::AtMost(self.slot(&path, v, false), *n),
-            Condition::Flag(f) => Cond::AtLeast(self.slot(&path, f, true), 1),
-            Condition::NotFlag(f) => Cond::AtMost(self.slot(&path, f, true), 0),
-            Condition::All(cs) => {
-                Cond::All(cs.iter().map(|c| self.cond(path.clone(), c)).collect())
-            }
-            Condition::Any(cs) => {
-                Cond::Any(cs.iter().map(|c| self.cond(path.clone(), c)).collect())
-            }
+            Condition::AtLeast(v, n) => Cond::AtLeast(self.slot(at, v, false), *n),
+            Condition::AtMost(v, n) => Cond::AtMost(self.slot(at, v, false), *n),
+            Condition::Flag(f) => Cond::AtLeast(self.slot(at, f, true), 1),
+            Condition::NotFlag(f) => Cond::AtMost(self.slot(at, f, true), 0),
+            Condition::All(cs) => Cond::All(cs.iter().map(|c| self.cond(at, c)).collect()),
+            Condition::Any(cs) => Cond::Any(cs.iter().map(|c| self.cond(at, c)).collect()),
         }
     }
 
-    fn effect(&mut self, path: ItemPath, raw: &Effect) -> Op {
+    fn effect(&mut self, at: At<'_>, raw: &Effect) -> Op {
         match raw {
-            Effect::Add(v, n) => Op::Add(self.slot(&path, v, false), *n),
-            Effect::Set(v, n) => Op::Set(self.slot(&path, v, false), *n),
-            Effect::SetFlag(f) => Op::Set(self.slot(&path, f, true), 1),
-            Effect::ClearFlag(f) => Op::Set(self.slot(&path, f, true), 0),
+            Effect::Add(v, n) => Op::Add(self.slot(at, v, false), *n),
+            Effect::Set(v, n) => Op::Set(self.slot(at, v, false), *n),
+            Effect::SetFlag(f) => Op::Set(self.slot(at, f, true), 1),
+            Effect::ClearFlag(f) => Op::Set(self.slot(at, f, true), 0),
         }
     }
 
-    fn target(&mut self, path: &ItemPath, id: &str) -> Target {
+    fn target(&mut self, at: At<'_>, id: &str) -> Target {
         match self.targets.get(id) {
             Some(t) => *t,
             None => {
                 let target = id.to_owned();
-                self.push(path.clone(), ProblemKind::UnknownTarget { target });
+                self.push(at.path(), ProblemKind::UnknownTarget { target });
                 Target::Ending(0)
             }
         }
     }
 
-    fn route(&mut self, path: ItemPath, raw: &Next) -> Route {
+    fn route(&mut self, at: At<'_>, raw: &Next) -> Route {
         match raw {
-            Next::Goto(id) => Route::Goto(self.target(&path, id)),
+            Next::Goto(id) => Route::Goto(self.target(at, id)),
             Next::Branch { cases, otherwise } => {
                 let cases = cases
                     .iter()
-                    .map(|c| {
-                        (
-                            self.cond(path.clone(), &c.when),
-                            self.target(&path, &c.goto),
-                        )
-                    })
+                    .map(|c| (self.cond(at, &c.when), self.target(at, &c.goto)))
                     .collect();
-                Route::Branch(cases, self.target(&path, otherwise))
+                Route::Branch(cases, self.target(at, otherwise))
             }
             Next::Random(options) => {
                 if options.is_empty() {
                     self.push(
-                        path.clone(),
+                        at.path(),
                         ProblemKind::AllWeightsZero {
                             state: String::new(),
                         },
@@ -535,12 +558,12 @@ impl<'a> Compiler<'a> {
                 let options = options
                     .iter()
                     .map(|w| WeightedTarget {
-                        target: self.target(&path, &w.goto),
+                        target: self.target(at, &w.goto),
                         base: w.weight,
                         per: w
                             .per
                             .iter()
-                            .map(|(v, f)| (self.slot(&path, v, false), *f))
+                            .map(|(v, f)| (self.slot(at, v, false), *f))
                             .collect(),
                     })
                     .collect();

@@ -5,7 +5,7 @@
 //! available there with one of its possible targets. Everything is linear in
 //! the size of that graph; paths are never enumerated.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use serde::Serialize;
 
@@ -53,7 +53,8 @@ enum To {
 
 struct Edge {
     to: To,
-    scores: [i32; 5],
+    /// Small on purpose: edges are the bulk of the graph's memory.
+    scores: [i8; 5],
 }
 
 /// The explored graph.
@@ -159,10 +160,14 @@ impl Graph {
 }
 
 fn explore(scenario: &Scenario, max_states: usize, findings: &mut Vec<Finding>) -> Graph {
-    let mut state_ids: HashMap<Box<[i32]>, u32> = HashMap::new();
+    // Fast hashing and room for a few states per beat up front: this is the
+    // hot loop of `check` on large scenarios.
+    let guess = scenario.beats.len().saturating_mul(4).min(max_states);
+    let mut state_ids: FxHashMap<Box<[i32]>, u32> = FxHashMap::default();
     let mut states: Vec<Box<[i32]>> = Vec::new();
-    let mut node_ids: HashMap<u64, u32> = HashMap::new();
-    let mut nodes: Vec<(u32, u32)> = Vec::new();
+    let mut node_ids: FxHashMap<u64, u32> = FxHashMap::default();
+    node_ids.reserve(guess);
+    let mut nodes: Vec<(u32, u32)> = Vec::with_capacity(guess);
     let mut first = vec![0u32];
     let mut edges = Vec::new();
     let mut reported = vec![false; scenario.beats.len()];
@@ -181,13 +186,16 @@ fn explore(scenario: &Scenario, max_states: usize, findings: &mut Vec<Finding>) 
     node_ids.insert(key(scenario.start, start_state), 0);
     nodes.push((scenario.start, start_state));
 
+    let mut state = Vec::new();
     let mut next_state = Vec::new();
     let mut targets = Vec::new();
     let mut n = 0;
     while n < nodes.len() {
         let (beat_idx, state_id) = nodes[n];
         let beat = scenario.beat(beat_idx);
-        let state = states[state_id as usize].clone();
+        // Copied into a reused buffer: `intern` below may grow `states`.
+        state.clear();
+        state.extend_from_slice(&states[state_id as usize]);
         let mut any_available = false;
         for choice in &beat.choices {
             if !holds(choice.when.as_ref(), &state) {
@@ -219,7 +227,7 @@ fn explore(scenario: &Scenario, max_states: usize, findings: &mut Vec<Finding>) 
                 let state = describe_state(scenario, &next_state);
                 findings.push((path, ProblemKind::AllWeightsZero { state }));
             }
-            let scores = choice.scores.0.map(|s| i32::from(s.unwrap_or(0)));
+            let scores = choice.scores.0.map(|s| s.unwrap_or(0));
             for t in &targets {
                 let to = match *t {
                     Target::Ending(e) => To::End(e),
@@ -380,15 +388,25 @@ fn score_bounds(graph: &Graph, reach_end: &[bool]) -> Vec<ScoreBounds> {
     // Per component: best totals from it to an ending; None = unbounded,
     // Some(None) = no ending reachable yet.
     let (comp, count) = components(graph);
-    let mut members: Vec<Vec<u32>> = vec![Vec::new(); count];
+    // Nodes grouped by component (counting sort): one allocation, not one per component.
+    let mut first = vec![0u32; count + 1];
+    for c in &comp {
+        first[*c as usize + 1] += 1;
+    }
+    for c in 0..count {
+        first[c + 1] += first[c];
+    }
+    let mut fill = first.clone();
+    let mut members = vec![0u32; comp.len()];
     for (n, c) in comp.iter().enumerate() {
-        members[*c as usize].push(n as u32);
+        members[fill[*c as usize] as usize] = n as u32;
+        fill[*c as usize] += 1;
     }
     let mut max: Vec<[Option<i32>; 5]> = vec![[Some(i32::MIN); 5]; count];
     let mut min: Vec<[Option<i32>; 5]> = vec![[Some(i32::MAX); 5]; count];
     for c in 0..count {
         let (mut hi, mut lo) = ([Some(i32::MIN); 5], [Some(i32::MAX); 5]);
-        for &n in &members[c] {
+        for &n in &members[first[c] as usize..first[c + 1] as usize] {
             if !reach_end[n as usize] {
                 continue;
             }
@@ -414,8 +432,8 @@ fn score_bounds(graph: &Graph, reach_end: &[bool]) -> Vec<ScoreBounds> {
                     ),
                 };
                 for k in 0..5 {
-                    hi[k] = combine(hi[k], t_hi[k], e.scores[k], i32::max);
-                    lo[k] = combine(lo[k], t_lo[k], e.scores[k], i32::min);
+                    hi[k] = combine(hi[k], t_hi[k], i32::from(e.scores[k]), i32::max);
+                    lo[k] = combine(lo[k], t_lo[k], i32::from(e.scores[k]), i32::min);
                 }
             }
         }

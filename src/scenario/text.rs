@@ -1,5 +1,7 @@
 //! Bilingual text: every player-visible string exists in French and English.
 
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
 
 /// Interface and content language.
@@ -31,15 +33,18 @@ impl Lang {
 
 /// A text in both languages. Missing languages parse as empty and are
 /// reported by the checker, so that every gap is listed at once.
+///
+/// Shared strings: the validated scenario reuses the parsed texts without
+/// copying them (`check` of a large scenario spends its time on memory).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Text {
     /// French.
     #[serde(default)]
-    pub fr: String,
+    pub fr: Arc<str>,
     /// English.
     #[serde(default)]
-    pub en: String,
+    pub en: Arc<str>,
 }
 
 impl Text {
