@@ -75,16 +75,19 @@ struct Compiler<'a> {
     asset_dir: Option<&'a Path>,
     problems: Vec<Problem>,
     slots: HashMap<&'a str, (Slot, bool)>,
-    targets: HashMap<&'a str, Target>,
+    targets: HashMap<String, Target>,
 }
 
 /// Compiles `raw`; returns the scenario when no error was found.
 pub fn compile(
-    raw: RawScenario,
+    mut raw: RawScenario,
     file: &str,
     asset_dir: Option<&Path>,
     fingerprint: u64,
 ) -> (Option<Scenario>, Vec<Problem>) {
+    // Beats and endings are moved into the scenario, not copied.
+    let raw_beats = std::mem::take(&mut raw.beats);
+    let raw_endings = std::mem::take(&mut raw.endings);
     let mut c = Compiler {
         file,
         asset_dir,
@@ -93,12 +96,12 @@ pub fn compile(
         targets: HashMap::default(),
     };
     let slots = c.slots(&raw);
-    c.ids(&raw);
+    c.ids(&raw.id, &raw_beats, &raw_endings);
     c.meta_texts(&raw);
-    let beats: Vec<Beat> = raw.beats.iter().map(|b| c.beat(b)).collect();
-    let endings: Vec<Ending> = raw.endings.iter().map(|e| c.ending(e)).collect();
     let start = c.start(&raw);
-    c.key_points_in_play(&raw);
+    c.key_points_in_play(&raw_beats);
+    let beats: Vec<Beat> = raw_beats.into_iter().map(|b| c.beat(b)).collect();
+    let endings: Vec<Ending> = raw_endings.into_iter().map(|e| c.ending(e)).collect();
     let problems = c.problems;
     let has_error = problems
         .iter()
@@ -222,26 +225,24 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn ids(&mut self, raw: &'a RawScenario) {
-        self.id(Item::Top("id"), &raw.id);
-        self.targets.reserve(raw.beats.len() + raw.endings.len());
-        let beats = raw
-            .beats
+    fn ids(&mut self, scenario_id: &str, beats: &[RawBeat], endings: &[RawEnding]) {
+        self.id(Item::Top("id"), scenario_id);
+        self.targets.reserve(beats.len() + endings.len());
+        let beats = beats
             .iter()
             .enumerate()
             .map(|(i, b)| (Item::Beat(&b.id), &b.id, Target::Beat(i as u32)));
-        let endings = raw
-            .endings
+        let ends = endings
             .iter()
             .enumerate()
             .map(|(i, e)| (Item::Ending(&e.id), &e.id, Target::Ending(i as u32)));
-        for (item, id, target) in beats.chain(endings) {
+        for (item, id, target) in beats.chain(ends) {
             self.id(item, id);
-            if self.targets.insert(id, target).is_some() {
+            if self.targets.insert(id.clone(), target).is_some() {
                 self.push(item.path(), ProblemKind::DuplicateId { id: id.clone() });
             }
         }
-        if raw.endings.is_empty() {
+        if endings.is_empty() {
             self.push(Item::Top("endings").path(), ProblemKind::NoEndings);
         }
     }
@@ -281,14 +282,13 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn key_points_in_play(&mut self, raw: &RawScenario) {
+    fn key_points_in_play(&mut self, beats: &[RawBeat]) {
         for point in KeyPoint::ALL {
-            let scored = raw
-                .beats
+            let scored = beats
                 .iter()
                 .flat_map(|b| &b.choices)
                 .any(|c| c.scores.contains_key(&point));
-            if !scored && !raw.beats.is_empty() {
+            if !scored && !beats.is_empty() {
                 self.push(
                     ItemPath(vec![Segment::Field("beats")]),
                     ProblemKind::KeyPointNeverScored { point },
@@ -317,119 +317,121 @@ impl<'a> Compiler<'a> {
     }
 
     /// The main line of a beat: its fields are `line.text`, `line.cue`…
-    fn line(&mut self, beat: Item<'_>, raw: &RawLine) -> Line {
-        self.line_parts(
-            beat,
-            ["line.text", "line.cue", "line.audio"],
-            &raw.text,
-            raw.cue.as_ref(),
-            raw.mood,
-            raw.audio.as_ref(),
-        )
+    fn line(&mut self, beat: Item<'_>, raw: RawLine) -> Line {
+        let fields = ["line.text", "line.cue", "line.audio"];
+        self.line_parts(beat, fields, raw.text, raw.cue, raw.mood, raw.audio)
     }
 
     fn line_parts(
         &mut self,
         owner: Item<'_>,
         [text_field, cue_field, audio_field]: [&'static str; 3],
-        text: &Text,
-        cue: Option<&Text>,
+        text: Text,
+        cue: Option<Text>,
         mood: Option<super::Mood>,
-        audio: Option<&String>,
+        audio: Option<String>,
     ) -> Line {
-        self.text(|| at(owner, text_field).path(), text);
-        if let Some(cue) = cue {
+        self.text(|| at(owner, text_field).path(), &text);
+        if let Some(cue) = &cue {
             self.text(|| at(owner, cue_field).path(), cue);
         }
+        let audio = self.audio(at(owner, audio_field), audio.as_ref());
         Line {
-            text: text.clone(),
-            cue: cue.cloned(),
+            text,
+            cue,
             mood,
-            audio: self.audio(at(owner, audio_field), audio),
+            audio,
         }
     }
 
-    fn variant(&mut self, beat: &str, raw: &RawVariant) -> Variant {
-        let item = Item::Variant(beat, &raw.id);
-        self.id(item, &raw.id);
-        let when = raw.when.as_ref().map(|c| self.cond(at(item, "when"), c));
-        let line = self.line_parts(
-            item,
-            ["text", "cue", "audio"],
-            &raw.text,
-            raw.cue.as_ref(),
-            raw.mood,
-            raw.audio.as_ref(),
-        );
-        Variant {
-            id: raw.id.clone(),
+    fn variant(&mut self, beat: &str, raw: RawVariant) -> Variant {
+        let RawVariant {
+            id,
             when,
-            line,
-        }
+            text,
+            cue,
+            mood,
+            audio,
+        } = raw;
+        let item = Item::Variant(beat, &id);
+        self.id(item, &id);
+        let when = when.as_ref().map(|c| self.cond(at(item, "when"), c));
+        let line = self.line_parts(item, ["text", "cue", "audio"], text, cue, mood, audio);
+        Variant { id, when, line }
     }
 
-    fn beat(&mut self, raw: &RawBeat) -> Beat {
-        let item = Item::Beat(&raw.id);
-        let line = self.line(item, &raw.line);
+    fn beat(&mut self, raw: RawBeat) -> Beat {
+        let RawBeat {
+            id,
+            line,
+            variants,
+            thought,
+            facilitator,
+            choices,
+        } = raw;
+        let item = Item::Beat(&id);
+        let line = self.line(item, line);
         let mut seen = HashMap::default();
-        for v in &raw.variants {
+        for v in &variants {
             if seen.insert(v.id.as_str(), ()).is_some() {
-                let p = Item::Variant(&raw.id, &v.id).path();
+                let p = Item::Variant(&id, &v.id).path();
                 self.push(p, ProblemKind::DuplicateId { id: v.id.clone() });
             }
         }
-        let variants = raw
-            .variants
-            .iter()
-            .map(|v| self.variant(&raw.id, v))
-            .collect();
-        for (field, text) in [("thought", &raw.thought), ("facilitator", &raw.facilitator)] {
+        for (field, text) in [("thought", &thought), ("facilitator", &facilitator)] {
             if let Some(t) = text {
                 self.text(|| at(item, field).path(), t);
             }
         }
         for (what, count, limit) in [
-            (Counted::Choices, raw.choices.len(), MAX_CHOICES),
-            (Counted::Variants, raw.variants.len(), MAX_VARIANTS),
+            (Counted::Choices, choices.len(), MAX_CHOICES),
+            (Counted::Variants, variants.len(), MAX_VARIANTS),
         ] {
             if count > limit {
                 self.push(item.path(), ProblemKind::TooMany { what, count, limit });
             }
         }
-        if raw.choices.is_empty() {
+        if choices.is_empty() {
             self.push(at(item, "choices").path(), ProblemKind::NoChoices);
         }
         let mut keys = HashMap::default();
-        for ch in &raw.choices {
+        for ch in &choices {
             if keys.insert(ch.key.as_str(), ()).is_some() {
-                let p = Item::Choice(&raw.id, &ch.key).path();
+                let p = Item::Choice(&id, &ch.key).path();
                 self.push(p, ProblemKind::DuplicateId { id: ch.key.clone() });
             }
         }
-        let choices: Vec<Choice> = raw
-            .choices
-            .iter()
-            .map(|c| self.choice(&raw.id, c))
-            .collect();
+        let variants = variants.into_iter().map(|v| self.variant(&id, v)).collect();
+        let choices: Vec<Choice> = choices.into_iter().map(|c| self.choice(&id, c)).collect();
         if !choices.is_empty() && !choices.iter().any(|c| c.scores.is_recommended()) {
             self.push(item.path(), ProblemKind::NoGoodPractice);
         }
         Beat {
-            id: raw.id.clone(),
+            id,
             line,
             variants,
-            thought: raw.thought.clone(),
-            facilitator: raw.facilitator.clone(),
+            thought,
+            facilitator,
             choices,
         }
     }
 
-    fn choice(&mut self, beat: &str, raw: &RawChoice) -> Choice {
-        let item = Item::Choice(beat, &raw.key);
-        self.id(item, &raw.key);
-        self.text(|| at(item, "text").path(), &raw.text);
+    fn choice(&mut self, beat: &str, raw: RawChoice) -> Choice {
+        let RawChoice {
+            key,
+            text,
+            scores: raw_scores,
+            rationale,
+            effects,
+            when,
+            next,
+            audio,
+        } = raw;
+        let item = Item::Choice(beat, &key);
+        self.id(item, &key);
+        self.text(|| at(item, "text").path(), &text);
         let mut scores = Scores::default();
-        for (point, value) in &raw.scores {
+        for (point, value) in &raw_scores {
             let (min, max) = SCORE_RANGE;
             if (min..=max).contains(value) {
                 scores.0[point.index()] = i8::try_from(*value).ok();
@@ -442,49 +444,54 @@ impl<'a> Compiler<'a> {
                 self.push(at(item, "scores").path(), kind);
             }
         }
-        if raw.scores.is_empty() {
+        if raw_scores.is_empty() {
             self.push(at(item, "scores").path(), ProblemKind::NoScores);
         }
-        if raw.rationale.fr.trim().is_empty() && raw.rationale.en.trim().is_empty() {
+        if rationale.fr.trim().is_empty() && rationale.en.trim().is_empty() {
             self.push(at(item, "rationale").path(), ProblemKind::NoRationale);
         } else {
-            self.text(|| at(item, "rationale").path(), &raw.rationale);
+            self.text(|| at(item, "rationale").path(), &rationale);
         }
-        let effects = raw
-            .effects
+        let effects = effects
             .iter()
             .map(|e| self.effect(at(item, "effects"), e))
             .collect();
-        let when = raw.when.as_ref().map(|c| self.cond(at(item, "when"), c));
-        let next = self.route(at(item, "next"), &raw.next);
+        let when = when.as_ref().map(|c| self.cond(at(item, "when"), c));
+        let next = self.route(at(item, "next"), &next);
+        let audio = self.audio(at(item, "audio"), audio.as_ref());
         Choice {
-            key: raw.key.clone(),
-            text: raw.text.clone(),
+            key,
+            text,
             scores,
-            rationale: raw.rationale.clone(),
+            rationale,
             effects,
             when,
             next,
-            audio: self.audio(at(item, "audio"), raw.audio.as_ref()),
+            audio,
         }
     }
 
-    fn ending(&mut self, raw: &RawEnding) -> Ending {
-        let item = Item::Ending(&raw.id);
-        for (field, text) in [
-            ("title", &raw.title),
-            ("text", &raw.text),
-            ("lesson", &raw.lesson),
-        ] {
-            self.text(|| at(item, field).path(), text);
+    fn ending(&mut self, raw: RawEnding) -> Ending {
+        let RawEnding {
+            id,
+            kind,
+            title,
+            text,
+            lesson,
+            audio,
+        } = raw;
+        let item = Item::Ending(&id);
+        for (field, t) in [("title", &title), ("text", &text), ("lesson", &lesson)] {
+            self.text(|| at(item, field).path(), t);
         }
+        let audio = self.audio(at(item, "audio"), audio.as_ref());
         Ending {
-            id: raw.id.clone(),
-            kind: raw.kind,
-            title: raw.title.clone(),
-            text: raw.text.clone(),
-            lesson: raw.lesson.clone(),
-            audio: self.audio(at(item, "audio"), raw.audio.as_ref()),
+            id,
+            kind,
+            title,
+            text,
+            lesson,
+            audio,
         }
     }
 

@@ -228,11 +228,19 @@ fn explore(scenario: &Scenario, max_states: usize, findings: &mut Vec<Finding>) 
                 findings.push((path, ProblemKind::AllWeightsZero { state }));
             }
             let scores = choice.scores.0.map(|s| s.unwrap_or(0));
+            // Interned once per choice, and not at all when the state did not change.
+            let mut next_sid = None;
             for t in &targets {
                 let to = match *t {
                     Target::Ending(e) => To::End(e),
                     Target::Beat(b) => {
-                        let sid = intern(&next_state, &mut states);
+                        let sid = *next_sid.get_or_insert_with(|| {
+                            if next_state == state {
+                                state_id
+                            } else {
+                                intern(&next_state, &mut states)
+                            }
+                        });
                         let k = key(b, sid);
                         let id = match node_ids.get(&k) {
                             Some(id) => *id,
@@ -402,26 +410,29 @@ fn score_bounds(graph: &Graph, reach_end: &[bool]) -> Vec<ScoreBounds> {
         members[fill[*c as usize] as usize] = n as u32;
         fill[*c as usize] += 1;
     }
-    let mut max: Vec<[Option<i32>; 5]> = vec![[Some(i32::MIN); 5]; count];
-    let mut min: Vec<[Option<i32>; 5]> = vec![[Some(i32::MAX); 5]; count];
+    // Best totals from each component to an ending, as plain i32 to keep
+    // these arrays small: `i32::MAX` in `max` (`i32::MIN` in `min`) means
+    // unbounded; the opposite extreme means no ending found yet.
+    let mut max = vec![[i32::MIN; 5]; count];
+    let mut min = vec![[i32::MAX; 5]; count];
     for c in 0..count {
-        let (mut hi, mut lo) = ([Some(i32::MIN); 5], [Some(i32::MAX); 5]);
+        let (mut hi, mut lo) = ([i32::MIN; 5], [i32::MAX; 5]);
         for &n in &members[first[c] as usize..first[c + 1] as usize] {
             if !reach_end[n as usize] {
                 continue;
             }
             for e in graph.out(n as usize) {
                 let (t_hi, t_lo) = match e.to {
-                    To::End(_) => ([Some(0); 5], [Some(0); 5]),
+                    To::End(_) => ([0; 5], [0; 5]),
                     To::Node(t) if !reach_end[t as usize] => continue,
                     To::Node(t) if comp[t as usize] as usize == c => {
                         // A loop: any score on it makes the total unbounded.
                         for k in 0..5 {
                             if e.scores[k] > 0 {
-                                hi[k] = None;
+                                hi[k] = i32::MAX;
                             }
                             if e.scores[k] < 0 {
-                                lo[k] = None;
+                                lo[k] = i32::MIN;
                             }
                         }
                         continue;
@@ -432,8 +443,17 @@ fn score_bounds(graph: &Graph, reach_end: &[bool]) -> Vec<ScoreBounds> {
                     ),
                 };
                 for k in 0..5 {
-                    hi[k] = combine(hi[k], t_hi[k], i32::from(e.scores[k]), i32::max);
-                    lo[k] = combine(lo[k], t_lo[k], i32::from(e.scores[k]), i32::min);
+                    let score = i32::from(e.scores[k]);
+                    hi[k] = if hi[k] == i32::MAX || t_hi[k] == i32::MAX {
+                        i32::MAX
+                    } else {
+                        hi[k].max(t_hi[k].saturating_add(score))
+                    };
+                    lo[k] = if lo[k] == i32::MIN || t_lo[k] == i32::MIN {
+                        i32::MIN
+                    } else {
+                        lo[k].min(t_lo[k].saturating_add(score))
+                    };
                 }
             }
         }
@@ -446,7 +466,10 @@ fn score_bounds(graph: &Graph, reach_end: &[bool]) -> Vec<ScoreBounds> {
         .map(|&point| {
             let k = point.index();
             let (lo, hi) = match start {
-                Some(s) if reach_end.first() == Some(&true) => (min[s][k], max[s][k]),
+                Some(s) if reach_end.first() == Some(&true) => (
+                    (min[s][k] != i32::MIN).then_some(min[s][k]),
+                    (max[s][k] != i32::MAX).then_some(max[s][k]),
+                ),
                 _ => (Some(0), Some(0)),
             };
             ScoreBounds {
@@ -456,17 +479,4 @@ fn score_bounds(graph: &Graph, reach_end: &[bool]) -> Vec<ScoreBounds> {
             }
         })
         .collect()
-}
-
-/// Folds one edge into a running bound; `None` (unbounded) wins.
-fn combine(
-    acc: Option<i32>,
-    target: Option<i32>,
-    score: i32,
-    pick: fn(i32, i32) -> i32,
-) -> Option<i32> {
-    match (acc, target) {
-        (Some(a), Some(t)) => Some(pick(a, t.saturating_add(score))),
-        _ => None,
-    }
 }

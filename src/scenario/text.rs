@@ -1,7 +1,5 @@
 //! Bilingual text: every player-visible string exists in French and English.
 
-use std::sync::Arc;
-
 use serde::{Deserialize, Serialize};
 
 /// Interface and content language.
@@ -33,18 +31,15 @@ impl Lang {
 
 /// A text in both languages. Missing languages parse as empty and are
 /// reported by the checker, so that every gap is listed at once.
-///
-/// Shared strings: the validated scenario reuses the parsed texts without
-/// copying them (`check` of a large scenario spends its time on memory).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Text {
     /// French.
     #[serde(default)]
-    pub fr: Arc<str>,
+    pub fr: String,
     /// English.
     #[serde(default)]
-    pub en: Arc<str>,
+    pub en: String,
 }
 
 impl Text {
