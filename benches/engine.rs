@@ -73,7 +73,7 @@ fn benches(c: &mut Criterion) {
         group.finish();
 
         if let Some(s) = check_source(&src, "synth", None, &limits).scenario {
-            let runs = 2_000;
+            let runs = 10_000;
             let decisions = simulate(&s, runs, 1).decisions;
             let mut group = c.benchmark_group("simulate");
             group

@@ -167,13 +167,9 @@ pub fn run(
 fn briefing(s: &Scenario, lang: Lang, out: &mut dyn Write) -> std::io::Result<()> {
     let m = &s.meta;
     writeln!(out, "== {} ==", m.title.get(lang))?;
-    writeln!(
-        out,
-        "{}: {}",
-        tr(Msg::YouAre, lang),
-        m.trainee_role.get(lang)
-    )?;
-    writeln!(out, "{}: {}", tr(Msg::Setting, lang), m.setting.get(lang))?;
+    let line = |label: Msg, value: &str| labelled(tr(label, lang), value, lang);
+    writeln!(out, "{}", line(Msg::YouAre, m.trainee_role.get(lang)))?;
+    writeln!(out, "{}", line(Msg::Setting, m.setting.get(lang)))?;
     let yp = &m.young_person;
     writeln!(
         out,
@@ -183,16 +179,15 @@ fn briefing(s: &Scenario, lang: Lang, out: &mut dyn Write) -> std::io::Result<()
         tr(Msg::YearsOld, lang),
         yp.situation.get(lang)
     )?;
-    writeln!(out, "{}: {}", tr(Msg::Noticed, lang), m.noticed.get(lang))?;
+    writeln!(out, "{}", line(Msg::Noticed, m.noticed.get(lang)))?;
     writeln!(out, "{}:", tr(Msg::Objectives, lang))?;
     for o in &m.objectives {
         writeln!(out, "  - {}", o.get(lang))?;
     }
     writeln!(
         out,
-        "{}: {}\n",
-        tr(Msg::ContentNote, lang),
-        m.content_note.get(lang)
+        "{}\n",
+        line(Msg::ContentNote, m.content_note.get(lang))
     )
 }
 
@@ -277,7 +272,11 @@ pub fn print_debrief(
         outcome(e.kind, lang)
     )?;
     writeln!(out, "{}", e.text.get(lang))?;
-    writeln!(out, "{}: {}", tr(Msg::Lesson, lang), e.lesson.get(lang))?;
+    writeln!(
+        out,
+        "{}",
+        labelled(tr(Msg::Lesson, lang), e.lesson.get(lang), lang)
+    )?;
     writeln!(out, "\n== {} ==", tr(Msg::Profile, lang))?;
     for p in &d.points {
         let score = p.score.map_or_else(

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use super::exit;
 use crate::engine::simulate;
 use crate::i18n::labels::key_point;
-use crate::i18n::{Msg, tr};
+use crate::i18n::{Msg, labelled, tr};
 use crate::scenario::{Lang, Scenario};
 
 /// Runs and prints the summary.
@@ -55,21 +55,30 @@ pub fn run(
     }
     writeln!(
         out,
-        "{}: {}",
-        tr(Msg::SimUnfinished, lang),
-        report.unfinished
+        "{}",
+        labelled(
+            tr(Msg::SimUnfinished, lang),
+            &report.unfinished.to_string(),
+            lang
+        )
     )?;
     writeln!(
         out,
-        "{}: {}",
-        tr(Msg::SimUnvisited, lang),
-        list(&report.unvisited_beats)
+        "{}",
+        labelled(
+            tr(Msg::SimUnvisited, lang),
+            &list(&report.unvisited_beats),
+            lang
+        )
     )?;
     writeln!(
         out,
-        "{}: {}",
-        tr(Msg::SimUntaken, lang),
-        list(&report.untaken_choices)
+        "{}",
+        labelled(
+            tr(Msg::SimUntaken, lang),
+            &list(&report.untaken_choices),
+            lang
+        )
     )?;
     Ok(ExitCode::from(exit::OK))
 }

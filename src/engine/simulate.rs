@@ -49,11 +49,18 @@ pub struct SimReport {
 pub fn simulate(scenario: &Scenario, runs: usize, seed: u64) -> SimReport {
     let mut policy = Pcg32::seed_from_u64(seed ^ 0x5EED);
     let mut ending_counts = vec![0usize; scenario.endings.len()];
-    let mut taken: Vec<Vec<bool>> = scenario
+    // Choices taken, flat: beat b's choices start at `offset[b]`.
+    let offset: Vec<usize> = scenario
         .beats
         .iter()
-        .map(|b| vec![false; b.choices.len()])
+        .scan(0, |next, b| {
+            let at = *next;
+            *next += b.choices.len();
+            Some(at)
+        })
         .collect();
+    let total: usize = scenario.beats.iter().map(|b| b.choices.len()).sum();
+    let mut taken = vec![false; total];
     let mut visited = vec![false; scenario.beats.len()];
     let mut scores: Vec<Vec<u8>> = vec![Vec::new(); 5];
     let mut unfinished = 0;
@@ -74,7 +81,7 @@ pub fn simulate(scenario: &Scenario, runs: usize, seed: u64) -> SimReport {
             if run.choose_index(scenario, pick).is_err() {
                 break;
             }
-            taken[beat as usize][usize::from(pick)] = true;
+            taken[offset[beat as usize] + usize::from(pick)] = true;
             steps += 1;
         }
         decisions += steps as u64;
@@ -114,11 +121,11 @@ pub fn simulate(scenario: &Scenario, runs: usize, seed: u64) -> SimReport {
         untaken_choices: scenario
             .beats
             .iter()
-            .zip(&taken)
-            .flat_map(|(b, t)| {
+            .zip(&offset)
+            .flat_map(|(b, at)| {
                 b.choices
                     .iter()
-                    .zip(t)
+                    .zip(&taken[*at..])
                     .filter(|(_, t)| !**t)
                     .map(|(c, _)| format!("{}/{}", b.id, c.key))
             })
