@@ -51,9 +51,33 @@ enum To {
     End(u32),
 }
 
+/// A [`To`] in four bytes (the top bit marks an ending): edges are the
+/// bulk of the graph's memory.
+#[derive(Clone, Copy)]
+struct PackedTo(u32);
+
+const END_BIT: u32 = 1 << 31;
+
+impl PackedTo {
+    fn new(to: To) -> PackedTo {
+        match to {
+            To::Node(n) => PackedTo(n),
+            To::End(e) => PackedTo(e | END_BIT),
+        }
+    }
+
+    fn get(self) -> To {
+        if self.0 & END_BIT == 0 {
+            To::Node(self.0)
+        } else {
+            To::End(self.0 & !END_BIT)
+        }
+    }
+}
+
 struct Edge {
-    to: To,
-    /// Small on purpose: edges are the bulk of the graph's memory.
+    to: PackedTo,
+    /// Small on purpose, like `to`.
     scores: [i8; 5],
 }
 
@@ -92,7 +116,7 @@ pub fn analyse(scenario: &Scenario, max_states: usize) -> (Vec<Finding>, Summary
     for (n, &(beat, state)) in graph.nodes.iter().enumerate() {
         beat_seen[beat as usize] = true;
         for e in graph.out(n) {
-            if let To::End(i) = e.to {
+            if let To::End(i) = e.to.get() {
                 ending_seen[i as usize] = true;
             }
         }
@@ -258,7 +282,10 @@ fn explore(scenario: &Scenario, max_states: usize, findings: &mut Vec<Finding>) 
                         To::Node(id)
                     }
                 };
-                edges.push(Edge { to, scores });
+                edges.push(Edge {
+                    to: PackedTo::new(to),
+                    scores,
+                });
             }
         }
         if !any_available && !reported[beat_idx as usize] {
@@ -290,7 +317,7 @@ fn can_reach_end(graph: &Graph) -> Vec<bool> {
     let n = graph.nodes.len();
     let mut rev_count = vec![0u32; n + 1];
     for e in &graph.edges {
-        if let To::Node(t) = e.to {
+        if let To::Node(t) = e.to.get() {
             rev_count[t as usize + 1] += 1;
         }
     }
@@ -303,7 +330,7 @@ fn can_reach_end(graph: &Graph) -> Vec<bool> {
     let mut queue = Vec::new();
     for (from, reached) in ok.iter_mut().enumerate() {
         for e in graph.out(from) {
-            match e.to {
+            match e.to.get() {
                 To::Node(t) => {
                     rev[fill[t as usize] as usize] = from as u32;
                     fill[t as usize] += 1;
@@ -357,7 +384,7 @@ fn components(graph: &Graph) -> (Vec<u32>, usize) {
             if *edge < graph.first[v + 1] {
                 let e = &graph.edges[*edge as usize];
                 *edge += 1;
-                if let To::Node(w) = e.to {
+                if let To::Node(w) = e.to.get() {
                     let w = w as usize;
                     if index[w] == UNSEEN {
                         index[w] = next_index;
@@ -422,7 +449,7 @@ fn score_bounds(graph: &Graph, reach_end: &[bool]) -> Vec<ScoreBounds> {
                 continue;
             }
             for e in graph.out(n as usize) {
-                let (t_hi, t_lo) = match e.to {
+                let (t_hi, t_lo) = match e.to.get() {
                     To::End(_) => ([0; 5], [0; 5]),
                     To::Node(t) if !reach_end[t as usize] => continue,
                     To::Node(t) if comp[t as usize] as usize == c => {
