@@ -189,8 +189,7 @@ fn explore(scenario: &Scenario, max_states: usize, findings: &mut Vec<Finding>) 
     let guess = scenario.beats.len().saturating_mul(4).min(max_states);
     let mut state_ids: FxHashMap<Box<[i32]>, u32> = FxHashMap::default();
     let mut states: Vec<Box<[i32]>> = Vec::new();
-    let mut node_ids: FxHashMap<u64, u32> = FxHashMap::default();
-    node_ids.reserve(guess);
+    let mut node_ids = NodeIds::new(scenario.beats.len());
     let mut nodes: Vec<(u32, u32)> = Vec::with_capacity(guess);
     let mut first = vec![0u32];
     let mut edges = Vec::new();
@@ -207,7 +206,7 @@ fn explore(scenario: &Scenario, max_states: usize, findings: &mut Vec<Finding>) 
         id
     };
     let start_state = intern(&scenario.start_state(), &mut states);
-    node_ids.insert(key(scenario.start, start_state), 0);
+    node_ids.insert(scenario.start, start_state, 0);
     nodes.push((scenario.start, start_state));
 
     let mut state = Vec::new();
@@ -265,9 +264,8 @@ fn explore(scenario: &Scenario, max_states: usize, findings: &mut Vec<Finding>) 
                                 intern(&next_state, &mut states)
                             }
                         });
-                        let k = key(b, sid);
-                        let id = match node_ids.get(&k) {
-                            Some(id) => *id,
+                        let id = match node_ids.get(b, sid) {
+                            Some(id) => id,
                             None if nodes.len() >= max_states => {
                                 complete = false;
                                 continue;
@@ -275,7 +273,7 @@ fn explore(scenario: &Scenario, max_states: usize, findings: &mut Vec<Finding>) 
                             None => {
                                 let id = nodes.len() as u32;
                                 nodes.push((b, sid));
-                                node_ids.insert(k, id);
+                                node_ids.insert(b, sid, id);
                                 id
                             }
                         };
@@ -308,8 +306,49 @@ fn explore(scenario: &Scenario, max_states: usize, findings: &mut Vec<Finding>) 
     }
 }
 
-fn key(beat: u32, state: u32) -> u64 {
-    (u64::from(beat) << 32) | u64::from(state)
+/// Node ids by (beat, state). Most beats have a few states: they are kept
+/// as a short list next to the beat, which keeps memory access local on
+/// large scenarios; a beat with many states moves to a hash table, so that
+/// the lookup never turns quadratic.
+struct NodeIds {
+    few: Vec<Vec<(u32, u32)>>,
+    many: FxHashMap<(u32, u32), u32>,
+}
+
+const FEW_STATES: usize = 16;
+
+impl NodeIds {
+    fn new(beats: usize) -> NodeIds {
+        NodeIds {
+            few: vec![Vec::new(); beats],
+            many: FxHashMap::default(),
+        }
+    }
+
+    fn get(&self, beat: u32, state: u32) -> Option<u32> {
+        let few = &self.few[beat as usize];
+        if few.len() < FEW_STATES {
+            few.iter().find(|(s, _)| *s == state).map(|(_, id)| *id)
+        } else {
+            self.many.get(&(beat, state)).copied()
+        }
+    }
+
+    fn insert(&mut self, beat: u32, state: u32, id: u32) {
+        let few = &mut self.few[beat as usize];
+        if few.len() + 1 < FEW_STATES {
+            few.push((state, id));
+            return;
+        }
+        if few.len() + 1 == FEW_STATES {
+            // Move to the table; the full list marks the beat as "many".
+            for &(s, n) in few.iter() {
+                self.many.insert((beat, s), n);
+            }
+            few.push((state, id));
+        }
+        self.many.insert((beat, state), id);
+    }
 }
 
 /// Nodes from which some ending can be reached (reverse breadth-first search).
