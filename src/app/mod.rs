@@ -51,7 +51,10 @@ impl App {
             .and_then(|s| eframe::get_value(s, SETTINGS_KEY))
             .unwrap_or_default();
         let setup = Setup {
-            entries: AppState::library(extra_dirs),
+            entries: crate::scenario::library::load_all(
+                extra_dirs,
+                &crate::scenario::load::Limits::default(),
+            ),
             store: Store::default_location(),
             user_scenarios: crate::scenario::library::user_dir(),
             settings,
@@ -88,23 +91,21 @@ impl App {
                 send.push(Command::ToggleResources);
             }
             ui.separator();
-            {
-                for l in [Lang::Fr, Lang::En] {
-                    let label = l.code().to_uppercase();
-                    if ui
-                        .selectable_label(lang == l, label)
-                        .on_hover_text(tr(Msg::Language, l))
-                        .clicked()
-                    {
-                        let mut s = self.state.settings.clone();
-                        s.lang = l;
-                        send.push(Command::SetSettings(s));
-                    }
+            for l in [Lang::Fr, Lang::En] {
+                let label = l.code().to_uppercase();
+                if ui
+                    .selectable_label(lang == l, label)
+                    .on_hover_text(tr(Msg::Language, l))
+                    .clicked()
+                {
+                    let mut s = self.state.settings.clone();
+                    s.lang = l;
+                    send.push(Command::SetSettings(s));
                 }
-                if self.audio.is_none() {
-                    ui.weak(tr(Msg::NoSound, lang))
-                        .on_hover_text(tr(Msg::Silent, lang));
-                }
+            }
+            if self.audio.is_none() {
+                ui.weak(tr(Msg::NoSound, lang))
+                    .on_hover_text(tr(Msg::Silent, lang));
             }
         });
     }

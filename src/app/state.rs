@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use crate::engine::{Debrief, Run};
 use crate::scenario::check::{Report, check_file};
 use crate::scenario::load::Limits;
-use crate::scenario::{Lang, Outcome, Scenario, Severity, library};
+use crate::scenario::{Lang, Outcome, Scenario, Severity};
 use crate::store::{LoadNote, Store};
 
 /// Files in the data folder.
@@ -313,11 +313,6 @@ impl AppState {
             }
         }
         state
-    }
-
-    /// The library with the built-ins, the user's folder and `extra` folders.
-    pub fn library(extra: &[PathBuf]) -> Vec<Report> {
-        library::load_all(extra, &Limits::default())
     }
 
     /// The playable scenario of an entry.

@@ -111,14 +111,11 @@ pub fn run(
 ) -> std::io::Result<ExitCode> {
     let lang = cli.lang;
     let limits = Limits::default();
-    if let Command::Check { paths, json } = command {
-        return check::run(paths, *json, lang, &limits, out);
-    }
-    let (Command::Play { scenario, .. }
-    | Command::Simulate { scenario, .. }
-    | Command::Graph { scenario, .. }) = command
-    else {
-        return Ok(ExitCode::from(exit::USAGE));
+    let scenario = match command {
+        Command::Check { paths, json } => return check::run(paths, *json, lang, &limits, out),
+        Command::Play { scenario, .. }
+        | Command::Simulate { scenario, .. }
+        | Command::Graph { scenario, .. } => scenario,
     };
     let s = match playable(cli, scenario, &limits, err)? {
         Ok(s) => s,
@@ -140,6 +137,7 @@ pub fn run(
             runs, seed, json, ..
         } => simulate::run(&s, *runs, *seed, *json, lang, out),
         Command::Graph { format, .. } => graph::run(&s, *format, lang, out),
+        // Handled above, before a scenario is loaded.
         Command::Check { .. } => Ok(ExitCode::from(exit::USAGE)),
     }
 }

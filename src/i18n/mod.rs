@@ -57,7 +57,6 @@ pub enum Msg {
     SimDecisions,
     NoScenarioFound,
     BrokenScenario,
-    Playable,
     Silent,
     NoSound,
     Sound,
@@ -118,10 +117,6 @@ pub enum Msg {
     NoticeCannotResume,
     NoticeAdded,
     NoticeRejected,
-    Warnings,
-    InnerThought,
-    Mood,
-    ChoiceNumber,
     NotRecommended,
     Recommended,
 }
@@ -234,7 +229,6 @@ pub fn tr(msg: Msg, lang: Lang) -> &'static str {
             "Ce scénario contient des erreurs ; corrigez-les (voir `entretien check`).",
             "This scenario has errors; fix them (see `entretien check`).",
         ),
-        Msg::Playable => ("Jouable", "Playable"),
         Msg::Silent => (
             "Aucune sortie audio n'est disponible : l'application fonctionne sans le son.",
             "No audio output is available: the app runs without sound.",
@@ -343,10 +337,6 @@ pub fn tr(msg: Msg, lang: Lang) -> &'static str {
             "Ce scénario contient des erreurs ; corrigez-le et déposez-le à nouveau",
             "This scenario has errors; fix it and drop it again",
         ),
-        Msg::Warnings => ("avertissement(s)", "warning(s)"),
-        Msg::InnerThought => ("Pensée", "Thought"),
-        Msg::Mood => ("Humeur", "Mood"),
-        Msg::ChoiceNumber => ("Réponse", "Answer"),
         Msg::NotRecommended => ("Choix à éviter", "Choice to avoid"),
         Msg::Recommended => ("Bonne pratique", "Good practice"),
     };

@@ -344,6 +344,23 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// Reports every id met a second time (variants or choice keys of a beat).
+    fn unique<'r>(
+        &mut self,
+        ids: impl Iterator<Item = &'r str>,
+        item: impl Fn(&'r str) -> Item<'r>,
+    ) {
+        let mut seen = HashMap::default();
+        for id in ids {
+            if seen.insert(id, ()).is_some() {
+                self.push(
+                    item(id).path(),
+                    ProblemKind::DuplicateId { id: id.to_owned() },
+                );
+            }
+        }
+    }
+
     fn variant(&mut self, beat: &str, raw: RawVariant) -> Variant {
         let RawVariant {
             id,
@@ -371,13 +388,9 @@ impl<'a> Compiler<'a> {
         } = raw;
         let item = Item::Beat(&id);
         let line = self.line(item, line);
-        let mut seen = HashMap::default();
-        for v in &variants {
-            if seen.insert(v.id.as_str(), ()).is_some() {
-                let p = Item::Variant(&id, &v.id).path();
-                self.push(p, ProblemKind::DuplicateId { id: v.id.clone() });
-            }
-        }
+        self.unique(variants.iter().map(|v| v.id.as_str()), |v| {
+            Item::Variant(&id, v)
+        });
         for (field, text) in [("thought", &thought), ("facilitator", &facilitator)] {
             if let Some(t) = text {
                 self.text(|| at(item, field).path(), t);
@@ -394,13 +407,9 @@ impl<'a> Compiler<'a> {
         if choices.is_empty() {
             self.push(at(item, "choices").path(), ProblemKind::NoChoices);
         }
-        let mut keys = HashMap::default();
-        for ch in &choices {
-            if keys.insert(ch.key.as_str(), ()).is_some() {
-                let p = Item::Choice(&id, &ch.key).path();
-                self.push(p, ProblemKind::DuplicateId { id: ch.key.clone() });
-            }
-        }
+        self.unique(choices.iter().map(|c| c.key.as_str()), |c| {
+            Item::Choice(&id, c)
+        });
         let variants = variants.into_iter().map(|v| self.variant(&id, v)).collect();
         let choices: Vec<Choice> = choices.into_iter().map(|c| self.choice(&id, c)).collect();
         if !choices.is_empty() && !choices.iter().any(|c| c.scores.is_recommended()) {
