@@ -41,14 +41,22 @@ fn play(s: &Scenario, seed: u64, lang: Lang, policy: &Policy) -> String {
         _ => Vec::new().into_iter(),
     };
     while let View::Beat {
-        line,
+        beat,
+        narration,
+        said,
         line_id,
         offers,
         ..
     } = run.view(s)
     {
-        writeln!(out, "{line_id} | {}", line.text.get(lang)).unwrap();
-        let available = offers.iter().filter(|o| o.available);
+        if let Some(n) = narration {
+            let id = s.narration_id(beat);
+            writeln!(out, "{id} | {}", n.line.text.get(lang)).unwrap();
+        }
+        if let Some(said) = said {
+            writeln!(out, "{line_id} | {}", said.line.text.get(lang)).unwrap();
+        }
+        let available = offers.iter();
         let pick = match policy {
             Policy::Keys(_) => keys.next().expect("script ended before the interview"),
             Policy::Best => available
@@ -60,17 +68,18 @@ fn play(s: &Scenario, seed: u64, lang: Lang, policy: &Policy) -> String {
                 .map(|o| o.choice.key.clone())
                 .unwrap(),
         };
-        let step = run.steps().len();
         run.choose(s, &pick).unwrap();
-        let c = &run.steps()[step];
-        let choice = &s.beat(c.shown.beat).choices[usize::from(c.choice)];
-        writeln!(
-            out,
-            "  > {} | {}",
-            s.choice_id(c.shown.beat, usize::from(c.choice)),
-            choice.text.get(lang)
-        )
-        .unwrap();
+        let ex = run.transcript(s).pop().unwrap();
+        if !ex.choice.continues {
+            let words = ex.choice.text.get(lang);
+            writeln!(out, "  > {} | {words}", ex.choice_id).unwrap();
+        }
+        if let (Some(reply), Some(id)) = (ex.reply, ex.reply_id) {
+            writeln!(out, "  < {id} | {}", reply.line.text.get(lang)).unwrap();
+        }
+        for c in ex.reached {
+            writeln!(out, "  + checkpoint {}", c.id).unwrap();
+        }
     }
     let d = run.debrief(s).unwrap();
     writeln!(out, "ending: {} ({:?})", d.ending_id, d.outcome).unwrap();
@@ -166,7 +175,7 @@ fn scores_are_percentages_of_the_best_available() {
         for policy in [Policy::Best, Policy::Worst] {
             let mut run = Run::new(&s, seed);
             while let View::Beat { offers, .. } = run.view(&s) {
-                let available = offers.iter().filter(|o| o.available);
+                let available = offers.iter();
                 let o = match policy {
                     Policy::Best => available
                         .max_by_key(|o| (o.choice.scores.total(), std::cmp::Reverse(o.index))),

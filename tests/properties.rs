@@ -20,11 +20,7 @@ fn random_run(s: &Scenario, seed: u64, policy_seed: u64) -> (Run, usize) {
     let mut policy = Pcg32::seed_from_u64(policy_seed);
     let mut decisions = 0;
     while let View::Beat { offers, .. } = run.view(s) {
-        let available: Vec<u16> = offers
-            .iter()
-            .filter(|o| o.available)
-            .map(|o| o.index)
-            .collect();
+        let available: Vec<u16> = offers.iter().map(|o| o.index).collect();
         let pick = available[policy.random_range(0..available.len())];
         run.choose_index(s, pick).unwrap();
         decisions += 1;

@@ -1,11 +1,12 @@
-//! Debrief: ending and lesson, the five key points, decision by decision
-//! with the better answer, inner thoughts, and what to do next.
+//! Debrief: ending and lesson, the five key points beside the protective
+//! checkpoints, decision by decision with the better answer, inner
+//! thoughts, and what to do next.
 
 use super::state::{AppState, Command};
 use super::theme::score_chips;
-use crate::engine::Debrief;
+use crate::engine::{Debrief, Run};
 use crate::i18n::guidance::next_steps;
-use crate::i18n::labels::{key_point, outcome};
+use crate::i18n::labels::{key_point, outcome, thoughts_heading};
 use crate::i18n::{Msg, labelled, quoted, tr};
 use crate::scenario::{Lang, Scenario};
 
@@ -14,6 +15,7 @@ pub fn debrief_ui(
     ui: &mut egui::Ui,
     state: &AppState,
     entry: usize,
+    run: &Run,
     d: &Debrief,
     send: &mut Vec<Command>,
 ) {
@@ -51,8 +53,9 @@ pub fn debrief_ui(
             );
             ui.add_space(10.0);
             profile_ui(ui, d, lang);
+            checkpoints_ui(ui, s, d, lang);
             ui.add_space(10.0);
-            decisions_ui(ui, s, d, lang, send);
+            decisions_ui(ui, s, run, d, lang, send);
             thoughts_ui(ui, s, d, lang);
             ui.add_space(10.0);
             next_steps_ui(ui, lang);
@@ -95,12 +98,44 @@ fn profile_ui(ui: &mut egui::Ui, d: &Debrief, lang: Lang) {
     }
 }
 
-fn decisions_ui(ui: &mut egui::Ui, s: &Scenario, d: &Debrief, lang: Lang, send: &mut Vec<Command>) {
+/// Each protective step, done or missed; the lesson of a missed one.
+fn checkpoints_ui(ui: &mut egui::Ui, s: &Scenario, d: &Debrief, lang: Lang) {
+    if d.checkpoints.is_empty() {
+        return;
+    }
+    ui.add_space(10.0);
+    ui.heading(tr(Msg::Checkpoints, lang));
+    for result in &d.checkpoints {
+        let c = &s.checkpoints[result.index];
+        let (mark, status) = if result.done {
+            ("✓", Msg::CheckpointDone)
+        } else {
+            ("✗", Msg::CheckpointMissed)
+        };
+        let text = format!("{mark} {} — {}", c.label.get(lang), tr(status, lang));
+        ui.label(egui::RichText::new(text).strong());
+        if !result.done {
+            ui.label(c.lesson.get(lang));
+        }
+    }
+}
+
+fn decisions_ui(
+    ui: &mut egui::Ui,
+    s: &Scenario,
+    run: &Run,
+    d: &Debrief,
+    lang: Lang,
+    send: &mut Vec<Command>,
+) {
     ui.heading(tr(Msg::Decisions, lang));
+    let transcript = run.transcript(s);
     for (n, dec) in d.decisions.iter().enumerate() {
-        let beat = s.beat(dec.beat);
-        let choice = &beat.choices[usize::from(dec.choice)];
-        let line = s.line(dec.beat, usize::from(dec.variant));
+        let Some(ex) = transcript.get(dec.step) else {
+            continue;
+        };
+        let heard = ex.said.as_ref().or(ex.narration.as_ref());
+        let words = heard.map(|h| quoted(h.line.text.get(lang), lang));
         egui::Frame::group(ui.style())
             .inner_margin(10.0)
             .show(ui, |ui| {
@@ -109,18 +144,21 @@ fn decisions_ui(ui: &mut egui::Ui, s: &Scenario, d: &Debrief, lang: Lang, send: 
                     "{} {} — {}",
                     tr(Msg::Decision, lang),
                     n + 1,
-                    quoted(line.text.get(lang), lang)
+                    words.unwrap_or_default()
                 ));
                 ui.label(labelled(
                     tr(Msg::YouSaid, lang),
-                    &quoted(choice.text.get(lang), lang),
+                    &quoted(ex.choice.text.get(lang), lang),
                     lang,
                 ));
                 score_chips(ui, &dec.scores, lang);
-                ui.label(choice.rationale.get(lang));
-                match &dec.better {
-                    Some(alt) => {
-                        let better = &beat.choices[usize::from(alt.choice)];
+                ui.label(ex.choice.rationale.get(lang));
+                match dec
+                    .better
+                    .as_ref()
+                    .and_then(|alt| s.choice(dec.beat, alt.choice))
+                {
+                    Some(better) => {
                         ui.label(
                             egui::RichText::new(labelled(
                                 tr(Msg::Better, lang),
@@ -147,7 +185,7 @@ fn decisions_ui(ui: &mut egui::Ui, s: &Scenario, d: &Debrief, lang: Lang, send: 
                     ))
                     .clicked()
                 {
-                    send.push(Command::RetryFrom(n));
+                    send.push(Command::RetryFrom(dec.step));
                 }
             });
         ui.add_space(4.0);
@@ -159,7 +197,7 @@ fn thoughts_ui(ui: &mut egui::Ui, s: &Scenario, d: &Debrief, lang: Lang) {
         return;
     }
     ui.add_space(10.0);
-    ui.heading(tr(Msg::Thoughts, lang));
+    ui.heading(thoughts_heading(s.gender(), lang));
     for b in &d.thoughts {
         if let Some(t) = &s.beat(*b).thought {
             ui.label(egui::RichText::new(quoted(t.get(lang), lang)).italics());

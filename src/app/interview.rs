@@ -1,12 +1,13 @@
-//! Interview: the transcript, the young person's line, numbered choices,
-//! feedback (practice), undo, pause, quit.
+//! Interview: the transcript, the current narration and line, numbered
+//! answers (only those available now), feedback and undo as the mode
+//! allows, pause, quit.
 
 use super::state::{AppState, Command, Mode};
 use super::theme::score_chips;
-use crate::engine::{Run, View};
-use crate::i18n::labels::mood;
+use crate::engine::{Run, Said, View};
+use crate::i18n::labels::{mood, trust_help};
 use crate::i18n::{Msg, labelled, quoted, tr};
-use crate::scenario::{Lang, Scenario};
+use crate::scenario::{Choice, Lang, Scenario};
 
 /// Draws the interview.
 pub fn interview_ui(
@@ -21,9 +22,16 @@ pub fn interview_ui(
     let Some(s) = state.scenario(entry) else {
         return;
     };
-    let View::Beat { line, offers, .. } = run.view(s) else {
+    let View::Beat {
+        narration,
+        said,
+        offers,
+        ..
+    } = run.view(s)
+    else {
         return;
     };
+    let rules = mode.rules();
 
     // Title, then the controls in a row that wraps at large text sizes.
     ui.add(egui::Label::new(egui::RichText::new(s.meta.title.get(lang)).heading()).wrap());
@@ -34,20 +42,18 @@ pub fn interview_ui(
         if ui.button(tr(Msg::QuitKeep, lang)).clicked() {
             send.push(Command::Quit);
         }
-        if mode == Mode::Practice {
-            let undo = ui.add_enabled(
-                !run.steps().is_empty(),
-                egui::Button::new(tr(Msg::Undo, lang)),
-            );
+        if rules.undo {
+            let undo = ui.add_enabled(run.can_undo(), egui::Button::new(tr(Msg::Undo, lang)));
             if undo.clicked() {
                 send.push(Command::Undo);
             }
+        }
+        if rules.trust_visible {
             trust_ui(ui, s, run, lang);
         }
     });
     ui.separator();
 
-    let name = &s.meta.young_person.name;
     let choices_height = (offers.len() as f32 * 52.0 + 40.0).min(ui.available_height() * 0.5);
     egui::ScrollArea::vertical()
         .id_salt("interview_scroll")
@@ -55,24 +61,26 @@ pub fn interview_ui(
         .auto_shrink(false)
         .stick_to_bottom(true)
         .show(ui, |ui| {
-            for step in run.steps() {
-                let said = s.line(step.shown.beat, usize::from(step.shown.variant));
-                ui.label(labelled(name, &quoted(said.text.get(lang), lang), lang));
-                let choice = &s.beat(step.shown.beat).choices[usize::from(step.choice)];
-                ui.label(
-                    egui::RichText::new(labelled(
-                        tr(Msg::You, lang),
-                        &quoted(choice.text.get(lang), lang),
-                        lang,
-                    ))
-                    .weak(),
-                );
+            for ex in run.transcript(s) {
+                for line in ex.narration.iter().chain(ex.said.iter()) {
+                    past_line_ui(ui, line, lang);
+                }
+                if !ex.choice.continues {
+                    let words = quoted(ex.choice.text.get(lang), lang);
+                    let you = labelled(tr(Msg::You, lang), &words, lang);
+                    ui.label(egui::RichText::new(you).weak());
+                }
+                if let Some(reply) = &ex.reply {
+                    past_line_ui(ui, reply, lang);
+                }
+                for c in &ex.reached {
+                    let label = labelled(tr(Msg::CheckpointReached, lang), c.label.get(lang), lang);
+                    ui.label(egui::RichText::new(format!("✓ {label}")).italics());
+                }
                 ui.add_space(4.0);
             }
-            if mode == Mode::Practice
-                && let Some(step) = run.steps().last()
-            {
-                feedback_ui(ui, s, step.shown.beat, step.choice, lang);
+            if let Some(choice) = run.feedback(s) {
+                feedback_ui(ui, choice, lang);
             }
             ui.add_space(8.0);
             egui::Frame::new()
@@ -81,15 +89,16 @@ pub fn interview_ui(
                 .corner_radius(8.0)
                 .show(ui, |ui| {
                     ui.set_width(ui.available_width());
-                    let feeling = line
-                        .mood
-                        .map(|m| format!(" — {}", mood(m, lang)))
-                        .unwrap_or_default();
-                    ui.strong(format!("{name}{feeling}"));
-                    if let Some(cue) = &line.cue {
-                        ui.label(egui::RichText::new(cue.get(lang)).italics());
+                    if let Some(n) = &narration {
+                        ui.label(
+                            egui::RichText::new(n.line.text.get(lang))
+                                .italics()
+                                .size(18.0),
+                        );
                     }
-                    ui.label(egui::RichText::new(quoted(line.text.get(lang), lang)).size(20.0));
+                    if let Some(said) = &said {
+                        current_line_ui(ui, said, lang);
+                    }
                 });
         });
 
@@ -102,7 +111,12 @@ pub fn interview_ui(
         .max_height(ui.available_height() - hint_height)
         .show(ui, |ui| {
             for (n, offer) in offers.iter().enumerate() {
-                let text = format!("{}. {}", n + 1, offer.choice.text.get(lang));
+                let words = if offer.choice.continues {
+                    tr(Msg::Continue, lang)
+                } else {
+                    offer.choice.text.get(lang)
+                };
+                let text = format!("{}. {words}", n + 1);
                 let button = egui::Button::new(egui::RichText::new(text).size(17.0))
                     .wrap()
                     .min_size(egui::vec2(ui.available_width(), 44.0));
@@ -117,6 +131,32 @@ pub fn interview_ui(
     if !state.paused {
         keyboard(ui, &offers, &answers, send);
     }
+}
+
+/// A line already said, in the scrolling transcript.
+fn past_line_ui(ui: &mut egui::Ui, said: &Said<'_>, lang: Lang) {
+    let text = said.line.text.get(lang);
+    match said.speaker {
+        None => ui.label(egui::RichText::new(text).italics()),
+        Some(_) => ui.label(labelled(
+            &said.name_and_role(lang),
+            &quoted(text, lang),
+            lang,
+        )),
+    };
+}
+
+/// The line being answered: name, mood, cue, words.
+fn current_line_ui(ui: &mut egui::Ui, said: &Said<'_>, lang: Lang) {
+    let feeling = match (said.line.mood, said.speaker) {
+        (Some(m), Some(c)) => format!(" — {}", mood(m, c.gender, lang)),
+        _ => String::new(),
+    };
+    ui.strong(format!("{}{feeling}", said.name_and_role(lang)));
+    if let Some(cue) = &said.line.cue {
+        ui.label(egui::RichText::new(cue.get(lang)).italics());
+    }
+    ui.label(egui::RichText::new(quoted(said.line.text.get(lang), lang)).size(20.0));
 }
 
 /// Keys 1–9 answer directly (`offers` are the available answers, in
@@ -182,12 +222,11 @@ fn trust_ui(ui: &mut egui::Ui, s: &Scenario, run: &Run, lang: Lang) {
     let bar = egui::ProgressBar::new(fraction)
         .desired_width(140.0)
         .text(format!("{} {value}/{max}", tr(Msg::Trust, lang)));
-    ui.add(bar).on_hover_text(tr(Msg::TrustHelp, lang));
+    ui.add(bar).on_hover_text(trust_help(s.gender(), lang));
 }
 
 /// The practice feedback card for the last choice.
-fn feedback_ui(ui: &mut egui::Ui, s: &Scenario, beat: u32, choice: u16, lang: Lang) {
-    let c = &s.beat(beat).choices[usize::from(choice)];
+fn feedback_ui(ui: &mut egui::Ui, c: &Choice, lang: Lang) {
     egui::Frame::new()
         .stroke(ui.visuals().widgets.noninteractive.bg_stroke)
         .inner_margin(10.0)

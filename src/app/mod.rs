@@ -205,9 +205,12 @@ impl eframe::App for App {
                 Screen::Interview { entry, run, mode } => {
                     interview::interview_ui(ui, state, *entry, run, *mode, &mut send)
                 }
-                Screen::Debrief { entry, debrief, .. } => {
-                    debrief::debrief_ui(ui, state, *entry, debrief, &mut send)
-                }
+                Screen::Debrief {
+                    entry,
+                    run,
+                    debrief,
+                    ..
+                } => debrief::debrief_ui(ui, state, *entry, run, debrief, &mut send),
                 Screen::History => history::history_ui(ui, state),
                 Screen::Settings => {
                     settings::settings_ui(ui, state, self.audio.is_some(), &mut send)

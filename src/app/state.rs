@@ -9,6 +9,7 @@ use rand::{Rng, SeedableRng};
 use rand_pcg::Pcg32;
 use serde::{Deserialize, Serialize};
 
+pub use crate::engine::Mode;
 use crate::engine::{Debrief, Run};
 use crate::scenario::check::{Report, check_file};
 use crate::scenario::load::Limits;
@@ -19,17 +20,6 @@ use crate::store::{LoadNote, Store};
 pub const HISTORY_FILE: &str = "history.ron";
 /// Unfinished runs, one per scenario.
 pub const UNFINISHED_FILE: &str = "unfinished.ron";
-
-/// Practice gives feedback after each choice and allows undo; assessment
-/// gives feedback only at the debrief.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
-pub enum Mode {
-    /// Entraînement.
-    #[default]
-    Practice,
-    /// Évaluation.
-    Assessment,
-}
 
 /// Colours.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -387,7 +377,7 @@ impl AppState {
         let Some(s) = self.scenario(entry) else {
             return;
         };
-        let run = Run::new(s, seed);
+        let run = Run::new(s, seed).with_mode(mode);
         self.paused = false;
         self.screen = Screen::Interview {
             entry,
@@ -410,7 +400,9 @@ impl AppState {
             self.notices.push(Notice::CannotResume { scenario: id });
             return;
         }
-        let (run, mode) = (Box::new(saved.run.clone()), saved.mode);
+        // Runs saved before the engine knew modes carry theirs here.
+        let run = Box::new(saved.run.clone().with_mode(saved.mode));
+        let mode = saved.mode;
         self.paused = false;
         self.screen = Screen::Interview { entry, run, mode };
     }
@@ -434,12 +426,10 @@ impl AppState {
     }
 
     fn undo(&mut self) {
-        let Screen::Interview { entry, run, mode } = &mut self.screen else {
+        // The engine refuses when the mode does not allow it.
+        let Screen::Interview { entry, run, .. } = &mut self.screen else {
             return;
         };
-        if *mode != Mode::Practice {
-            return;
-        }
         let Some(s) = self.entries.get(*entry).and_then(|r| r.scenario.as_ref()) else {
             return;
         };
@@ -607,11 +597,7 @@ mod tests {
         };
         let s = state.scenario(*entry).unwrap();
         match run.view(s) {
-            View::Beat { offers, .. } => offers
-                .iter()
-                .filter(|o| o.available)
-                .map(|o| o.index)
-                .collect(),
+            View::Beat { offers, .. } => offers.iter().map(|o| o.index).collect(),
             View::Ended(_) => Vec::new(),
         }
     }

@@ -7,11 +7,10 @@ use std::process::ExitCode;
 use serde::Serialize;
 
 use super::exit;
-use crate::engine::{Debrief, Run, View};
+use crate::engine::{Debrief, Offer, Run, Said, View};
 use crate::i18n::guidance::next_steps;
-use crate::i18n::labels::{key_point, mood, outcome};
+use crate::i18n::labels::{key_point, mood, outcome, thoughts_heading};
 use crate::i18n::{Msg, labelled, quoted, tr};
-use crate::scenario::model::Line;
 use crate::scenario::{KeyPoint, Lang, Scenario};
 
 /// How to play.
@@ -26,14 +25,24 @@ pub struct Options {
     pub lang: Lang,
 }
 
-/// One line of the transcript.
+/// One entry of the JSON transcript.
 #[derive(Debug, Serialize)]
-struct Said<'a> {
-    speaker: &'static str,
+struct JsonSaid<'a> {
+    /// A character id, `narrator`, `trainee` or `checkpoint`.
+    speaker: &'a str,
     id: String,
     text: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     cue: Option<&'a str>,
+}
+
+/// An answer offered when the script ran out.
+#[derive(Debug, Serialize)]
+struct JsonOffer<'a> {
+    key: &'a str,
+    text: &'a str,
+    scores: std::collections::BTreeMap<KeyPoint, i8>,
+    recommended: bool,
 }
 
 #[derive(Serialize)]
@@ -42,9 +51,11 @@ struct JsonPlay<'a> {
     version: u32,
     seed: u64,
     lang: Lang,
-    transcript: Vec<Said<'a>>,
+    transcript: Vec<JsonSaid<'a>>,
     ending: Option<String>,
     debrief: Option<Debrief>,
+    /// The answers available where the script stopped (empty once ended).
+    available: Vec<JsonOffer<'a>>,
 }
 
 /// Plays `scenario` and prints the debrief.
@@ -63,24 +74,31 @@ pub fn run(
     }
     let mut script = opts.script.as_ref().map(|s| s.iter());
     let mut code = exit::OK;
-    while let View::Beat { line, offers, .. } = run.view(scenario) {
+    while let View::Beat {
+        narration,
+        said,
+        offers,
+        locked,
+        ..
+    } = run.view(scenario)
+    {
+        let continues = offers.first().is_some_and(|o| o.choice.continues);
         if !quiet {
-            say_line(scenario, line, lang, out)?;
-            for (n, o) in offers.iter().enumerate() {
-                let mark = if o.available {
-                    String::new()
-                } else {
-                    format!(" {}", tr(Msg::Unavailable, lang))
-                };
-                writeln!(out, "  {}. {}{mark}", n + 1, o.choice.text.get(lang))?;
+            for s in narration.iter().chain(said.iter()) {
+                say(s, lang, out)?;
             }
+            offers_list(&offers, &locked, lang, out)?;
         }
         let answer = match script.as_mut() {
+            // A script lists decisions: a "Continuer" goes on by itself.
+            Some(_) if continues => "1".to_owned(),
             Some(keys) => match keys.next() {
                 Some(k) => k.trim().to_owned(),
                 None => {
-                    writeln!(err, "{}", tr(Msg::ScriptEnded, lang))?;
-                    code = exit::USAGE;
+                    if !quiet {
+                        writeln!(err, "{}", tr(Msg::ScriptEnded, lang))?;
+                        code = exit::USAGE;
+                    }
                     break;
                 }
             },
@@ -91,7 +109,10 @@ pub fn run(
                 if input.read_line(&mut buf)? == 0 {
                     break;
                 }
-                buf.trim().to_owned()
+                match buf.trim() {
+                    "" if continues => "1".to_owned(),
+                    other => other.to_owned(),
+                }
             }
         };
         match answer.as_str() {
@@ -117,7 +138,6 @@ pub fn run(
             .and_then(|n| offers.get(n))
             .map(|o| o.choice.key.clone());
         let key = by_number.unwrap_or(answer);
-        let before = run.steps().len();
         if let Err(e) = run.choose(scenario, &key) {
             writeln!(err, "{}", e.message(lang))?;
             if script.is_some() {
@@ -127,8 +147,8 @@ pub fn run(
             writeln!(out, "{}", tr(Msg::UndoHint, lang))?;
             continue;
         }
-        if !quiet && run.steps().len() > before {
-            feedback(scenario, &run, lang, out)?;
+        if !quiet {
+            after_choice(scenario, &run, lang, out)?;
         }
     }
     let left: Vec<&String> = script.map(Iterator::collect).unwrap_or_default();
@@ -147,11 +167,12 @@ pub fn run(
             transcript: transcript(scenario, &run, lang),
             ending: debrief.as_ref().map(|d| d.ending_id.clone()),
             debrief,
+            available: available(scenario, &run, lang),
         };
         serde_json::to_writer_pretty(&mut *out, &doc)?;
         writeln!(out)?;
     } else if let Some(d) = &debrief {
-        print_debrief(scenario, d, lang, out)?;
+        print_debrief(scenario, &run, d, lang, out)?;
         writeln!(out, "seed: {}", opts.seed)?;
     } else {
         writeln!(
@@ -191,25 +212,47 @@ fn briefing(s: &Scenario, lang: Lang, out: &mut dyn Write) -> std::io::Result<()
     )
 }
 
-fn say_line(s: &Scenario, line: &Line, lang: Lang, out: &mut dyn Write) -> std::io::Result<()> {
-    let name = &s.meta.young_person.name;
-    let feeling = line
-        .mood
-        .map(|m| format!(" ({})", mood(m, lang)))
-        .unwrap_or_default();
+fn say(said: &Said<'_>, lang: Lang, out: &mut dyn Write) -> std::io::Result<()> {
+    let line = said.line;
     writeln!(out)?;
     if let Some(cue) = &line.cue {
         writeln!(out, "  [{}]", cue.get(lang))?;
     }
+    let Some(speaker) = said.speaker else {
+        return writeln!(out, "{}", line.text.get(lang));
+    };
+    let feeling = line
+        .mood
+        .map(|m| format!(" ({})", mood(m, speaker.gender, lang)))
+        .unwrap_or_default();
+    let name = format!("{}{feeling}", said.name_and_role(lang));
     writeln!(
         out,
         "{}",
-        labelled(
-            &format!("{name}{feeling}"),
-            &quoted(line.text.get(lang), lang),
-            lang
-        )
+        labelled(&name, &quoted(line.text.get(lang), lang), lang)
     )
+}
+
+/// The answers available now, numbered, then the others, marked.
+fn offers_list(
+    offers: &[Offer<'_>],
+    locked: &[Offer<'_>],
+    lang: Lang,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    for (n, o) in offers.iter().enumerate() {
+        let text = if o.choice.continues {
+            tr(Msg::Continue, lang)
+        } else {
+            o.choice.text.get(lang)
+        };
+        writeln!(out, "  {}. {text}", n + 1)?;
+    }
+    for o in locked {
+        let mark = tr(Msg::Unavailable, lang);
+        writeln!(out, "  -. {} {mark}", o.choice.text.get(lang))?;
+    }
+    Ok(())
 }
 
 fn score_list(scores: &[Option<i8>; 5], lang: Lang) -> String {
@@ -220,45 +263,98 @@ fn score_list(scores: &[Option<i8>; 5], lang: Lang) -> String {
         .join(", ")
 }
 
-fn feedback(s: &Scenario, run: &Run, lang: Lang, out: &mut dyn Write) -> std::io::Result<()> {
-    let Some(step) = run.steps().last() else {
+/// The reply, the checkpoints passed and, when the mode gives it, the feedback.
+fn after_choice(s: &Scenario, run: &Run, lang: Lang, out: &mut dyn Write) -> std::io::Result<()> {
+    let Some(last) = run.transcript(s).pop() else {
         return Ok(());
     };
-    let choice = &s.beat(step.shown.beat).choices[usize::from(step.choice)];
-    writeln!(
-        out,
-        "  > {}: {}",
-        tr(Msg::Feedback, lang),
-        score_list(&choice.scores.0, lang)
-    )?;
-    writeln!(out, "    {}", choice.rationale.get(lang))
+    if let Some(reply) = &last.reply {
+        say(reply, lang, out)?;
+    }
+    for c in &last.reached {
+        let label = labelled(tr(Msg::CheckpointReached, lang), c.label.get(lang), lang);
+        writeln!(out, "  ✓ {label}")?;
+    }
+    if let Some(choice) = run.feedback(s) {
+        writeln!(
+            out,
+            "  > {}: {}",
+            tr(Msg::Feedback, lang),
+            score_list(&choice.scores.0, lang)
+        )?;
+        writeln!(out, "    {}", choice.rationale.get(lang))?;
+    }
+    Ok(())
 }
 
-fn transcript<'a>(s: &'a Scenario, run: &Run, lang: Lang) -> Vec<Said<'a>> {
-    let mut said = Vec::new();
-    for step in run.steps() {
-        let (beat, variant) = (step.shown.beat, usize::from(step.shown.variant));
-        let line = s.line(beat, variant);
-        said.push(Said {
-            speaker: "young_person",
-            id: s.variant_id(beat, variant),
-            text: line.text.get(lang),
-            cue: line.cue.as_ref().map(|c| c.get(lang)),
-        });
-        let choice = &s.beat(beat).choices[usize::from(step.choice)];
-        said.push(Said {
-            speaker: "trainee",
-            id: s.choice_id(beat, usize::from(step.choice)),
-            text: choice.text.get(lang),
-            cue: None,
-        });
+fn json_said<'a>(said: &Said<'a>, id: String, lang: Lang) -> JsonSaid<'a> {
+    JsonSaid {
+        speaker: said.speaker.map_or("narrator", |c| c.id.as_str()),
+        id,
+        text: said.line.text.get(lang),
+        cue: said.line.cue.as_ref().map(|c| c.get(lang)),
     }
-    said
+}
+
+fn transcript<'a>(s: &'a Scenario, run: &Run, lang: Lang) -> Vec<JsonSaid<'a>> {
+    let mut out = Vec::new();
+    for ex in run.transcript(s) {
+        if let Some(n) = &ex.narration {
+            out.push(json_said(n, s.narration_id(ex.beat), lang));
+        }
+        if let Some(said) = &ex.said {
+            out.push(json_said(said, ex.line_id.clone(), lang));
+        }
+        if !ex.choice.continues {
+            out.push(JsonSaid {
+                speaker: "trainee",
+                id: ex.choice_id.clone(),
+                text: ex.choice.text.get(lang),
+                cue: None,
+            });
+        }
+        if let (Some(reply), Some(id)) = (&ex.reply, &ex.reply_id) {
+            out.push(json_said(reply, id.clone(), lang));
+        }
+        for c in &ex.reached {
+            out.push(JsonSaid {
+                speaker: "checkpoint",
+                id: c.id.clone(),
+                text: c.label.get(lang),
+                cue: None,
+            });
+        }
+    }
+    out
+}
+
+/// What a script can choose next, with the scores of each answer.
+fn available<'a>(s: &'a Scenario, run: &Run, lang: Lang) -> Vec<JsonOffer<'a>> {
+    let View::Beat { offers, .. } = run.view(s) else {
+        return Vec::new();
+    };
+    offers
+        .iter()
+        .map(|o| JsonOffer {
+            key: &o.choice.key,
+            text: if o.choice.continues {
+                tr(Msg::Continue, lang)
+            } else {
+                o.choice.text.get(lang)
+            },
+            scores: KeyPoint::ALL
+                .iter()
+                .filter_map(|p| o.choice.scores.get(*p).map(|v| (*p, v)))
+                .collect(),
+            recommended: o.choice.scores.is_recommended(),
+        })
+        .collect()
 }
 
 /// Prints the debrief as text.
 pub fn print_debrief(
     s: &Scenario,
+    run: &Run,
     d: &Debrief,
     lang: Lang,
     out: &mut dyn Write,
@@ -297,12 +393,34 @@ pub fn print_debrief(
             tr(Msg::RecommendedShare, lang)
         )?;
     }
+    if !d.checkpoints.is_empty() {
+        writeln!(out, "\n== {} ==", tr(Msg::Checkpoints, lang))?;
+        for c in &d.checkpoints {
+            let checkpoint = &s.checkpoints[c.index];
+            let (mark, status) = if c.done {
+                ("✓", Msg::CheckpointDone)
+            } else {
+                ("✗", Msg::CheckpointMissed)
+            };
+            let label = checkpoint.label.get(lang);
+            writeln!(out, "  {mark} {label} — {}", tr(status, lang))?;
+            if !c.done {
+                writeln!(out, "    {}", checkpoint.lesson.get(lang))?;
+            }
+        }
+    }
     writeln!(out, "\n== {} ==", tr(Msg::Decisions, lang))?;
+    let transcript = run.transcript(s);
     for (n, dec) in d.decisions.iter().enumerate() {
         let beat = s.beat(dec.beat);
-        let choice = &beat.choices[usize::from(dec.choice)];
-        let line = s.line(dec.beat, usize::from(dec.variant));
-        writeln!(out, "{}. {}", n + 1, quoted(line.text.get(lang), lang))?;
+        let Some(ex) = transcript.get(dec.step) else {
+            continue;
+        };
+        let choice = ex.choice;
+        if let Some(said) = &ex.said {
+            let text = quoted(said.line.text.get(lang), lang);
+            writeln!(out, "{}. {}", n + 1, labelled(said.name(), &text, lang))?;
+        }
         let said = format!(
             "{} — {}",
             quoted(choice.text.get(lang), lang),
@@ -322,7 +440,8 @@ pub fn print_debrief(
         }
     }
     if !d.thoughts.is_empty() {
-        writeln!(out, "\n== {} ==", tr(Msg::Thoughts, lang))?;
+        let heading = thoughts_heading(s.gender(), lang);
+        writeln!(out, "\n== {heading} ==")?;
         for b in &d.thoughts {
             if let Some(t) = &s.beat(*b).thought {
                 writeln!(out, "  - {}", t.get(lang))?;

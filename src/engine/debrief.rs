@@ -1,5 +1,6 @@
-//! The debrief as data: the profile on the five key points, every decision
-//! with its better alternative, and the inner thoughts. The app, the CLI and
+//! The debrief as data: the profile on the five key points, the protective
+//! checkpoints done or missed, every decision with its better alternative,
+//! and the inner thoughts. The app, the CLI and
 //! the reports all draw this one value. Formula: `docs/scoring.md`.
 
 use serde::Serialize;
@@ -17,9 +18,11 @@ pub struct Alternative {
     pub choice_id: String,
 }
 
-/// One decision of the run.
+/// One decision of the run ("Continuer" steps are not decisions).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Decision {
+    /// Index of its exchange in [`Run::transcript`].
+    pub step: usize,
     /// Beat index.
     pub beat: u32,
     /// Stable id of the line the young person said.
@@ -54,6 +57,19 @@ pub struct PointScore {
     pub raw_total: i32,
 }
 
+/// A protective step, done or missed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CheckpointResult {
+    /// Index in the scenario's checkpoints.
+    pub index: usize,
+    /// Its id.
+    pub id: String,
+    /// Passed during the run.
+    pub done: bool,
+    /// Required on the way to a good ending.
+    pub required: bool,
+}
+
 /// The whole debrief.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Debrief {
@@ -65,6 +81,8 @@ pub struct Debrief {
     pub outcome: Outcome,
     /// The five key points, in order.
     pub points: Vec<PointScore>,
+    /// The protective checkpoints, in file order.
+    pub checkpoints: Vec<CheckpointResult>,
     /// Share of all decisions that were good practice.
     pub recommended_share: Option<f32>,
     /// Every decision, in order.
@@ -97,8 +115,13 @@ impl Run {
     pub fn profile(&self, scenario: &Scenario) -> Profile {
         let mut tallies = [Tally::default(); 5];
         let mut good = 0;
+        let mut decisions = 0;
         for step in &self.steps {
             let beat = scenario.beat(step.shown.beat);
+            if beat.choices[usize::from(step.choice)].continues {
+                continue;
+            }
+            decisions += 1;
             let available = || {
                 beat.choices
                     .iter()
@@ -133,7 +156,7 @@ impl Run {
                     raw_total: t.raw,
                 }
             }),
-            recommended_share: share(good, self.steps.len()),
+            recommended_share: share(good, decisions),
         }
     }
 
@@ -142,8 +165,14 @@ impl Run {
         let ending = self.ending().ok_or(EngineError::NotEnded)?;
         let mut decisions = Vec::with_capacity(self.steps.len());
         let mut thoughts: Vec<u32> = Vec::new();
-        for step in &self.steps {
+        for (n, step) in self.steps.iter().enumerate() {
             let beat = scenario.beat(step.shown.beat);
+            if beat.thought.is_some() && !thoughts.contains(&step.shown.beat) {
+                thoughts.push(step.shown.beat);
+            }
+            if beat.choices[usize::from(step.choice)].continues {
+                continue;
+            }
             let taken = beat.choices[usize::from(step.choice)].scores;
             let better = beat
                 .choices
@@ -158,17 +187,15 @@ impl Run {
                 .filter(|(_, c)| c.scores.total() > taken.total() || !taken.is_recommended())
                 .map(|(i, _)| Alternative {
                     choice: i as u16,
-                    choice_id: scenario.choice_id(step.shown.beat, i),
+                    choice_id: scenario.choice_id(step.shown.beat, i as u16),
                 });
-            if beat.thought.is_some() && !thoughts.contains(&step.shown.beat) {
-                thoughts.push(step.shown.beat);
-            }
             decisions.push(Decision {
+                step: n,
                 beat: step.shown.beat,
-                line_id: scenario.variant_id(step.shown.beat, usize::from(step.shown.variant)),
+                line_id: scenario.line_id(step.shown.beat, step.shown.variant),
                 variant: step.shown.variant,
                 choice: step.choice,
-                choice_id: scenario.choice_id(step.shown.beat, usize::from(step.choice)),
+                choice_id: scenario.choice_id(step.shown.beat, step.choice),
                 scores: taken.0,
                 recommended: taken.is_recommended(),
                 better,
@@ -181,6 +208,17 @@ impl Run {
             ending_id: e.id.clone(),
             outcome: e.kind,
             points: profile.points.to_vec(),
+            checkpoints: scenario
+                .checkpoints
+                .iter()
+                .enumerate()
+                .map(|(index, c)| CheckpointResult {
+                    index,
+                    id: c.id.clone(),
+                    done: self.state[usize::from(c.slot)] != 0,
+                    required: c.required,
+                })
+                .collect(),
             recommended_share: profile.recommended_share,
             decisions,
             thoughts,

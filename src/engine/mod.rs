@@ -6,18 +6,22 @@
 //! choices always give the same transcript. No egui or rodio here.
 
 mod debrief;
+mod mode;
 mod simulate;
+mod view;
 
 use rand::seq::SliceRandom;
 use rand::{Rng, SeedableRng};
 use rand_pcg::Pcg32;
 use serde::{Deserialize, Serialize};
 
-use crate::scenario::model::{Choice, Line, Route, Target, holds};
-use crate::scenario::{Ending, Scenario};
+use crate::scenario::Scenario;
+use crate::scenario::model::{Route, Speech, Target, holds};
 
-pub use debrief::{Alternative, Debrief, Decision, PointScore, Profile};
+pub use debrief::{Alternative, CheckpointResult, Debrief, Decision, PointScore, Profile};
+pub use mode::{Mode, Rules};
 pub use simulate::{SimReport, simulate};
+pub use view::{Exchange, Offer, Said, View};
 
 /// What went wrong when driving a run.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -45,6 +49,9 @@ pub enum EngineError {
     /// Undo at the first decision.
     #[error("nothing to undo")]
     NothingToUndo,
+    /// Undo in a mode that does not allow it.
+    #[error("this mode does not allow taking an answer back")]
+    UndoNotAllowed,
     /// A saved run belongs to another scenario or version.
     #[error("this run was saved with another version of scenario \"{scenario}\"; start it again")]
     ScenarioChanged {
@@ -79,6 +86,9 @@ pub struct Step {
     pub choice: u16,
     /// The state when the choice was made (availability depends on it).
     pub state: Vec<i32>,
+    /// The reply's variant (0 = main line), when the choice has a reply.
+    #[serde(default)]
+    pub reply: u16,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -97,39 +107,27 @@ pub struct Run {
     fingerprint: u64,
     /// The seed the run started from.
     pub seed: u64,
+    /// What the mode allows (feedback, undo); runs saved before modes
+    /// moved into the engine load as practice.
+    #[serde(default)]
+    mode: Mode,
     rng: Pcg32,
     state: Vec<i32>,
     phase: Phase,
     steps: Vec<Step>,
 }
 
-/// A choice as offered now.
-#[derive(Debug, Clone, Copy)]
-pub struct Offer<'a> {
-    /// Index in the beat.
-    pub index: u16,
-    /// The choice.
-    pub choice: &'a Choice,
-    /// False when its condition does not hold (shown greyed, not selectable).
-    pub available: bool,
-}
-
-/// What to show now.
-#[derive(Debug, Clone)]
-pub enum View<'a> {
-    /// The young person speaks; the trainee chooses.
-    Beat {
-        /// Beat index.
-        beat: u32,
-        /// The line picked.
-        line: &'a Line,
-        /// Stable id of that line.
-        line_id: String,
-        /// The choices, in presentation order.
-        offers: Vec<Offer<'a>>,
-    },
-    /// The run is over.
-    Ended(&'a Ending),
+/// What a choice made happen, for whoever follows the run (sound, a
+/// second window).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Happened {
+    /// Ids of the lines that now appear, in order: the reply, then the
+    /// next beat's narration and line, or the ending.
+    pub lines: Vec<String>,
+    /// Ids of the checkpoints passed by this choice.
+    pub reached: Vec<String>,
+    /// The run ended with this choice.
+    pub ended: bool,
 }
 
 impl Run {
@@ -143,11 +141,23 @@ impl Run {
             scenario_version: scenario.meta.version,
             fingerprint: scenario.fingerprint,
             seed,
+            mode: Mode::default(),
             rng,
             state,
             phase: Phase::Beat(shown),
             steps: Vec::new(),
         }
+    }
+
+    /// The same run in `mode` (set before the first decision).
+    pub fn with_mode(mut self, mode: Mode) -> Run {
+        self.mode = mode;
+        self
+    }
+
+    /// The mode the run is played in.
+    pub fn mode(&self) -> Mode {
+        self.mode
     }
 
     /// Checks that a saved run belongs to this exact scenario content.
@@ -161,35 +171,8 @@ impl Run {
         }
     }
 
-    /// What to show now.
-    pub fn view<'a>(&self, scenario: &'a Scenario) -> View<'a> {
-        match &self.phase {
-            Phase::Ended(e) => View::Ended(&scenario.endings[*e as usize]),
-            Phase::Beat(shown) => {
-                let beat = scenario.beat(shown.beat);
-                View::Beat {
-                    beat: shown.beat,
-                    line: scenario.line(shown.beat, usize::from(shown.variant)),
-                    line_id: scenario.variant_id(shown.beat, usize::from(shown.variant)),
-                    offers: shown
-                        .order
-                        .iter()
-                        .map(|&i| {
-                            let choice = &beat.choices[usize::from(i)];
-                            Offer {
-                                index: i,
-                                choice,
-                                available: holds(choice.when.as_ref(), &self.state),
-                            }
-                        })
-                        .collect(),
-                }
-            }
-        }
-    }
-
     /// Takes the choice with `key`.
-    pub fn choose(&mut self, scenario: &Scenario, key: &str) -> Result<(), EngineError> {
+    pub fn choose(&mut self, scenario: &Scenario, key: &str) -> Result<Happened, EngineError> {
         let Phase::Beat(shown) = &self.phase else {
             return Err(EngineError::Ended);
         };
@@ -204,7 +187,11 @@ impl Run {
     }
 
     /// Takes the choice at `index` in the beat (not the presentation order).
-    pub fn choose_index(&mut self, scenario: &Scenario, index: u16) -> Result<(), EngineError> {
+    pub fn choose_index(
+        &mut self,
+        scenario: &Scenario,
+        index: u16,
+    ) -> Result<Happened, EngineError> {
         let Phase::Beat(shown) = &self.phase else {
             return Err(EngineError::Ended);
         };
@@ -228,22 +215,60 @@ impl Run {
                 beat: beat.id.clone(),
             });
         };
+        let beat_index = shown.beat;
+        let reply = choice
+            .reply
+            .as_ref()
+            .map_or(0, |r| pick_variant(r, &self.state, &mut self.rng));
+        let mut happened = Happened::default();
+        if choice.reply.is_some() {
+            let id = scenario.reply_id(beat_index, index, reply);
+            happened.lines.push(id);
+        }
+        happened.reached = scenario
+            .checkpoints
+            .iter()
+            .filter(|c| {
+                let slot = usize::from(c.slot);
+                before[slot] == 0 && self.state[slot] != 0
+            })
+            .map(|c| c.id.clone())
+            .collect();
         let next = match target {
-            Target::Ending(e) => Phase::Ended(e),
-            Target::Beat(b) => Phase::Beat(enter(scenario, b, &self.state, &mut self.rng)),
+            Target::Ending(e) => {
+                happened.ended = true;
+                happened.lines.push(scenario.ending_line_id(e));
+                Phase::Ended(e)
+            }
+            Target::Beat(b) => {
+                let shown = enter(scenario, b, &self.state, &mut self.rng);
+                let next_beat = scenario.beat(b);
+                if next_beat.narration.is_some() {
+                    happened.lines.push(scenario.narration_id(b));
+                }
+                if next_beat.speech.is_some() {
+                    happened.lines.push(scenario.line_id(b, shown.variant));
+                }
+                Phase::Beat(shown)
+            }
         };
         if let Phase::Beat(shown) = std::mem::replace(&mut self.phase, next) {
             self.steps.push(Step {
                 shown,
                 choice: index,
                 state: before,
+                reply,
             });
         }
-        Ok(())
+        Ok(happened)
     }
 
-    /// Takes back the last decision (replays the run without it).
+    /// Takes back the last decision (replays the run without it), when the
+    /// mode allows it.
     pub fn undo(&mut self, scenario: &Scenario) -> Result<(), EngineError> {
+        if !self.mode.rules().undo {
+            return Err(EngineError::UndoNotAllowed);
+        }
         let keep = self
             .steps
             .len()
@@ -257,7 +282,7 @@ impl Run {
     /// trainee can try another answer from there.
     pub fn replay(&self, scenario: &Scenario, decisions: usize) -> Result<Run, EngineError> {
         self.matches(scenario)?;
-        let mut run = Run::new(scenario, self.seed);
+        let mut run = Run::new(scenario, self.seed).with_mode(self.mode);
         for step in self.steps.iter().take(decisions) {
             run.choose_index(scenario, step.choice)?;
         }
@@ -323,29 +348,7 @@ fn keys(beat: &crate::scenario::Beat) -> String {
 /// Picks the line and the order of the choices when a beat is entered.
 fn enter(scenario: &Scenario, beat: u32, state: &[i32], rng: &mut Pcg32) -> Shown {
     let b = scenario.beat(beat);
-    // Variants whose condition holds win; otherwise the main line and the
-    // unconditional variants share the draw. Counted, not collected: this
-    // runs at every decision of a simulation.
-    let preferred =
-        |v: &&crate::scenario::model::Variant| v.when.as_ref().is_some_and(|c| c.holds(state));
-    let unconditional = |v: &&crate::scenario::model::Variant| v.when.is_none();
-    let n_preferred = b.variants.iter().filter(preferred).count();
-    let variant = if n_preferred > 0 {
-        let k = if n_preferred > 1 {
-            rng.random_range(0..n_preferred)
-        } else {
-            0
-        };
-        nth_variant(b, preferred, k)
-    } else {
-        let n = 1 + b.variants.iter().filter(unconditional).count();
-        let k = if n > 1 { rng.random_range(0..n) } else { 0 };
-        if k == 0 {
-            0
-        } else {
-            nth_variant(b, unconditional, k - 1)
-        }
-    };
+    let variant = b.speech.as_ref().map_or(0, |s| pick_variant(s, state, rng));
     let mut order: Vec<u16> = (0..b.choices.len() as u16).collect();
     if scenario.meta.shuffle_choices {
         order.shuffle(rng);
@@ -357,13 +360,39 @@ fn enter(scenario: &Scenario, beat: u32, state: &[i32], rng: &mut Pcg32) -> Show
     }
 }
 
+/// Variants whose condition holds win; otherwise the main line and the
+/// unconditional variants share the draw. Counted, not collected: this
+/// runs at every decision of a simulation.
+fn pick_variant(speech: &Speech, state: &[i32], rng: &mut Pcg32) -> u16 {
+    let preferred =
+        |v: &&crate::scenario::model::Variant| v.when.as_ref().is_some_and(|c| c.holds(state));
+    let unconditional = |v: &&crate::scenario::model::Variant| v.when.is_none();
+    let n_preferred = speech.variants.iter().filter(preferred).count();
+    if n_preferred > 0 {
+        let k = if n_preferred > 1 {
+            rng.random_range(0..n_preferred)
+        } else {
+            0
+        };
+        return nth_variant(speech, preferred, k);
+    }
+    let n = 1 + speech.variants.iter().filter(unconditional).count();
+    let k = if n > 1 { rng.random_range(0..n) } else { 0 };
+    if k == 0 {
+        0
+    } else {
+        nth_variant(speech, unconditional, k - 1)
+    }
+}
+
 /// 1-based index of the `k`-th variant accepted by `keep`.
 fn nth_variant(
-    b: &crate::scenario::Beat,
+    speech: &Speech,
     keep: impl Fn(&&crate::scenario::model::Variant) -> bool,
     k: usize,
 ) -> u16 {
-    b.variants
+    speech
+        .variants
         .iter()
         .enumerate()
         .filter(|(_, v)| keep(v))

@@ -1,6 +1,6 @@
 //! Names of the domain values in both languages.
 
-use crate::scenario::{Difficulty, KeyPoint, Lang, Mood, Outcome};
+use crate::scenario::{Difficulty, Gender, KeyPoint, Lang, Mood, Outcome};
 
 /// "Poser un cadre rassurant" / "Set a reassuring frame"…
 pub fn key_point(point: KeyPoint, lang: Lang) -> &'static str {
@@ -86,66 +86,63 @@ pub fn key_point_short(point: KeyPoint, lang: Lang) -> &'static str {
     }
 }
 
-/// The visible mood.
-pub fn mood(mood: Mood, lang: Lang) -> &'static str {
-    let fr = lang == Lang::Fr;
-    match mood {
-        Mood::Calm => {
-            if fr {
-                "calme"
-            } else {
-                "calm"
-            }
-        }
-        Mood::Guarded => {
-            if fr {
-                "sur la réserve"
-            } else {
-                "guarded"
-            }
-        }
-        Mood::Anxious => {
-            if fr {
-                "inquiète"
-            } else {
-                "anxious"
-            }
-        }
-        Mood::Defiant => {
-            if fr {
-                "sur la défensive"
-            } else {
-                "defiant"
-            }
-        }
-        Mood::Sad => {
-            if fr {
-                "triste"
-            } else {
-                "sad"
-            }
-        }
-        Mood::Angry => {
-            if fr {
-                "en colère"
-            } else {
-                "angry"
-            }
-        }
-        Mood::Hesitant => {
-            if fr {
-                "hésitante"
-            } else {
-                "hesitant"
-            }
-        }
-        Mood::Relieved => {
-            if fr {
-                "soulagée"
-            } else {
-                "relieved"
-            }
-        }
+/// The visible mood, agreeing with the speaker's gender in French
+/// (neutral: the inclusive form with a middle dot).
+pub fn mood(mood: Mood, gender: Gender, lang: Lang) -> &'static str {
+    // (feminine, masculine, neutral, English)
+    let forms = match mood {
+        Mood::Calm => ["calme", "calme", "calme", "calm"],
+        Mood::Guarded => [
+            "sur la réserve",
+            "sur la réserve",
+            "sur la réserve",
+            "guarded",
+        ],
+        Mood::Anxious => ["inquiète", "inquiet", "inquiet·ète", "anxious"],
+        Mood::Defiant => [
+            "sur la défensive",
+            "sur la défensive",
+            "sur la défensive",
+            "defiant",
+        ],
+        Mood::Sad => ["triste", "triste", "triste", "sad"],
+        Mood::Angry => ["en colère", "en colère", "en colère", "angry"],
+        Mood::Hesitant => ["hésitante", "hésitant", "hésitant·e", "hesitant"],
+        Mood::Relieved => ["soulagée", "soulagé", "soulagé·e", "relieved"],
+    };
+    gendered(forms, gender, lang)
+}
+
+/// The debrief heading over the young person's inner thoughts.
+pub fn thoughts_heading(gender: Gender, lang: Lang) -> &'static str {
+    match (lang, gender) {
+        (Lang::Fr, Gender::Feminine) => "Ce qu'elle pensait",
+        (Lang::Fr, Gender::Masculine) => "Ce qu'il pensait",
+        (Lang::Fr, Gender::Neutral) => "Ses pensées",
+        (Lang::En, Gender::Feminine) => "What she was thinking",
+        (Lang::En, Gender::Masculine) => "What he was thinking",
+        (Lang::En, Gender::Neutral) => "What they were thinking",
+    }
+}
+
+/// The hover text of the practice trust indicator.
+pub fn trust_help(gender: Gender, lang: Lang) -> &'static str {
+    let forms = [
+        "Indicateur d'entraînement : la confiance cachée de la jeune",
+        "Indicateur d'entraînement : la confiance cachée du jeune",
+        "Indicateur d'entraînement : la confiance cachée de la personne",
+        "Practice indicator: the young person's hidden trust",
+    ];
+    gendered(forms, gender, lang)
+}
+
+/// Picks among `[feminine, masculine, neutral, English]`.
+fn gendered(forms: [&'static str; 4], gender: Gender, lang: Lang) -> &'static str {
+    match (lang, gender) {
+        (Lang::En, _) => forms[3],
+        (Lang::Fr, Gender::Feminine) => forms[0],
+        (Lang::Fr, Gender::Masculine) => forms[1],
+        (Lang::Fr, Gender::Neutral) => forms[2],
     }
 }
 

@@ -3,6 +3,7 @@
 pub mod guidance;
 pub mod labels;
 mod problems;
+mod problems_v2;
 
 use crate::scenario::Lang;
 
@@ -41,7 +42,6 @@ pub enum Msg {
     RaisedShare,
     ScriptLeftOver,
     Partial,
-    Thoughts,
     NextSteps,
     ScriptEnded,
     ScriptUnfinished,
@@ -79,7 +79,11 @@ pub enum Msg {
     StartInterview,
     Back,
     Trust,
-    TrustHelp,
+    Continue,
+    Checkpoints,
+    CheckpointDone,
+    CheckpointMissed,
+    CheckpointReached,
     YourFeedback,
     Raised,
     Lowered,
@@ -198,7 +202,6 @@ pub fn tr(msg: Msg, lang: Lang) -> &'static str {
             "C'était la meilleure réponse disponible.",
             "That was the best answer available.",
         ),
-        Msg::Thoughts => ("Ce qu'elle pensait", "What she was thinking"),
         Msg::NextSteps => ("Et maintenant ?", "What to do next"),
         Msg::ScriptEnded => (
             "Le script de choix est épuisé avant la fin de l'entretien.",
@@ -266,10 +269,11 @@ pub fn tr(msg: Msg, lang: Lang) -> &'static str {
         Msg::StartInterview => ("Commencer l'entretien", "Start the interview"),
         Msg::Back => ("Retour", "Back"),
         Msg::Trust => ("Confiance", "Trust"),
-        Msg::TrustHelp => (
-            "Indicateur d'entraînement : la confiance cachée de la jeune",
-            "Practice indicator: the young person's hidden trust",
-        ),
+        Msg::Continue => ("Continuer", "Continue"),
+        Msg::Checkpoints => ("Étapes de protection", "Protective steps"),
+        Msg::CheckpointDone => ("Fait", "Done"),
+        Msg::CheckpointMissed => ("Manqué", "Missed"),
+        Msg::CheckpointReached => ("Étape franchie", "Step taken"),
         Msg::YourFeedback => ("Retour sur votre choix", "Feedback on your choice"),
         Msg::Raised => ("Renforcé", "Raised"),
         Msg::Lowered => ("Affaibli", "Lowered"),

@@ -9,6 +9,9 @@ impl Problem {
     pub fn message(&self, lang: Lang) -> String {
         let fr = lang == Lang::Fr;
         let pick = |f: String, e: String| if fr { f } else { e };
+        if let Some((message, _)) = super::problems_v2::message_and_hint(&self.kind, lang) {
+            return message;
+        }
         use ProblemKind as K;
         match &self.kind {
             K::Io { detail } => pick(
@@ -158,6 +161,7 @@ impl Problem {
                 format!("plus de {limit} états : l'analyse des parcours est incomplète"),
                 format!("more than {limit} states: the path analysis is incomplete"),
             ),
+            _ => String::new(),
         }
     }
 
@@ -165,6 +169,9 @@ impl Problem {
     pub fn hint(&self, lang: Lang) -> String {
         let fr = lang == Lang::Fr;
         let pick = |f: &str, e: &str| if fr { f.to_owned() } else { e.to_owned() };
+        if let Some((_, hint)) = super::problems_v2::message_and_hint(&self.kind, lang) {
+            return hint;
+        }
         use ProblemKind as K;
         match &self.kind {
             K::Io { .. } => pick(
@@ -297,6 +304,7 @@ impl Problem {
                 "réduisez les intervalles des variables ou le nombre de drapeaux",
                 "narrow the variable ranges or use fewer flags",
             ),
+            _ => String::new(),
         }
     }
 
@@ -366,6 +374,7 @@ impl crate::engine::EngineError {
             }
             E::Unavailable { key } => format!("le choix « {key} » n'est pas disponible maintenant"),
             E::NothingToUndo => "rien à annuler".into(),
+            E::UndoNotAllowed => "ce mode ne permet pas de reprendre une réponse".into(),
             E::ScenarioChanged { scenario } => format!(
                 "cet entretien a été enregistré avec une autre version du scénario « {scenario} » ; recommencez-le"
             ),

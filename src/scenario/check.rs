@@ -7,7 +7,7 @@ use super::compile::compile;
 use super::graph::{Summary, analyse};
 use super::load::{Limits, decode, parse, read_file};
 use super::locate::Locator;
-use super::model::Scenario;
+use super::model::{Assets, Scenario};
 use super::problem::{Problem, Severity};
 
 /// What the checker found about one file.
@@ -47,13 +47,13 @@ impl Report {
     }
 }
 
-/// Checks a file on disk; its audio is looked up in the sibling folder
-/// named like the file (`x.ron` → `x/`).
+/// Checks a file on disk; its media are looked up in the sibling folder
+/// named like the file (`x.ron` → `x/`, voices in `x/audio/`).
 pub fn check_file(path: &Path, limits: &Limits) -> Report {
     match read_file(path, limits) {
         Ok(src) => {
-            let asset_dir = path.with_extension("");
-            check_source(&src, &path.display().to_string(), Some(&asset_dir), limits)
+            let assets = Assets::beside(path);
+            check_source(&src, &path.display().to_string(), Some(&assets), limits)
         }
         Err(p) => Report::failed(*p),
     }
@@ -68,13 +68,13 @@ pub fn check_bytes(bytes: &[u8], file: &str, limits: &Limits) -> Report {
 }
 
 /// Checks a source text.
-pub fn check_source(src: &str, file: &str, asset_dir: Option<&Path>, limits: &Limits) -> Report {
+pub fn check_source(src: &str, file: &str, assets: Option<&Assets>, limits: &Limits) -> Report {
     let raw = match parse(src, file, limits) {
         Ok(raw) => raw,
         Err(p) => return Report::failed(*p),
     };
     let fingerprint = xxhash_rust::xxh3::xxh3_64(src.as_bytes());
-    let (scenario, mut problems) = compile(raw, file, asset_dir, fingerprint);
+    let (scenario, mut problems) = compile(raw, file, assets, fingerprint);
     let mut summary = None;
     let mut scenario = scenario;
     if let Some(s) = &scenario {

@@ -194,6 +194,7 @@ fn explore(scenario: &Scenario, max_states: usize, findings: &mut Vec<Finding>) 
     let mut first = vec![0u32];
     let mut edges = Vec::new();
     let mut reported = vec![false; scenario.beats.len()];
+    let mut avoidable = AvoidableCheckpoints::new(scenario);
     let mut complete = true;
 
     let mut intern = |state: &[i32], states: &mut Vec<Box<[i32]>>| -> u32 {
@@ -255,7 +256,10 @@ fn explore(scenario: &Scenario, max_states: usize, findings: &mut Vec<Finding>) 
             let mut next_sid = None;
             for t in &targets {
                 let to = match *t {
-                    Target::Ending(e) => To::End(e),
+                    Target::Ending(e) => {
+                        avoidable.visit(scenario, e, &next_state, findings);
+                        To::End(e)
+                    }
                     Target::Beat(b) => {
                         let sid = *next_sid.get_or_insert_with(|| {
                             if next_state == state {
@@ -303,6 +307,49 @@ fn explore(scenario: &Scenario, max_states: usize, findings: &mut Vec<Finding>) 
         first,
         edges,
         complete,
+    }
+}
+
+/// Reports each (required checkpoint, good ending) pair once, when an
+/// edge reaches that ending with the checkpoint not passed.
+struct AvoidableCheckpoints {
+    required: Vec<(usize, u16)>,
+    reported: rustc_hash::FxHashSet<(usize, u32)>,
+}
+
+impl AvoidableCheckpoints {
+    fn new(scenario: &Scenario) -> AvoidableCheckpoints {
+        AvoidableCheckpoints {
+            required: (scenario.checkpoints.iter().enumerate())
+                .filter(|(_, c)| c.required)
+                .map(|(i, c)| (i, c.slot))
+                .collect(),
+            reported: rustc_hash::FxHashSet::default(),
+        }
+    }
+
+    fn visit(
+        &mut self,
+        scenario: &Scenario,
+        ending: u32,
+        state: &[i32],
+        findings: &mut Vec<Finding>,
+    ) {
+        if self.required.is_empty() || !scenario.endings[ending as usize].kind.is_good() {
+            return;
+        }
+        for &(checkpoint, slot) in &self.required {
+            if state[usize::from(slot)] == 0 && self.reported.insert((checkpoint, ending)) {
+                let path = ItemPath(vec![Segment::Ending(
+                    scenario.endings[ending as usize].id.clone(),
+                )]);
+                let kind = ProblemKind::CheckpointAvoidable {
+                    checkpoint: scenario.checkpoints[checkpoint].id.clone(),
+                    state: describe_state(scenario, state),
+                };
+                findings.push((path, kind));
+            }
+        }
     }
 }
 

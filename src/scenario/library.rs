@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use super::check::{Report, check_file, check_source};
 use super::load::Limits;
+use super::model::Assets;
 
 /// Built-in scenarios: file name and content, embedded at compile time so
 /// that the binary works from any folder.
@@ -13,11 +14,19 @@ pub const BUILTIN: &[(&str, &str)] = &[(
     include_str!("../../scenarios/kelly-foyer.ron"),
 )];
 
-/// Checks every built-in scenario.
+/// Where the built-in scenarios' media are: `assets/audio/<id>/<lang>/`
+/// in the source tree.
+pub const BUILTIN_AUDIO: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/audio");
+
+/// Checks every built-in scenario (a built-in file is named after its id).
 pub fn builtin(limits: &Limits) -> Vec<Report> {
     BUILTIN
         .iter()
-        .map(|(name, src)| check_source(src, &format!("builtin:{name}"), None, limits))
+        .map(|(name, src)| {
+            let id = name.trim_end_matches(".ron");
+            let assets = Assets::builtin(Path::new(BUILTIN_AUDIO), id);
+            check_source(src, &format!("builtin:{name}"), Some(&assets), limits)
+        })
         .collect()
 }
 

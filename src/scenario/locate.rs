@@ -121,7 +121,9 @@ impl<'a> Locator<'a> {
                 Segment::Beat(id)
                 | Segment::Variant(id)
                 | Segment::Ending(id)
-                | Segment::Variable(id) => Some(("id", id.as_str())),
+                | Segment::Variable(id)
+                | Segment::Character(id)
+                | Segment::Checkpoint(id) => Some(("id", id.as_str())),
                 Segment::Choice(key) => Some(("key", key.as_str())),
                 Segment::Field(_) => None,
             })

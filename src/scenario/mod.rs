@@ -16,7 +16,7 @@ pub mod text;
 
 use serde::{Deserialize, Serialize};
 
-pub use model::{Beat, Choice, Ending, Line, Scenario, Target};
+pub use model::{Beat, Character, Checkpoint, Choice, Ending, Line, Scenario, Target};
 pub use problem::{Problem, ProblemKind, Severity};
 pub use text::{Lang, Text};
 
@@ -66,6 +66,18 @@ pub enum Mood {
     Relieved,
 }
 
+/// Grammatical gender of a character: French labels and moods agree with it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Gender {
+    /// "elle", "méfiante".
+    #[default]
+    Feminine,
+    /// "il", "méfiant".
+    Masculine,
+    /// Inclusive forms ("méfiant·e") and the name instead of a pronoun.
+    Neutral,
+}
+
 /// What kind of ending a run reached.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Outcome {
@@ -77,6 +89,14 @@ pub enum Outcome {
     Rupture,
     /// The young person leaves in danger.
     AtRisk,
+}
+
+impl Outcome {
+    /// A good ending: the bond is kept or the young person tells. Required
+    /// checkpoints must be passed on every path to one.
+    pub fn is_good(self) -> bool {
+        matches!(self, Outcome::BondKept | Outcome::Disclosure)
+    }
 }
 
 /// Difficulty shown on the library card.

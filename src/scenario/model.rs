@@ -6,7 +6,7 @@
 use std::path::PathBuf;
 
 use super::raw::RawYoungPerson;
-use super::{Difficulty, KeyPoint, Mood, Outcome, Text};
+use super::{Difficulty, Gender, KeyPoint, Lang, Mood, Outcome, Text};
 
 /// Index of a state slot (a variable or a flag).
 pub type Slot = u16;
@@ -16,6 +16,10 @@ pub type Slot = u16;
 pub struct Scenario {
     /// What the library card and the briefing show.
     pub meta: Meta,
+    /// Who speaks: the young person first ([`YOUNG_PERSON`]), then the others.
+    pub characters: Vec<Character>,
+    /// Protective steps, in file order.
+    pub checkpoints: Vec<Checkpoint>,
     /// State slots: variables first, then flags.
     pub slots: Vec<SlotDef>,
     /// Index of the first beat.
@@ -26,8 +30,84 @@ pub struct Scenario {
     pub endings: Vec<Ending>,
     /// Hash of the source, so that a saved run is resumed only on the same content.
     pub fingerprint: u64,
-    /// Folder that audio paths are resolved in, when the scenario came from disk.
-    pub asset_dir: Option<PathBuf>,
+    /// Where its media are, when known.
+    pub assets: Option<Assets>,
+}
+
+/// Where a scenario's media live.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Assets {
+    /// Explicit `audio` paths are relative to this folder.
+    pub dir: PathBuf,
+    /// Voices found by convention: `<audio>/<lang>/<line>.ogg`.
+    pub audio: PathBuf,
+}
+
+impl Assets {
+    /// A user's file `x.ron`: media in `x/`, voices in `x/audio/`.
+    pub fn beside(file: &std::path::Path) -> Assets {
+        let dir = file.with_extension("");
+        Assets {
+            audio: dir.join("audio"),
+            dir,
+        }
+    }
+
+    /// A built-in scenario: everything under `<root>/<id>/`
+    /// (`assets/audio/<id>/<lang>/<line>.ogg`).
+    pub fn builtin(root: &std::path::Path, id: &str) -> Assets {
+        let dir = root.join(id);
+        Assets {
+            audio: dir.clone(),
+            dir,
+        }
+    }
+}
+
+/// Someone who speaks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Character {
+    /// Id used in `speaker` fields (`young_person` for the young person).
+    pub id: String,
+    /// Name shown beside the line.
+    pub name: String,
+    /// Role shown beside the name; `None` for the young person.
+    pub role: Option<Text>,
+    /// Grammatical gender.
+    pub gender: Gender,
+}
+
+/// Index into [`Scenario::characters`].
+pub type CharacterIndex = u16;
+
+/// The young person is always the first character.
+pub const YOUNG_PERSON: CharacterIndex = 0;
+
+/// Speaker id of the young person in files.
+pub const YOUNG_PERSON_ID: &str = "young_person";
+
+/// Who says a line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Speaker {
+    /// A narrator's paragraph: no name, no mood.
+    Narrator,
+    /// A character.
+    Character(CharacterIndex),
+}
+
+/// A protective step tracked beside the five key points.
+#[derive(Debug, Clone)]
+pub struct Checkpoint {
+    /// Author-given id.
+    pub id: String,
+    /// Short label.
+    pub label: Text,
+    /// What it is for.
+    pub lesson: Text,
+    /// Must be passed on every path to a good ending.
+    pub required: bool,
+    /// Its state slot (0 = not yet, 1 = passed).
+    pub slot: Slot,
 }
 
 /// The scenario's identity and briefing texts, as written.
@@ -72,7 +152,7 @@ pub struct SlotDef {
     pub max: i32,
     /// Value at the start.
     pub start: i32,
-    /// A flag (0 or 1) rather than a variable.
+    /// A flag or a checkpoint (0 or 1) rather than a variable.
     pub is_flag: bool,
 }
 
@@ -81,10 +161,10 @@ pub struct SlotDef {
 pub struct Beat {
     /// Author-given id.
     pub id: String,
-    /// Main line.
-    pub line: Line,
-    /// Alternative lines.
-    pub variants: Vec<Variant>,
+    /// Narration shown before the line.
+    pub narration: Option<Line>,
+    /// What is said, with its variants.
+    pub speech: Option<Speech>,
     /// Inner thought, revealed at the debrief.
     pub thought: Option<Text>,
     /// Facilitator note.
@@ -93,17 +173,71 @@ pub struct Beat {
     pub choices: Vec<Choice>,
 }
 
-/// A line of the young person.
+/// A line with the ways it can be said: picked when it appears.
+#[derive(Debug, Clone)]
+pub struct Speech {
+    /// The main line.
+    pub main: Line,
+    /// Alternatives: 1-based in [`Speech::line`].
+    pub variants: Vec<Variant>,
+}
+
+impl Speech {
+    /// The line for `variant` (0 = main line, n = variants[n-1]).
+    pub fn line(&self, variant: u16) -> &Line {
+        match usize::from(variant)
+            .checked_sub(1)
+            .and_then(|v| self.variants.get(v))
+        {
+            Some(v) => &v.line,
+            None => &self.main,
+        }
+    }
+
+    /// `#id` of a variant, empty for the main line.
+    pub fn suffix(&self, variant: u16) -> String {
+        match usize::from(variant)
+            .checked_sub(1)
+            .and_then(|v| self.variants.get(v))
+        {
+            Some(v) => format!("#{}", v.id),
+            None => String::new(),
+        }
+    }
+}
+
+/// One line: a character's words or a narrator's paragraph.
 #[derive(Debug, Clone)]
 pub struct Line {
+    /// Who says it.
+    pub speaker: Speaker,
     /// Words.
     pub text: Text,
     /// Non-verbal cue.
     pub cue: Option<Text>,
     /// Mood.
     pub mood: Option<Mood>,
-    /// Audio file, already resolved inside the asset folder.
-    pub audio: Option<PathBuf>,
+    /// Voice files, already resolved.
+    pub audio: Audio,
+}
+
+/// A voice file per language, resolved at load time.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Audio {
+    /// French file.
+    pub fr: Option<PathBuf>,
+    /// English file.
+    pub en: Option<PathBuf>,
+}
+
+impl Audio {
+    /// The file for `lang`, if there is one.
+    pub fn get(&self, lang: Lang) -> Option<&PathBuf> {
+        match lang {
+            Lang::Fr => self.fr.as_ref(),
+            Lang::En => self.en.as_ref(),
+        }
+    }
 }
 
 /// An alternative line.
@@ -130,6 +264,11 @@ impl Scores {
     /// Sum of the points in play.
     pub fn total(&self) -> i32 {
         self.0.iter().flatten().map(|s| i32::from(*s)).sum()
+    }
+
+    /// No key point in play (a "Continuer" step).
+    pub fn is_empty(&self) -> bool {
+        self.0.iter().all(Option::is_none)
     }
 
     /// Good practice: at least one point raised and none lowered.
@@ -160,10 +299,14 @@ pub struct Choice {
     pub effects: Vec<Op>,
     /// Availability.
     pub when: Option<Cond>,
+    /// The immediate answer, shown before the next beat.
+    pub reply: Option<Speech>,
     /// Where it leads.
     pub next: Route,
     /// Audio for the trainee's words.
-    pub audio: Option<PathBuf>,
+    pub audio: Audio,
+    /// The single "Continuer" of a narration beat: no words, no scores.
+    pub continues: bool,
 }
 
 /// A compiled ending.
@@ -180,7 +323,9 @@ pub struct Ending {
     /// Lesson.
     pub lesson: Text,
     /// Audio at the end.
-    pub audio: Option<PathBuf>,
+    pub audio: Audio,
+    /// Resource sections to show first in its debrief.
+    pub resources_first: Vec<String>,
 }
 
 /// A beat or an ending.
@@ -281,25 +426,44 @@ impl Scenario {
         self.slots.iter().map(|s| s.start).collect()
     }
 
-    /// Stable id of a beat's main line: `scenario/beat`.
-    pub fn line_id(&self, beat: u32) -> String {
-        format!("{}/{}", self.meta.id, self.beat(beat).id)
+    /// Stable id of what a beat says: `scenario/beat` or `scenario/beat#variant`.
+    pub fn line_id(&self, beat: u32, variant: u16) -> String {
+        let b = self.beat(beat);
+        let suffix = b.speech.as_ref().map(|s| s.suffix(variant));
+        format!("{}/{}{}", self.meta.id, b.id, suffix.unwrap_or_default())
     }
 
-    /// Stable id of a beat's variant: `scenario/beat#variant`.
-    pub fn variant_id(&self, beat: u32, variant: usize) -> String {
-        let b = self.beat(beat);
-        match variant.checked_sub(1).and_then(|v| b.variants.get(v)) {
-            Some(v) => format!("{}/{}#{}", self.meta.id, b.id, v.id),
-            None => self.line_id(beat),
-        }
+    /// Stable id of a beat's narration: `scenario/beat/narration`.
+    pub fn narration_id(&self, beat: u32) -> String {
+        format!("{}/{}/narration", self.meta.id, self.beat(beat).id)
     }
 
     /// Stable id of a choice: `scenario/beat/choice`.
-    pub fn choice_id(&self, beat: u32, choice: usize) -> String {
+    pub fn choice_id(&self, beat: u32, choice: u16) -> String {
         let b = self.beat(beat);
-        let key = b.choices.get(choice).map_or("?", |c| c.key.as_str());
+        let key = b
+            .choices
+            .get(usize::from(choice))
+            .map_or("?", |c| c.key.as_str());
         format!("{}/{}/{}", self.meta.id, b.id, key)
+    }
+
+    /// Stable id of a reply: `scenario/beat/choice/reply` or `…/reply#variant`.
+    pub fn reply_id(&self, beat: u32, choice: u16, variant: u16) -> String {
+        let suffix = self
+            .choice(beat, choice)
+            .and_then(|c| c.reply.as_ref())
+            .map(|r| r.suffix(variant));
+        format!(
+            "{}/reply{}",
+            self.choice_id(beat, choice),
+            suffix.unwrap_or_default()
+        )
+    }
+
+    /// Stable id of an ending's text: `scenario/ending`.
+    pub fn ending_line_id(&self, ending: u32) -> String {
+        format!("{}/{}", self.meta.id, self.endings[ending as usize].id)
     }
 
     /// The beat at `index` (indices come from this scenario).
@@ -307,13 +471,22 @@ impl Scenario {
         &self.beats[index as usize]
     }
 
-    /// The line shown for `variant` (0 = main line, n = variants[n-1]).
-    pub fn line(&self, beat: u32, variant: usize) -> &Line {
-        let b = self.beat(beat);
-        match variant.checked_sub(1).and_then(|v| b.variants.get(v)) {
-            Some(v) => &v.line,
-            None => &b.line,
+    /// A choice of a beat, if the index exists.
+    pub fn choice(&self, beat: u32, choice: u16) -> Option<&Choice> {
+        self.beat(beat).choices.get(usize::from(choice))
+    }
+
+    /// The character who says `line`, `None` for narration.
+    pub fn speaker(&self, line: &Line) -> Option<&Character> {
+        match line.speaker {
+            Speaker::Narrator => None,
+            Speaker::Character(c) => self.characters.get(usize::from(c)),
         }
+    }
+
+    /// The young person's grammatical gender.
+    pub fn gender(&self) -> Gender {
+        self.meta.young_person.gender
     }
 
     /// Id of a beat or ending.

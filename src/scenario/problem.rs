@@ -43,6 +43,10 @@ pub enum Segment {
     Ending(String),
     /// `variables["id"]`
     Variable(String),
+    /// `characters["id"]`
+    Character(String),
+    /// `checkpoints["id"]`
+    Checkpoint(String),
     /// `.field`
     Field(&'static str),
 }
@@ -71,6 +75,8 @@ impl fmt::Display for ItemPath {
                 Segment::Choice(id) => write!(f, "{dot}choices[\"{id}\"]")?,
                 Segment::Ending(id) => write!(f, "{dot}endings[\"{id}\"]")?,
                 Segment::Variable(id) => write!(f, "{dot}variables[\"{id}\"]")?,
+                Segment::Character(id) => write!(f, "{dot}characters[\"{id}\"]")?,
+                Segment::Checkpoint(id) => write!(f, "{dot}checkpoints[\"{id}\"]")?,
                 Segment::Field(name) => write!(f, "{dot}{name}")?,
             }
         }
@@ -166,6 +172,26 @@ pub enum ProblemKind {
     },
     /// The (beat × state) graph is too large to explore completely.
     StateSpaceTooLarge { limit: usize },
+    /// A `speaker` that names no character.
+    UnknownSpeaker { name: String },
+    /// A beat with neither narration nor line.
+    NothingSaid,
+    /// Variants on a beat that has no main line.
+    VariantsWithoutLine,
+    /// A beat with both `choices` and `next`.
+    ChoicesAndNext,
+    /// `Reach` names no checkpoint.
+    UnknownCheckpoint { name: String },
+    /// `SetFlag`/`ClearFlag` on a checkpoint (only `Reach` passes one).
+    CheckpointNotFlag { name: String },
+    /// A good ending can be reached without passing a required checkpoint.
+    CheckpointAvoidable { checkpoint: String, state: String },
+    /// A line without its voice file, in a scenario that has an audio folder.
+    AudioMissing { line: String, lang: Lang },
+    /// A voice file that belongs to no line.
+    AudioOrphan { path: String },
+    /// A path written for Windows (`C:\…`, backslashes).
+    WindowsPath { path: String },
 }
 
 impl ProblemKind {
@@ -177,7 +203,10 @@ impl ProblemKind {
             | ProblemKind::UnreachableBeat
             | ProblemKind::UnreachableEnding
             | ProblemKind::MissingAudio { .. }
-            | ProblemKind::StateSpaceTooLarge { .. } => Severity::Warning,
+            | ProblemKind::StateSpaceTooLarge { .. }
+            | ProblemKind::CheckpointAvoidable { .. }
+            | ProblemKind::AudioMissing { .. }
+            | ProblemKind::AudioOrphan { .. } => Severity::Warning,
             _ => Severity::Error,
         }
     }

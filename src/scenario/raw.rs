@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::text::Text;
-use super::{Difficulty, KeyPoint, Mood, Outcome};
+use super::{Difficulty, Gender, KeyPoint, Mood, Outcome};
 
 /// A whole scenario file.
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -28,6 +28,12 @@ pub struct RawScenario {
     pub trainee_role: Text,
     /// The adolescent met in the interview.
     pub young_person: RawYoungPerson,
+    /// Other people who speak (a colleague, a nurse, a parent…).
+    #[serde(default)]
+    pub characters: Vec<RawCharacter>,
+    /// Protective steps tracked beside the five key points.
+    #[serde(default)]
+    pub checkpoints: Vec<RawCheckpoint>,
     /// What was noticed before the interview.
     pub noticed: Text,
     /// Learning objectives shown at the briefing.
@@ -66,6 +72,54 @@ pub struct RawYoungPerson {
     pub age: u32,
     /// Living situation in a sentence.
     pub situation: Text,
+    /// Grammatical gender: labels, moods and headings agree with it.
+    #[serde(default)]
+    pub gender: Gender,
+}
+
+/// Another person who speaks in the scenario.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCharacter {
+    /// Name used in `speaker` fields.
+    pub id: String,
+    /// Name shown beside the line.
+    pub name: String,
+    /// Role shown beside the name ("collègue éducatrice").
+    pub role: Text,
+    /// Grammatical gender.
+    #[serde(default)]
+    pub gender: Gender,
+}
+
+/// A protective step of the module (safety checked, secrecy explained…).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCheckpoint {
+    /// Name used in `Reach` effects and `Flag` conditions.
+    pub id: String,
+    /// Short label for the debrief.
+    pub label: Text,
+    /// What the step is for, shown when it was missed.
+    pub lesson: Text,
+    /// Every path to a good ending must pass it (the checker warns otherwise).
+    #[serde(default)]
+    pub required: bool,
+}
+
+/// A voice file: one path for both languages, or one per language.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(untagged)]
+pub enum RawAudio {
+    /// The same file in both languages.
+    Both(String),
+    /// One file per language.
+    PerLang {
+        /// French file.
+        fr: String,
+        /// English file.
+        en: String,
+    },
 }
 
 /// A numeric state variable.
@@ -82,14 +136,19 @@ pub struct RawVariable {
     pub start: i32,
 }
 
-/// One moment of the conversation: the young person speaks, the trainee answers.
+/// One moment of the conversation: narration and/or a line, then the
+/// trainee answers (`choices`) or the story goes on (`next`).
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawBeat {
     /// Author-given id, unique among beats and endings.
     pub id: String,
+    /// A narrator's paragraph ("Le lendemain…"), shown before the line.
+    #[serde(default)]
+    pub narration: Option<Text>,
     /// The main line.
-    pub line: RawLine,
+    #[serde(default)]
+    pub line: Option<RawLine>,
     /// Other ways of saying it, picked by state or at random.
     #[serde(default)]
     pub variants: Vec<RawVariant>,
@@ -100,13 +159,20 @@ pub struct RawBeat {
     #[serde(default)]
     pub facilitator: Option<Text>,
     /// What the trainee can say.
+    #[serde(default)]
     pub choices: Vec<RawChoice>,
+    /// Instead of choices: where the story goes on, after a single "Continuer".
+    #[serde(default)]
+    pub next: Option<Next>,
 }
 
 /// A spoken line with its non-verbal cue.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawLine {
+    /// Who speaks (a character id); the young person when absent.
+    #[serde(default)]
+    pub speaker: Option<String>,
     /// The words.
     pub text: Text,
     /// Non-verbal cue ("elle regarde son téléphone").
@@ -115,9 +181,10 @@ pub struct RawLine {
     /// Visible mood.
     #[serde(default)]
     pub mood: Option<Mood>,
-    /// Voice file, relative to the scenario's asset folder.
+    /// Voice file, relative to the scenario's asset folder; found by
+    /// convention from the line id when absent.
     #[serde(default)]
-    pub audio: Option<String>,
+    pub audio: Option<RawAudio>,
 }
 
 /// An alternative line.
@@ -129,6 +196,9 @@ pub struct RawVariant {
     /// When set, the variant is preferred while this holds.
     #[serde(default)]
     pub when: Option<Condition>,
+    /// Who speaks; the young person when absent.
+    #[serde(default)]
+    pub speaker: Option<String>,
     /// The words.
     pub text: Text,
     /// Non-verbal cue.
@@ -139,7 +209,30 @@ pub struct RawVariant {
     pub mood: Option<Mood>,
     /// Voice file.
     #[serde(default)]
-    pub audio: Option<String>,
+    pub audio: Option<RawAudio>,
+}
+
+/// What the young person answers right after a choice, before the next beat.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawReply {
+    /// Who speaks; the young person when absent.
+    #[serde(default)]
+    pub speaker: Option<String>,
+    /// The words.
+    pub text: Text,
+    /// Non-verbal cue.
+    #[serde(default)]
+    pub cue: Option<Text>,
+    /// Visible mood.
+    #[serde(default)]
+    pub mood: Option<Mood>,
+    /// Voice file.
+    #[serde(default)]
+    pub audio: Option<RawAudio>,
+    /// Other ways of saying it, chosen by the state after the choice.
+    #[serde(default)]
+    pub variants: Vec<RawVariant>,
 }
 
 /// Something the trainee can say.
@@ -162,11 +255,14 @@ pub struct RawChoice {
     /// The choice is offered only while this holds.
     #[serde(default)]
     pub when: Option<Condition>,
+    /// The young person's immediate answer to these words.
+    #[serde(default)]
+    pub reply: Option<RawReply>,
     /// Where the conversation goes.
     pub next: Next,
     /// Voice file for the trainee's words.
     #[serde(default)]
-    pub audio: Option<String>,
+    pub audio: Option<RawAudio>,
 }
 
 /// A way the run can end.
@@ -185,7 +281,10 @@ pub struct RawEnding {
     pub lesson: Text,
     /// Audio played at the end.
     #[serde(default)]
-    pub audio: Option<String>,
+    pub audio: Option<RawAudio>,
+    /// Ids of the resource sections to show first in this ending's debrief.
+    #[serde(default)]
+    pub resources_first: Vec<String>,
 }
 
 /// A test on the hidden state.
@@ -216,6 +315,8 @@ pub enum Effect {
     SetFlag(String),
     /// Clear a flag.
     ClearFlag(String),
+    /// Mark a checkpoint as passed (it stays passed).
+    Reach(String),
 }
 
 /// Where a choice leads.

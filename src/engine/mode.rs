@@ -1,0 +1,38 @@
+//! What each mode allows. Screens and the CLI ask these rules instead of
+//! testing the mode themselves.
+
+use serde::{Deserialize, Serialize};
+
+/// Practice gives feedback after each choice and allows undo; assessment
+/// gives feedback only at the debrief.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum Mode {
+    /// Entraînement.
+    #[default]
+    Practice,
+    /// Évaluation.
+    Assessment,
+}
+
+/// What a mode allows during the interview.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rules {
+    /// Scores and rationale are shown right after each choice.
+    pub feedback_each_choice: bool,
+    /// The last answer can be taken back.
+    pub undo: bool,
+    /// The hidden trust is shown as an indicator.
+    pub trust_visible: bool,
+}
+
+impl Mode {
+    /// The rules of this mode.
+    pub fn rules(self) -> Rules {
+        let practice = self == Mode::Practice;
+        Rules {
+            feedback_each_choice: practice,
+            undo: practice,
+            trust_visible: practice,
+        }
+    }
+}

@@ -1,0 +1,120 @@
+//! Messages of the format-v2 rules (characters, narration, replies,
+//! checkpoints, audio by convention), in French and English.
+
+use crate::scenario::{Lang, ProblemKind};
+
+/// What is wrong and how to fix it, for the kinds this file knows;
+/// `None` for the others.
+pub fn message_and_hint(kind: &ProblemKind, lang: Lang) -> Option<(String, String)> {
+    let fr = lang == Lang::Fr;
+    let pick = |f: String, e: String| if fr { f } else { e };
+    use ProblemKind as K;
+    let pair = match kind {
+        K::UnknownSpeaker { name } => (
+            pick(
+                format!("aucun personnage « {name} »"),
+                format!("no character \"{name}\""),
+            ),
+            pick(
+                "déclarez-le dans `characters`, ou omettez `speaker` pour le ou la jeune".into(),
+                "declare it in `characters`, or leave `speaker` out for the young person".into(),
+            ),
+        ),
+        K::NothingSaid => (
+            pick(
+                "cette séquence n'a ni narration ni réplique".into(),
+                "this beat has neither narration nor a line".into(),
+            ),
+            pick(
+                "ajoutez `narration: (fr: …, en: …)` ou `line: (text: …)`".into(),
+                "add `narration: (fr: …, en: …)` or `line: (text: …)`".into(),
+            ),
+        ),
+        K::VariantsWithoutLine => (
+            pick(
+                "des variantes sans réplique principale".into(),
+                "variants without a main line".into(),
+            ),
+            pick(
+                "ajoutez `line: (…)` à la séquence, ou retirez `variants`".into(),
+                "add `line: (…)` to the beat, or remove `variants`".into(),
+            ),
+        ),
+        K::ChoicesAndNext => (
+            pick(
+                "la séquence a à la fois `choices` et `next`".into(),
+                "the beat has both `choices` and `next`".into(),
+            ),
+            pick(
+                "gardez `choices` pour faire répondre, ou `next` pour un simple « Continuer »".into(),
+                "keep `choices` for an answer, or `next` for a single \"Continue\"".into(),
+            ),
+        ),
+        K::UnknownCheckpoint { name } => (
+            pick(
+                format!("aucune étape de protection « {name} »"),
+                format!("no checkpoint \"{name}\""),
+            ),
+            pick(
+                "déclarez-la dans `checkpoints`; pour un drapeau, utilisez `SetFlag`".into(),
+                "declare it in `checkpoints`; for a flag, use `SetFlag`".into(),
+            ),
+        ),
+        K::CheckpointNotFlag { name } => (
+            pick(
+                format!("« {name} » est une étape de protection, pas un drapeau"),
+                format!("\"{name}\" is a checkpoint, not a flag"),
+            ),
+            pick(
+                format!("écrivez `Reach(\"{name}\")` : une étape franchie le reste"),
+                format!("write `Reach(\"{name}\")`: a checkpoint once passed stays passed"),
+            ),
+        ),
+        K::CheckpointAvoidable { checkpoint, state } => (
+            pick(
+                format!(
+                    "cette fin positive peut être atteinte sans l'étape obligatoire « {checkpoint} » (état : {state})"
+                ),
+                format!(
+                    "this good ending can be reached without the required checkpoint \"{checkpoint}\" (state: {state})"
+                ),
+            ),
+            pick(
+                "faites passer chaque chemin vers cette fin par un choix qui atteint l'étape (`Reach`), ou rendez-la facultative".into(),
+                "route every path to this ending through a choice that reaches it (`Reach`), or make it optional".into(),
+            ),
+        ),
+        K::AudioMissing { line, lang: l } => (
+            pick(
+                format!("pas de fichier audio pour la réplique « {line} » en {}", l.code()),
+                format!("no audio file for line \"{line}\" in {}", l.code()),
+            ),
+            pick(
+                format!("ajoutez {}/{line}.ogg dans le dossier audio du scénario", l.code()),
+                format!("add {}/{line}.ogg to the scenario's audio folder", l.code()),
+            ),
+        ),
+        K::AudioOrphan { path } => (
+            pick(
+                format!("le fichier audio {path} ne correspond à aucune réplique"),
+                format!("audio file {path} belongs to no line"),
+            ),
+            pick(
+                "renommez-le d'après l'identifiant de la réplique (par ex. accueil#occupee.ogg), ou supprimez-le".into(),
+                "name it after the line id (e.g. accueil#occupee.ogg), or delete it".into(),
+            ),
+        ),
+        K::WindowsPath { path } => (
+            pick(
+                format!("chemin Windows « {path} »"),
+                format!("Windows path \"{path}\""),
+            ),
+            pick(
+                "écrivez un chemin relatif avec des barres obliques : voix/accueil.ogg".into(),
+                "write a relative path with forward slashes: voices/accueil.ogg".into(),
+            ),
+        ),
+        _ => return None,
+    };
+    Some(pair)
+}
