@@ -107,12 +107,13 @@ fn checkpoints_ui(ui: &mut egui::Ui, s: &Scenario, d: &Debrief, lang: Lang) {
     ui.heading(tr(Msg::Checkpoints, lang));
     for result in &d.checkpoints {
         let c = &s.checkpoints[result.index];
-        let (mark, status) = if result.done {
-            ("✓", Msg::CheckpointDone)
+        // Words, not a glyph: the default fonts have no check mark.
+        let status = if result.done {
+            Msg::CheckpointDone
         } else {
-            ("✗", Msg::CheckpointMissed)
+            Msg::CheckpointMissed
         };
-        let text = format!("{mark} {} — {}", c.label.get(lang), tr(status, lang));
+        let text = format!("{} — {}", c.label.get(lang), tr(status, lang));
         ui.label(egui::RichText::new(text).strong());
         if !result.done {
             ui.label(c.lesson.get(lang));

@@ -75,7 +75,7 @@ pub fn interview_ui(
                 }
                 for c in &ex.reached {
                     let label = labelled(tr(Msg::CheckpointReached, lang), c.label.get(lang), lang);
-                    ui.label(egui::RichText::new(format!("✓ {label}")).italics());
+                    ui.label(egui::RichText::new(label).italics());
                 }
                 ui.add_space(4.0);
             }

@@ -268,6 +268,10 @@ fn after_choice(s: &Scenario, run: &Run, lang: Lang, out: &mut dyn Write) -> std
     let Some(last) = run.transcript(s).pop() else {
         return Ok(());
     };
+    if !last.choice.continues {
+        let words = quoted(last.choice.text.get(lang), lang);
+        writeln!(out, "{}", labelled(tr(Msg::You, lang), &words, lang))?;
+    }
     if let Some(reply) = &last.reply {
         say(reply, lang, out)?;
     }

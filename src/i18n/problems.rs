@@ -142,11 +142,11 @@ impl Problem {
                 format!("tous les poids aléatoires valent 0{}", state_fr(state)),
                 format!("every random weight is 0{}", state_en(state)),
             ),
-            K::MissingAudio { path } => pick(
+            K::MissingAudio { audio: path } => pick(
                 format!("fichier audio introuvable : {path}"),
                 format!("audio file not found: {path}"),
             ),
-            K::AssetOutsideFolder { path } => pick(
+            K::AssetOutsideFolder { asset: path } => pick(
                 format!("le chemin « {path} » sort du dossier du scénario ; il n'est pas lu"),
                 format!("the path \"{path}\" leaves the scenario's folder; it is not read"),
             ),

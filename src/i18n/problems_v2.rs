@@ -94,7 +94,7 @@ pub fn message_and_hint(kind: &ProblemKind, lang: Lang) -> Option<(String, Strin
                 format!("add {}/{line}.ogg to the scenario's audio folder", l.code()),
             ),
         ),
-        K::AudioOrphan { path } => (
+        K::AudioOrphan { audio: path } => (
             pick(
                 format!("le fichier audio {path} ne correspond à aucune réplique"),
                 format!("audio file {path} belongs to no line"),
@@ -104,7 +104,7 @@ pub fn message_and_hint(kind: &ProblemKind, lang: Lang) -> Option<(String, Strin
                 "name it after the line id (e.g. accueil#occupee.ogg), or delete it".into(),
             ),
         ),
-        K::WindowsPath { path } => (
+        K::WindowsPath { asset: path } => (
             pick(
                 format!("chemin Windows « {path} »"),
                 format!("Windows path \"{path}\""),

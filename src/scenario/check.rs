@@ -96,7 +96,12 @@ pub fn check_source(src: &str, file: &str, assets: Option<&Assets>, limits: &Lim
             let nth = usize::from(matches!(p.kind, K::DuplicateId { .. }));
             let value = match &p.kind {
                 K::UnknownTarget { target } | K::StartNotBeat { target } => Some(target.as_str()),
-                K::UnknownVariable { name } | K::UnknownFlag { name } => Some(name.as_str()),
+                K::UnknownVariable { name }
+                | K::UnknownFlag { name }
+                | K::UnknownCheckpoint { name }
+                | K::CheckpointNotFlag { name }
+                | K::UnknownSpeaker { name } => Some(name.as_str()),
+                K::WindowsPath { asset } => Some(asset.as_str()),
                 _ => None,
             };
             p.location = locator.find(&p.path, nth, value);

@@ -160,9 +160,9 @@ pub enum ProblemKind {
     /// With this state, every random weight is zero.
     AllWeightsZero { state: String },
     /// An audio file that does not exist.
-    MissingAudio { path: String },
+    MissingAudio { audio: String },
     /// An asset path that leaves the scenario's folder.
-    AssetOutsideFolder { path: String },
+    AssetOutsideFolder { asset: String },
     /// More items than the format allows (choices or variants in a beat,
     /// variables and flags in a scenario).
     TooMany {
@@ -189,9 +189,9 @@ pub enum ProblemKind {
     /// A line without its voice file, in a scenario that has an audio folder.
     AudioMissing { line: String, lang: Lang },
     /// A voice file that belongs to no line.
-    AudioOrphan { path: String },
+    AudioOrphan { audio: String },
     /// A path written for Windows (`C:\…`, backslashes).
-    WindowsPath { path: String },
+    WindowsPath { asset: String },
 }
 
 impl ProblemKind {

@@ -53,8 +53,8 @@ impl Compiler<'_> {
 
     fn explicit(&mut self, at: At<'_>, path: &str) -> Option<PathBuf> {
         if is_windows_path(path) {
-            let path = path.to_owned();
-            self.push(at.path(), ProblemKind::WindowsPath { path });
+            let asset = path.to_owned();
+            self.push(at.path(), ProblemKind::WindowsPath { asset });
             return None;
         }
         let rel = Path::new(path);
@@ -63,7 +63,7 @@ impl Compiler<'_> {
             .all(|c| matches!(c, Component::Normal(_) | Component::CurDir));
         if !inside || rel.as_os_str().is_empty() {
             let p = rel.display().to_string();
-            self.push(at.path(), ProblemKind::AssetOutsideFolder { path: p });
+            self.push(at.path(), ProblemKind::AssetOutsideFolder { asset: p });
             return None;
         }
         let full = self.assets?.dir.join(rel);
@@ -72,7 +72,7 @@ impl Compiler<'_> {
         }
         if !full.is_file() {
             let p = full.display().to_string();
-            self.push(at.path(), ProblemKind::MissingAudio { path: p });
+            self.push(at.path(), ProblemKind::MissingAudio { audio: p });
         }
         Some(full)
     }
@@ -114,7 +114,7 @@ impl Compiler<'_> {
         }
         orphans.sort();
         for path in orphans {
-            let kind = ProblemKind::AudioOrphan { path };
+            let kind = ProblemKind::AudioOrphan { audio: path };
             self.push(ItemPath::default(), kind);
         }
     }

@@ -1,6 +1,6 @@
 //! Beats, lines, replies, choices and endings.
 
-use super::{Compiler, Item, MAX_CHOICES, MAX_VARIANTS, SCORE_RANGE, at};
+use super::{At, Compiler, Item, MAX_CHOICES, MAX_VARIANTS, SCORE_RANGE, at};
 use crate::scenario::model::{
     Audio, Beat, Character, Choice, Ending, Line, Route, Scores, Speaker, Speech, Variant,
     YOUNG_PERSON, YOUNG_PERSON_ID,
@@ -77,7 +77,7 @@ impl<'a> Compiler<'a> {
         out
     }
 
-    fn speaker(&mut self, owner: Item<'_>, id: Option<&str>) -> Speaker {
+    fn speaker(&mut self, place: At<'_>, id: Option<&str>) -> Speaker {
         let Some(id) = id else {
             return Speaker::Character(YOUNG_PERSON);
         };
@@ -85,26 +85,24 @@ impl<'a> Compiler<'a> {
             Some(index) => Speaker::Character(*index),
             None => {
                 let name = id.to_owned();
-                self.push(
-                    at(owner, "speaker").path(),
-                    ProblemKind::UnknownSpeaker { name },
-                );
+                self.push(place.path(), ProblemKind::UnknownSpeaker { name });
                 Speaker::Character(YOUNG_PERSON)
             }
         }
     }
 
-    /// `fields` are the names of text, cue and audio in `owner`
+    /// `fields` are the names of text, cue, audio and speaker in `owner`
     /// (`line.text`… for a beat's main line); `line_id` is local to the
     /// scenario (`beat#variant`).
     fn line(
         &mut self,
         owner: Item<'_>,
-        [text_field, cue_field, audio_field]: [&'static str; 3],
+        [text_field, cue_field, audio_field, speaker_field]: [&'static str; 4],
         line_id: &str,
         parts: LineParts,
     ) -> Line {
-        let speaker = self.speaker(owner, parts.speaker.as_deref());
+        let speaker_at = at(owner, speaker_field);
+        let speaker = self.speaker(speaker_at, parts.speaker.as_deref());
         self.text(|| at(owner, text_field).path(), &parts.text);
         if let Some(cue) = &parts.cue {
             self.text(|| at(owner, cue_field).path(), cue);
@@ -140,7 +138,7 @@ impl<'a> Compiler<'a> {
                     audio: v.audio,
                 };
                 let id = format!("{line_id}#{}", v.id);
-                let line = self.line(owner, ["text", "cue", "audio"], &id, parts);
+                let line = self.line(owner, ["text", "cue", "audio", "speaker"], &id, parts);
                 Variant {
                     id: v.id,
                     when,
@@ -170,7 +168,7 @@ impl<'a> Compiler<'a> {
                 mood: None,
                 audio: None,
             };
-            let fields = ["narration", "narration", "narration"];
+            let fields = ["narration"; 4];
             let line = self.line(item, fields, &format!("{id}/narration"), parts);
             Line {
                 speaker: Speaker::Narrator,
@@ -179,7 +177,7 @@ impl<'a> Compiler<'a> {
         });
         let speech = match line {
             Some(line) => {
-                let fields = ["line.text", "line.cue", "line.audio"];
+                let fields = ["line.text", "line.cue", "line.audio", "line.speaker"];
                 let main = self.line(item, fields, &id, line.into());
                 let variants = self.variants(&id, variants, VariantsOf::Beat(&id));
                 Some(Speech { main, variants })
@@ -303,7 +301,12 @@ impl<'a> Compiler<'a> {
         let when = when.as_ref().map(|c| self.cond(at(item, "when"), c));
         let reply = reply.map(|r| self.reply(beat, &key, r));
         let next: Route = self.route(at(item, "next"), &next);
-        let audio = self.audio(at(item, "audio"), &format!("{beat}/{key}"), audio.as_ref());
+        // The trainee's words are voiced only when a file is named: the
+        // convention is for what the trainee hears.
+        let audio = match &audio {
+            Some(raw) => self.audio(at(item, "audio"), &format!("{beat}/{key}"), Some(raw)),
+            None => Audio::default(),
+        };
         Choice {
             key,
             text,
@@ -336,7 +339,7 @@ impl<'a> Compiler<'a> {
             mood,
             audio,
         };
-        let fields = ["reply.text", "reply.cue", "reply.audio"];
+        let fields = ["reply.text", "reply.cue", "reply.audio", "reply.speaker"];
         let main = self.line(item, fields, &line_id, parts);
         let variants = self.variants(&line_id, variants, VariantsOf::Reply(beat, key));
         Speech { main, variants }

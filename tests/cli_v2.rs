@@ -1,0 +1,186 @@
+//! Format v2 through the real binary: every new checker rule on its fixture
+//! in `tests/fixtures/v2/`, and what `play` shows of characters, narration,
+//! replies and checkpoints.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "test code: a panic is a failed test"
+)]
+
+#[path = "common/cli.rs"]
+mod cli;
+
+use cli::{check_json, location, run};
+use serde_json::Value;
+
+const V2: &str = "tests/fixtures/v2";
+const VALID: &str = "tests/fixtures/v2/yanis-amo.ron";
+
+/// (file, problem kind, severity, line:column of the offending item).
+const RULES: &[(&str, &str, &str, (u64, u64))] = &[
+    // The misspelt name itself.
+    ("unknown-speaker.ron", "unknown-speaker", "error", (103, 29)),
+    // The beat's id.
+    ("nothing-said.ron", "nothing-said", "error", (101, 17)),
+    (
+        "variants-without-line.ron",
+        "variants-without-line",
+        "error",
+        (103, 13),
+    ),
+    // The `next:` that should not be there.
+    (
+        "choices-and-next.ron",
+        "choices-and-next",
+        "error",
+        (109, 13),
+    ),
+    (
+        "unknown-checkpoint.ron",
+        "unknown-checkpoint",
+        "error",
+        (80, 37),
+    ),
+    (
+        "checkpoint-not-flag.ron",
+        "checkpoint-not-flag",
+        "error",
+        (115, 39),
+    ),
+    // At the good ending that can be reached without it.
+    (
+        "checkpoint-avoidable.ron",
+        "checkpoint-avoidable",
+        "warning",
+        (130, 17),
+    ),
+    ("windows-path.ron", "windows-path", "error", (46, 121)),
+];
+
+fn problems(file: &str) -> (i32, Vec<Value>) {
+    let (code, reports) = check_json(&[file]);
+    assert_eq!(reports.len(), 1, "{file}");
+    (code, reports[0]["problems"].as_array().unwrap().clone())
+}
+
+#[test]
+fn every_v2_rule_is_reported_where_it_applies() {
+    let mut bad = Vec::new();
+    for (file, kind, severity, at) in RULES {
+        let (code, found) = problems(&format!("{V2}/{file}"));
+        let Some(p) = found.iter().find(|p| p["kind"] == *kind) else {
+            bad.push(format!("{file}: no {kind} in {found:?}"));
+            continue;
+        };
+        if p["severity"] != *severity || location(p) != Some(*at) || code != 1 {
+            bad.push(format!(
+                "{file}: {} at {:?}, exit {code}",
+                p["severity"],
+                location(p)
+            ));
+        }
+        for field in ["message", "hint"] {
+            if p[field].as_str().is_none_or(|s| s.trim().is_empty()) {
+                bad.push(format!("{file}: empty {field}"));
+            }
+        }
+    }
+    assert!(bad.is_empty(), "\n{}", bad.join("\n"));
+}
+
+#[test]
+fn the_valid_v2_fixture_is_clean() {
+    let (code, found) = problems(VALID);
+    assert_eq!(code, 0, "{found:?}");
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn voices_by_convention_report_missing_and_orphan_files() {
+    let (code, found) = problems(&format!("{V2}/audio-convention.ron"));
+    assert_eq!(code, 1);
+    let kinds = |k: &str| found.iter().filter(|p| p["kind"] == k).count();
+    assert_eq!(kinds("audio-orphan"), 1, "{found:?}");
+    let orphan = found.iter().find(|p| p["kind"] == "audio-orphan").unwrap();
+    assert!(
+        orphan["audio"]
+            .as_str()
+            .unwrap()
+            .ends_with("fr/ancien-accueil.ogg")
+    );
+    // Every French line but `accueil` lacks its file; no English folder, no English warning.
+    let missing: Vec<&str> = found
+        .iter()
+        .filter(|p| p["kind"] == "audio-missing")
+        .map(|p| p["line"].as_str().unwrap())
+        .collect();
+    assert!(!missing.contains(&"accueil"), "{missing:?}");
+    for line in [
+        "accueil.cadre.reply",
+        "accueil.cadre.reply#merci",
+        "collegue.narration",
+        "collegue",
+        "lien",
+    ] {
+        assert!(missing.contains(&line), "{line} not in {missing:?}");
+    }
+    assert!(found.iter().all(|p| p["lang"] != "en"), "{found:?}");
+    // The trainee's words are not voiced by convention.
+    assert!(!missing.contains(&"accueil.cadre"), "{missing:?}");
+}
+
+#[test]
+fn play_shows_narration_other_characters_replies_and_checkpoints() {
+    let (code, out, err) = run(&[
+        "play",
+        VALID,
+        "--seed",
+        "1",
+        "--choose",
+        "cadre,securite,conclure",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    for expected in [
+        // The reply's variant chosen by the state after "cadre" (trust 4).
+        "Yanis (calme) : « Ok. Merci. »",
+        "Inès passe la tête par la porte.",
+        "Inès (collègue éducatrice) : « Je suis dans le bureau d'à côté si besoin. »",
+        "✓ Étape franchie : Sécurité vérifiée ce soir",
+        "✓ Sécurité vérifiée ce soir — Fait",
+        "✗ Ne pas rester seul·e — Manqué",
+        // Masculine agreement.
+        "Yanis (hésitant)",
+        "Ce qu'il pensait",
+    ] {
+        assert!(out.contains(expected), "{expected:?} not in\n{out}");
+    }
+}
+
+#[test]
+fn play_json_ends_with_the_answers_available_when_the_script_runs_out() {
+    let (code, out, err) = run(&["play", VALID, "--seed", "1", "--choose", "direct", "--json"]);
+    assert_eq!(code, 0, "{err}");
+    let doc: Value = serde_json::from_str(&out).unwrap();
+    assert!(doc["ending"].is_null());
+    let keys: Vec<&str> = doc["available"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["key"].as_str().unwrap())
+        .collect();
+    // After "direct" trust is 1: the conditional answer is not offered.
+    assert_eq!(keys, ["securite", "juger"]);
+    let first = &doc["available"][0];
+    assert_eq!(first["scores"]["Asking"], 2);
+    assert_eq!(first["recommended"], true);
+    // The reply is in the transcript, after the trainee's words.
+    let speakers: Vec<&str> = doc["transcript"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["speaker"].as_str().unwrap())
+        .collect();
+    assert_eq!(speakers, ["young_person", "trainee", "young_person"]);
+    assert_eq!(doc["transcript"][2]["id"], "yanis-amo/accueil/direct/reply");
+}
