@@ -89,9 +89,21 @@ pub fn check_source(src: &str, file: &str, asset_dir: Option<&Path>, limits: &Li
             scenario = None;
         }
     }
+    locate(src, &mut problems);
+    Report {
+        file: file.to_owned(),
+        scenario,
+        problems,
+        summary,
+    }
+}
+
+/// Gives every problem found after parsing its line and column in `src`,
+/// then sorts them by position.
+pub(super) fn locate(src: &str, problems: &mut [Problem]) {
     if !problems.is_empty() {
         let locator = Locator::new(src);
-        for p in &mut problems {
+        for p in problems.iter_mut() {
             use super::ProblemKind as K;
             let nth = usize::from(matches!(p.kind, K::DuplicateId { .. }));
             let value = match &p.kind {
@@ -103,10 +115,4 @@ pub fn check_source(src: &str, file: &str, asset_dir: Option<&Path>, limits: &Li
         }
     }
     problems.sort_by_key(|p| (p.location, p.severity));
-    Report {
-        file: file.to_owned(),
-        scenario,
-        problems,
-        summary,
-    }
 }

@@ -136,7 +136,7 @@ pub fn compile(
 }
 
 /// Ids become parts of line ids and file names: keep them plain.
-fn valid_id(id: &str) -> bool {
+pub(super) fn valid_id(id: &str) -> bool {
     !id.is_empty()
         && id
             .chars()

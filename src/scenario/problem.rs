@@ -43,6 +43,12 @@ pub enum Segment {
     Ending(String),
     /// `variables["id"]`
     Variable(String),
+    /// `["id"]`: a resource section, in the list named by the field before it
+    /// (`sections["secret"]` in a resource file).
+    Section(String),
+    /// `[n]`: the element at `n` (from 0) of the list named by the field
+    /// before it, for lists whose elements have no id (`items[2]`).
+    Index(usize),
     /// `.field`
     Field(&'static str),
 }
@@ -71,6 +77,8 @@ impl fmt::Display for ItemPath {
                 Segment::Choice(id) => write!(f, "{dot}choices[\"{id}\"]")?,
                 Segment::Ending(id) => write!(f, "{dot}endings[\"{id}\"]")?,
                 Segment::Variable(id) => write!(f, "{dot}variables[\"{id}\"]")?,
+                Segment::Section(id) => write!(f, "[\"{id}\"]")?,
+                Segment::Index(n) => write!(f, "[{n}]")?,
                 Segment::Field(name) => write!(f, "{dot}{name}")?,
             }
         }
@@ -133,6 +141,8 @@ pub enum ProblemKind {
     MissingText { lang: Lang },
     /// A beat with no choice.
     NoChoices,
+    /// A resource section with no item.
+    EmptySection,
     /// No ending at all.
     NoEndings,
     /// A choice with no score.
