@@ -46,6 +46,7 @@ pub enum Msg {
     ScriptEnded,
     ScriptUnfinished,
     CheckClean,
+    ResourceFile,
     CheckSummary,
     Problems,
     ScoreBounds,
@@ -206,6 +207,7 @@ pub fn tr(msg: Msg, lang: Lang) -> &'static str {
         ),
         Msg::ScriptUnfinished => ("Entretien non terminé", "Interview not finished"),
         Msg::CheckClean => ("aucun problème", "no problems"),
+        Msg::ResourceFile => ("fichier de ressources", "resource file"),
         Msg::CheckSummary => (
             "séquences, choix, fins (atteignables), états",
             "beats, choices, endings (reachable), states",
