@@ -8,11 +8,10 @@ use serde::Serialize;
 
 use super::exit;
 use crate::engine::{Debrief, Run, View};
-use crate::i18n::guidance::next_steps;
 use crate::i18n::labels::{key_point, mood, outcome};
 use crate::i18n::{Msg, labelled, quoted, tr};
 use crate::scenario::model::Line;
-use crate::scenario::{KeyPoint, Lang, Scenario};
+use crate::scenario::{KeyPoint, Lang, Scenario, resources};
 
 /// How to play.
 pub struct Options {
@@ -330,10 +329,10 @@ pub fn print_debrief(
         }
     }
     writeln!(out, "\n== {} ==", tr(Msg::NextSteps, lang))?;
-    for section in next_steps(lang) {
-        writeln!(out, "{}", section.title)?;
-        for item in section.items {
-            writeln!(out, "  - {item}")?;
+    for section in resources::builtin() {
+        writeln!(out, "{}", section.title.get(lang))?;
+        for item in &section.items {
+            writeln!(out, "  - {}", item.get(lang))?;
         }
     }
     Ok(())

@@ -1,6 +1,5 @@
 //! Every user-visible string, in French and English, in one place.
 
-pub mod guidance;
 pub mod labels;
 mod problems;
 
