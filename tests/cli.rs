@@ -1,5 +1,6 @@
 //! End-to-end tests of the `entretien` binary: `check` on every malformed
-//! fixture of `tests/fixtures/invalid/`, and the other subcommands on
+//! fixture of `tests/fixtures/invalid/` and on the resource files of
+//! `tests/fixtures/resources/`, and the other subcommands on
 //! `docs/template.ron`.
 //!
 //! Never run the binary without a subcommand here: that opens the window.
@@ -295,8 +296,60 @@ fn check_without_path_checks_the_builtins() {
     for r in &reports {
         assert_eq!(r["problems"], serde_json::json!([]), "{r}");
     }
+    let resources = reports
+        .iter()
+        .find(|r| r["file"] == "builtin:resources.ron");
+    assert_eq!(
+        resources.map(|r| &r["kind"]),
+        Some(&Value::from("resources"))
+    );
     let (code, _, _) = run(&["check"]);
     assert_eq!(code, 0);
+}
+
+#[test]
+fn check_resource_files() {
+    let (code, out, _) = run(&["check", "scenarios/resources.ron"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("fichier de ressources — aucun problème"),
+        "{out}"
+    );
+    // Each fixture: kind, path and line:column of every problem, in order.
+    type Found<'a> = Vec<(&'a str, &'a str, Option<(u64, u64)>)>;
+    let cases: [(&str, Found); 2] = [
+        (
+            "broken.ron",
+            vec![
+                (
+                    "missing-text",
+                    r#"sections["secret"].items[1]"#,
+                    Some((10, 17)),
+                ),
+                // The second `id: "secret"`.
+                ("duplicate-id", r#"sections["secret"]"#, Some((14, 17))),
+            ],
+        ),
+        (
+            "unknown-field.ron",
+            vec![("unknown-field", "", Some((7, 13)))],
+        ),
+    ];
+    for (file, expected) in cases {
+        let path = format!("tests/fixtures/resources/{file}");
+        let (code, reports) = check_json(&[&path]);
+        assert_eq!(code, 1, "{file}");
+        assert_eq!(reports[0]["kind"], "resources", "{file}");
+        let problems = reports[0]["problems"].as_array().unwrap();
+        let found: Found = problems
+            .iter()
+            .map(|p| {
+                let text = |k: &str| p[k].as_str().unwrap();
+                (text("kind"), text("path_text"), location(p))
+            })
+            .collect();
+        assert_eq!(found, expected, "{file}");
+    }
 }
 
 #[test]

@@ -56,6 +56,13 @@ const RULES: &[(&str, &str, &str, (u64, u64))] = &[
         (130, 17),
     ),
     ("windows-path.ron", "windows-path", "error", (46, 121)),
+    // The misspelt section id.
+    (
+        "unknown-resource.ron",
+        "unknown-resource",
+        "error",
+        (150, 31),
+    ),
 ];
 
 fn problems(file: &str) -> (i32, Vec<Value>) {

@@ -66,6 +66,25 @@ fn each_choice_says_which_lines_appear_and_which_checkpoints_are_passed() {
 }
 
 #[test]
+fn an_ending_shows_its_urgent_resources_first_then_the_scenario_s_own() {
+    let s = yanis();
+    let mut run = Run::new(&s, 1);
+    for key in ["cadre", "ici-aussi", "continue", "conclure"] {
+        run.choose(&s, key).unwrap();
+    }
+    let d = run.debrief(&s).unwrap();
+    assert_eq!(d.ending_id, "parti");
+    assert_eq!(d.next_steps[..3], ["police", "aide", "amo-equipe"]);
+    // Then every built-in section, each once.
+    let builtin = entretien::scenario::resources::builtin();
+    assert_eq!(d.next_steps.len(), builtin.len() + 1);
+    let mut unique = d.next_steps.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), d.next_steps.len());
+}
+
+#[test]
 fn the_view_offers_only_what_the_state_allows() {
     let s = yanis();
     let mut run = Run::new(&s, 1);

@@ -2,10 +2,10 @@
 //! checkpoints, decision by decision with the better answer, inner
 //! thoughts, and what to do next.
 
+use super::resources::next_steps_ui;
 use super::state::{AppState, Command};
 use super::theme::score_chips;
 use crate::engine::{Debrief, Run};
-use crate::i18n::guidance::next_steps;
 use crate::i18n::labels::{key_point, outcome, thoughts_heading};
 use crate::i18n::{Msg, labelled, quoted, tr};
 use crate::scenario::{Lang, Scenario};
@@ -58,7 +58,7 @@ pub fn debrief_ui(
             decisions_ui(ui, s, run, d, lang, send);
             thoughts_ui(ui, s, d, lang);
             ui.add_space(10.0);
-            next_steps_ui(ui, lang);
+            next_steps_ui(ui, s.next_steps(d.ending), lang);
         });
 }
 
@@ -202,18 +202,6 @@ fn thoughts_ui(ui: &mut egui::Ui, s: &Scenario, d: &Debrief, lang: Lang) {
     for b in &d.thoughts {
         if let Some(t) = &s.beat(*b).thought {
             ui.label(egui::RichText::new(quoted(t.get(lang), lang)).italics());
-        }
-    }
-}
-
-/// "What to do next", also used by the resources panel.
-pub fn next_steps_ui(ui: &mut egui::Ui, lang: Lang) {
-    ui.heading(tr(Msg::NextSteps, lang));
-    for section in next_steps(lang) {
-        ui.add_space(4.0);
-        ui.strong(section.title);
-        for item in section.items {
-            ui.label(format!("• {item}"));
         }
     }
 }

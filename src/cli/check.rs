@@ -1,4 +1,5 @@
-//! `entretien check`: every problem of every file, located.
+//! `entretien check`: every problem of every file (scenario or resource
+//! file), located.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -9,11 +10,11 @@ use serde::Serialize;
 use super::exit;
 use crate::i18n::labels::key_point;
 use crate::i18n::{Msg, tr};
-use crate::scenario::check::{Report, check_file};
+use crate::scenario::check::{FileKind, Report, check_file, check_source};
 use crate::scenario::graph::Summary;
 use crate::scenario::load::Limits;
 use crate::scenario::problem::{Problem, ProblemKind, Severity};
-use crate::scenario::{Lang, library};
+use crate::scenario::{Lang, library, resources};
 
 #[derive(Serialize)]
 struct JsonProblem<'a> {
@@ -27,13 +28,15 @@ struct JsonProblem<'a> {
 #[derive(Serialize)]
 struct JsonReport<'a> {
     file: &'a str,
+    kind: FileKind,
     errors: usize,
     warnings: usize,
     problems: Vec<JsonProblem<'a>>,
     summary: Option<&'a Summary>,
 }
 
-/// Checks `paths` (files or folders; none = built-ins).
+/// Checks `paths` (files or folders; none = the built-in scenarios and
+/// resource file).
 pub fn run(
     paths: &[PathBuf],
     json: bool,
@@ -44,6 +47,8 @@ pub fn run(
     let mut reports = Vec::new();
     if paths.is_empty() {
         reports = library::builtin(limits);
+        let (src, file) = (resources::BUILTIN_SOURCE, resources::BUILTIN_FILE);
+        reports.push(check_source(src, file, None, limits));
     }
     for path in paths {
         match library::scenario_files(path) {
@@ -58,6 +63,7 @@ pub fn run(
                 );
                 reports.push(Report {
                     file,
+                    kind: FileKind::Scenario,
                     scenario: None,
                     problems: vec![problem],
                     summary: None,
@@ -70,6 +76,7 @@ pub fn run(
             .iter()
             .map(|r| JsonReport {
                 file: &r.file,
+                kind: r.kind,
                 errors: r.count(Severity::Error),
                 warnings: r.count(Severity::Warning),
                 problems: r
@@ -112,6 +119,19 @@ fn human(r: &Report, lang: Lang, out: &mut dyn Write) -> std::io::Result<()> {
     for p in &r.problems {
         writeln!(out, "{}", p.render(lang))?;
     }
+    let verdict = if r.problems.is_empty() {
+        tr(Msg::CheckClean, lang).to_owned()
+    } else {
+        format!("{} {}", r.problems.len(), tr(Msg::Problems, lang))
+    };
+    if r.kind == FileKind::Resources {
+        return writeln!(
+            out,
+            "{}: {} — {verdict}",
+            r.file,
+            tr(Msg::ResourceFile, lang)
+        );
+    }
     let Some(s) = &r.summary else {
         return writeln!(
             out,
@@ -120,11 +140,6 @@ fn human(r: &Report, lang: Lang, out: &mut dyn Write) -> std::io::Result<()> {
             r.problems.len(),
             tr(Msg::Problems, lang)
         );
-    };
-    let verdict = if r.problems.is_empty() {
-        tr(Msg::CheckClean, lang).to_owned()
-    } else {
-        format!("{} {}", r.problems.len(), tr(Msg::Problems, lang))
     };
     writeln!(
         out,

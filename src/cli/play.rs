@@ -8,7 +8,6 @@ use serde::Serialize;
 
 use super::exit;
 use crate::engine::{Debrief, Offer, Run, Said, View};
-use crate::i18n::guidance::next_steps;
 use crate::i18n::labels::{key_point, mood, outcome, thoughts_heading};
 use crate::i18n::{Msg, labelled, quoted, tr};
 use crate::scenario::{KeyPoint, Lang, Scenario};
@@ -453,10 +452,10 @@ pub fn print_debrief(
         }
     }
     writeln!(out, "\n== {} ==", tr(Msg::NextSteps, lang))?;
-    for section in next_steps(lang) {
-        writeln!(out, "{}", section.title)?;
-        for item in section.items {
-            writeln!(out, "  - {item}")?;
+    for section in s.next_steps(d.ending) {
+        writeln!(out, "{}", section.title.get(lang))?;
+        for item in &section.items {
+            writeln!(out, "  - {}", item.get(lang))?;
         }
     }
     Ok(())

@@ -83,6 +83,9 @@ pub struct Debrief {
     pub points: Vec<PointScore>,
     /// The protective checkpoints, in file order.
     pub checkpoints: Vec<CheckpointResult>,
+    /// Ids of the "what to do next" sections, in the order to show them
+    /// (the ending's urgent ones first).
+    pub next_steps: Vec<String>,
     /// Share of all decisions that were good practice.
     pub recommended_share: Option<f32>,
     /// Every decision, in order.
@@ -208,6 +211,11 @@ impl Run {
             ending_id: e.id.clone(),
             outcome: e.kind,
             points: profile.points.to_vec(),
+            next_steps: scenario
+                .next_steps(ending)
+                .into_iter()
+                .map(|s| s.id.clone())
+                .collect(),
             checkpoints: scenario
                 .checkpoints
                 .iter()

@@ -1,6 +1,5 @@
 //! Every user-visible string, in French and English, in one place.
 
-pub mod guidance;
 pub mod labels;
 mod problems;
 mod problems_v2;
@@ -46,6 +45,7 @@ pub enum Msg {
     ScriptEnded,
     ScriptUnfinished,
     CheckClean,
+    ResourceFile,
     CheckSummary,
     Problems,
     ScoreBounds,
@@ -209,6 +209,7 @@ pub fn tr(msg: Msg, lang: Lang) -> &'static str {
         ),
         Msg::ScriptUnfinished => ("Entretien non terminé", "Interview not finished"),
         Msg::CheckClean => ("aucun problème", "no problems"),
+        Msg::ResourceFile => ("fichier de ressources", "resource file"),
         Msg::CheckSummary => (
             "séquences, choix, fins (atteignables), états",
             "beats, choices, endings (reachable), states",

@@ -99,6 +99,10 @@ impl Problem {
                 "séquence sans aucun choix".into(),
                 "beat without any choice".into(),
             ),
+            K::EmptySection => pick(
+                "section sans aucun élément".into(),
+                "section without any item".into(),
+            ),
             K::NoEndings => pick(
                 "le scénario n'a aucune fin".into(),
                 "the scenario has no ending".into(),
@@ -255,6 +259,10 @@ impl Problem {
             K::NoChoices => pick(
                 "ajoutez au moins un choix (deux ou plus pour un vrai dilemme)",
                 "add at least one choice (two or more for a real dilemma)",
+            ),
+            K::EmptySection => pick(
+                "ajoutez au moins un élément dans `items`, ou supprimez la section",
+                "add at least one item in `items`, or remove the section",
             ),
             K::NoEndings => pick(
                 "ajoutez au moins une fin dans `endings`",

@@ -104,6 +104,16 @@ pub fn message_and_hint(kind: &ProblemKind, lang: Lang) -> Option<(String, Strin
                 "name it after the line id (e.g. accueil#occupee.ogg), or delete it".into(),
             ),
         ),
+        K::UnknownResource { id } => (
+            pick(
+                format!("aucune section de ressources « {id} »"),
+                format!("no resource section \"{id}\""),
+            ),
+            pick(
+                "utilisez l'id d'une section de scenarios/resources.ron ou de `resources` du scénario".into(),
+                "use the id of a section of scenarios/resources.ron or of the scenario's `resources`".into(),
+            ),
+        ),
         K::WindowsPath { asset: path } => (
             pick(
                 format!("chemin Windows « {path} »"),

@@ -1,7 +1,11 @@
 //! The checker: one call that reads, parses, compiles and analyses a
-//! scenario and returns every problem, located and sorted.
+//! scenario and returns every problem, located and sorted. A resource file
+//! (root `Resources(`) goes through the same calls, so that `entretien check`
+//! and the app treat both alike.
 
 use std::path::Path;
+
+use serde::Serialize;
 
 use super::compile::compile;
 use super::graph::{Summary, analyse};
@@ -9,12 +13,25 @@ use super::load::{Limits, decode, parse, read_file};
 use super::locate::Locator;
 use super::model::{Assets, Scenario};
 use super::problem::{Problem, Severity};
+use super::resources;
+
+/// What a checked file holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FileKind {
+    /// A scenario (root `Scenario(`, or anything that is not a resource file).
+    Scenario,
+    /// "What to do next" sections (root `Resources(`).
+    Resources,
+}
 
 /// What the checker found about one file.
 #[derive(Debug, Clone)]
 pub struct Report {
     /// The file, as given.
     pub file: String,
+    /// Scenario or resource file; a resource file never has a scenario.
+    pub kind: FileKind,
     /// The playable scenario, when there is no error.
     pub scenario: Option<Scenario>,
     /// Every problem, sorted by position.
@@ -27,6 +44,7 @@ impl Report {
     fn failed(problem: Problem) -> Report {
         Report {
             file: problem.file.clone(),
+            kind: FileKind::Scenario,
             scenario: None,
             problems: vec![problem],
             summary: None,
@@ -67,8 +85,19 @@ pub fn check_bytes(bytes: &[u8], file: &str, limits: &Limits) -> Report {
     }
 }
 
-/// Checks a source text.
+/// Checks a source text: a scenario, or a resource file when its root is
+/// `Resources(`.
 pub fn check_source(src: &str, file: &str, assets: Option<&Assets>, limits: &Limits) -> Report {
+    if resources::is_resources(src) {
+        let (_, problems) = resources::check(src, file, limits);
+        return Report {
+            file: file.to_owned(),
+            kind: FileKind::Resources,
+            scenario: None,
+            problems,
+            summary: None,
+        };
+    }
     let raw = match parse(src, file, limits) {
         Ok(raw) => raw,
         Err(p) => return Report::failed(*p),
@@ -89,9 +118,22 @@ pub fn check_source(src: &str, file: &str, assets: Option<&Assets>, limits: &Lim
             scenario = None;
         }
     }
+    locate(src, &mut problems);
+    Report {
+        file: file.to_owned(),
+        kind: FileKind::Scenario,
+        scenario,
+        problems,
+        summary,
+    }
+}
+
+/// Gives every problem found after parsing its line and column in `src`,
+/// then sorts them by position.
+pub(super) fn locate(src: &str, problems: &mut [Problem]) {
     if !problems.is_empty() {
         let locator = Locator::new(src);
-        for p in &mut problems {
+        for p in problems.iter_mut() {
             use super::ProblemKind as K;
             let nth = usize::from(matches!(p.kind, K::DuplicateId { .. }));
             let value = match &p.kind {
@@ -102,16 +144,11 @@ pub fn check_source(src: &str, file: &str, assets: Option<&Assets>, limits: &Lim
                 | K::CheckpointNotFlag { name }
                 | K::UnknownSpeaker { name } => Some(name.as_str()),
                 K::WindowsPath { asset } => Some(asset.as_str()),
+                K::UnknownResource { id } => Some(id.as_str()),
                 _ => None,
             };
             p.location = locator.find(&p.path, nth, value);
         }
     }
     problems.sort_by_key(|p| (p.location, p.severity));
-    Report {
-        file: file.to_owned(),
-        scenario,
-        problems,
-        summary,
-    }
 }

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::check::{Report, check_file, check_source};
+use super::check::{FileKind, Report, check_file, check_source};
 use super::load::Limits;
 use super::model::Assets;
 
@@ -50,7 +50,8 @@ pub fn scenario_files(path: &Path) -> std::io::Result<Vec<PathBuf>> {
     Ok(files)
 }
 
-/// Built-ins, then the user folder, then `extra` folders.
+/// Built-ins, then the user folder, then `extra` folders; resource files
+/// found there are not scenarios and are left out.
 pub fn load_all(extra: &[PathBuf], limits: &Limits) -> Vec<Report> {
     let mut reports = builtin(limits);
     let dirs = user_dir()
@@ -59,7 +60,10 @@ pub fn load_all(extra: &[PathBuf], limits: &Limits) -> Vec<Report> {
         .chain(extra.iter().cloned());
     for dir in dirs {
         for file in scenario_files(&dir).unwrap_or_default() {
-            reports.push(check_file(&file, limits));
+            let report = check_file(&file, limits);
+            if report.kind == FileKind::Scenario {
+                reports.push(report);
+            }
         }
     }
     reports

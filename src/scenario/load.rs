@@ -1,10 +1,11 @@
-//! Reading a scenario file safely: size and depth limits, UTF-8, RON syntax.
+//! Reading a scenario or resource file safely: size and depth limits, UTF-8, RON syntax.
 
 use std::io::Read;
 use std::path::Path;
 
 use ron::error::{Error as RonError, SpannedError};
 use ron::extensions::Extensions;
+use serde::de::DeserializeOwned;
 
 use super::problem::{Location, Problem, ProblemKind};
 use super::raw::RawScenario;
@@ -86,6 +87,16 @@ pub fn decode(bytes: Vec<u8>, file: &str, limits: &Limits) -> Result<String, Box
 
 /// Parses RON into the raw model.
 pub fn parse(src: &str, file: &str, limits: &Limits) -> Result<RawScenario, Box<Problem>> {
+    parse_as(src, file, limits)
+}
+
+/// Parses RON into any raw type (a scenario, a resource file), with the
+/// same limits and the same located syntax problems.
+pub fn parse_as<T: DeserializeOwned>(
+    src: &str,
+    file: &str,
+    limits: &Limits,
+) -> Result<T, Box<Problem>> {
     if src.trim().is_empty() {
         return Err(Box::new(Problem::file(file, ProblemKind::Empty)));
     }

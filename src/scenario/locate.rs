@@ -123,9 +123,10 @@ impl<'a> Locator<'a> {
                 | Segment::Ending(id)
                 | Segment::Variable(id)
                 | Segment::Character(id)
-                | Segment::Checkpoint(id) => Some(("id", id.as_str())),
+                | Segment::Checkpoint(id)
+                | Segment::Section(id) => Some(("id", id.as_str())),
                 Segment::Choice(key) => Some(("key", key.as_str())),
-                Segment::Field(_) => None,
+                Segment::Field(_) | Segment::Index(_) => None,
             })
             .collect();
         let mut from = 0;
@@ -151,26 +152,31 @@ impl<'a> Locator<'a> {
                 open
             }
         };
-        // Fields after the last item: each one inside the previous one's value.
+        // Fields and indices after the last item: each one inside the
+        // previous one's value.
         let first_field = path
             .0
             .iter()
-            .rposition(|s| !matches!(s, Segment::Field(_)))
+            .rposition(|s| !matches!(s, Segment::Field(_) | Segment::Index(_)))
             .map_or(0, |i| i + 1);
         let mut at = found;
         let mut from = start;
         let mut nested = false;
         for seg in &path.0[first_field..] {
-            let Segment::Field(name) = seg else { continue };
-            for key in name.split('.') {
-                match find_field(self.src, from, key, nested) {
-                    Some(pos) => {
-                        at = Some(pos);
-                        from = pos;
-                        nested = true;
+            match seg {
+                Segment::Field(name) => {
+                    for key in name.split('.') {
+                        match find_field(self.src, from, key, nested) {
+                            Some(pos) => (at, from, nested) = (Some(pos), pos, true),
+                            None => break,
+                        }
                     }
-                    None => break,
                 }
+                Segment::Index(n) => match find_element(self.src, from, *n) {
+                    Some(pos) => (at, from, nested) = (Some(pos), pos, true),
+                    None => break,
+                },
+                _ => {}
             }
         }
         if let (Some(v), Some(pos)) = (value, at)
@@ -230,6 +236,31 @@ fn find_field(src: &str, from: usize, name: &str, inside: bool) -> Option<usize>
                 hit = Some(i);
                 return false;
             }
+        }
+        true
+    });
+    hit
+}
+
+/// The start of element `n` (from 0) of the list that opens after `from`
+/// (`from` is the list's field name), before the list closes.
+fn find_element(src: &str, from: usize, n: usize) -> Option<usize> {
+    let mut hit = None;
+    let mut opened = false;
+    let mut commas = 0;
+    scan(src, from, |i, b, d| {
+        if !opened {
+            opened = b == b'[' && d == 1;
+            return d >= 0;
+        }
+        if d < 1 {
+            return false;
+        }
+        if d == 1 && b == b',' {
+            commas += 1;
+        } else if commas == n && !b.is_ascii_whitespace() {
+            hit = Some(i);
+            return false;
         }
         true
     });

@@ -1,4 +1,5 @@
-//! Scenarios: the RON model, loading with limits, and the checker.
+//! Scenarios: the RON model, loading with limits, and the checker; and the
+//! "what to do next" resources, checked the same way.
 //!
 //! Nothing here knows about egui, rodio or the terminal: the app, the CLI and
 //! the tests all go through [`load::load_str`] and [`check::check`].
@@ -12,6 +13,7 @@ mod locate;
 pub mod model;
 pub mod problem;
 pub mod raw;
+pub mod resources;
 pub mod text;
 
 use serde::{Deserialize, Serialize};

@@ -6,6 +6,7 @@
 use std::path::PathBuf;
 
 use super::raw::RawYoungPerson;
+use super::resources::{self, Section};
 use super::{Difficulty, Gender, KeyPoint, Lang, Mood, Outcome, Text};
 
 /// Index of a state slot (a variable or a flag).
@@ -20,6 +21,8 @@ pub struct Scenario {
     pub characters: Vec<Character>,
     /// Protective steps, in file order.
     pub checkpoints: Vec<Checkpoint>,
+    /// Its own "what to do next" sections (the built-in ones are shared).
+    pub resources: Vec<Section>,
     /// State slots: variables first, then flags.
     pub slots: Vec<SlotDef>,
     /// Index of the first beat.
@@ -482,6 +485,13 @@ impl Scenario {
             Speaker::Narrator => None,
             Speaker::Character(c) => self.characters.get(usize::from(c)),
         }
+    }
+
+    /// "What to do next" after `ending`: the sections it names first, then
+    /// the scenario's own, then the built-in ones.
+    pub fn next_steps(&self, ending: u32) -> Vec<&Section> {
+        let first = &self.endings[ending as usize].resources_first;
+        resources::ordered(first, &self.resources, resources::builtin())
     }
 
     /// The young person's grammatical gender.

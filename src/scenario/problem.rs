@@ -47,6 +47,12 @@ pub enum Segment {
     Character(String),
     /// `checkpoints["id"]`
     Checkpoint(String),
+    /// `["id"]`: a resource section, in the list named by the field before it
+    /// (`sections["secret"]` in a resource file).
+    Section(String),
+    /// `[n]`: the element at `n` (from 0) of the list named by the field
+    /// before it, for lists whose elements have no id (`items[2]`).
+    Index(usize),
     /// `.field`
     Field(&'static str),
 }
@@ -77,6 +83,8 @@ impl fmt::Display for ItemPath {
                 Segment::Variable(id) => write!(f, "{dot}variables[\"{id}\"]")?,
                 Segment::Character(id) => write!(f, "{dot}characters[\"{id}\"]")?,
                 Segment::Checkpoint(id) => write!(f, "{dot}checkpoints[\"{id}\"]")?,
+                Segment::Section(id) => write!(f, "[\"{id}\"]")?,
+                Segment::Index(n) => write!(f, "[{n}]")?,
                 Segment::Field(name) => write!(f, "{dot}{name}")?,
             }
         }
@@ -139,6 +147,8 @@ pub enum ProblemKind {
     MissingText { lang: Lang },
     /// A beat with no choice.
     NoChoices,
+    /// A resource section with no item.
+    EmptySection,
     /// No ending at all.
     NoEndings,
     /// A choice with no score.
@@ -190,6 +200,8 @@ pub enum ProblemKind {
     AudioMissing { line: String, lang: Lang },
     /// A voice file that belongs to no line.
     AudioOrphan { audio: String },
+    /// `resources_first` names no resource section.
+    UnknownResource { id: String },
     /// A path written for Windows (`C:\…`, backslashes).
     WindowsPath { asset: String },
 }

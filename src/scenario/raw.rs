@@ -34,6 +34,10 @@ pub struct RawScenario {
     /// Protective steps tracked beside the five key points.
     #[serde(default)]
     pub checkpoints: Vec<RawCheckpoint>,
+    /// "What to do next" sections of its own, beside the built-in ones
+    /// (`scenarios/resources.ron`).
+    #[serde(default)]
+    pub resources: Vec<super::resources::RawSection>,
     /// What was noticed before the interview.
     pub noticed: Text,
     /// Learning objectives shown at the briefing.

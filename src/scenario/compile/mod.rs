@@ -12,6 +12,7 @@ use rustc_hash::FxHashMap as HashMap;
 use super::model::{Assets, Beat, CharacterIndex, Ending, Meta, Scenario, Slot, Target};
 use super::problem::{ItemPath, Problem, ProblemKind, Segment};
 use super::raw::{RawBeat, RawEnding, RawScenario};
+use super::resources::{Section, builtin, compile_sections};
 use super::{KeyPoint, Text};
 
 pub use audio::AUDIO_EXTENSIONS;
@@ -112,6 +113,13 @@ pub fn compile(
         targets: HashMap::default(),
         stems: audio::Stems::default(),
     };
+    let resources = compile_sections(
+        std::mem::take(&mut raw.resources),
+        file,
+        &ItemPath(vec![Segment::Field("resources")]),
+        builtin(),
+        &mut c.problems,
+    );
     let (slots, checkpoints) = c.slots(&raw);
     let characters = c.characters(&raw);
     c.ids(&raw.id, &raw_beats, &raw_endings);
@@ -120,6 +128,7 @@ pub fn compile(
     c.key_points_in_play(&raw_beats);
     let beats: Vec<Beat> = raw_beats.into_iter().map(|b| c.beat(b)).collect();
     let endings: Vec<Ending> = raw_endings.into_iter().map(|e| c.ending(e)).collect();
+    c.resources_first(&endings, &resources);
     c.orphan_audio();
     let problems = c.problems;
     let has_error = problems
@@ -144,6 +153,7 @@ pub fn compile(
             },
             characters,
             checkpoints,
+            resources,
             slots,
             start,
             beats,
@@ -157,7 +167,7 @@ pub fn compile(
 }
 
 /// Ids become parts of line ids and file names: keep them plain.
-fn valid_id(id: &str) -> bool {
+pub(super) fn valid_id(id: &str) -> bool {
     !id.is_empty()
         && id
             .chars()
@@ -254,6 +264,18 @@ impl<'a> Compiler<'a> {
                     ItemPath(vec![Segment::Field("beats")]),
                     ProblemKind::KeyPointNeverScored { point },
                 );
+            }
+        }
+    }
+
+    /// Every id an ending shows first must name a resource section.
+    fn resources_first(&mut self, endings: &[Ending], own: &[Section]) {
+        for e in endings {
+            for id in &e.resources_first {
+                if !own.iter().chain(builtin()).any(|s| &s.id == id) {
+                    let kind = ProblemKind::UnknownResource { id: id.clone() };
+                    self.push(at(Item::Ending(&e.id), "resources_first").path(), kind);
+                }
             }
         }
     }
