@@ -105,6 +105,9 @@ const ROWS: &[Row] = &[
     // Where the 129th level opens.
     row("too-deep.ron", 1, "too-deep", E, Some((33, 172))),
     row("looks-like-json.ron", 1, "looks-like-json", E, Some((1, 1))),
+    // The byte-order mark is skipped: the file is read, and the capital of
+    // `id: "Mini"` is found at the column an editor shows.
+    row("byte-order-mark.ron", 1, "invalid-id", E, Some((1, 10))),
     row("directory.ron", 2, "is-directory", E, None),
     // Found by the parser.
     row("unknown-field.ron", 1, "unknown-field", E, Some((25, 17))),
@@ -288,6 +291,18 @@ fn too_large_file() {
     assert_eq!(p["bytes"], limit + 1);
     assert_eq!(p["limit"], limit);
     assert!(p["location"].is_null());
+}
+
+#[test]
+fn a_byte_order_mark_is_skipped() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bom.ron");
+    let mut bytes = "\u{feff}".as_bytes().to_vec();
+    bytes.extend(std::fs::read(TEMPLATE).unwrap());
+    std::fs::write(&path, bytes).unwrap();
+    let (code, reports) = check_json(&[path.to_str().unwrap()]);
+    assert_eq!(reports[0]["problems"], serde_json::json!([]), "{reports:?}");
+    assert_eq!(code, 0);
 }
 
 #[test]

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use super::compile::compile;
 use super::graph::{Summary, analyse};
-use super::load::{Limits, decode, parse, read_file};
+use super::load::{BOM, Limits, decode, parse, read_file};
 use super::locate::Locator;
 use super::model::Scenario;
 use super::problem::{Problem, Severity};
@@ -67,8 +67,10 @@ pub fn check_bytes(bytes: &[u8], file: &str, limits: &Limits) -> Report {
     }
 }
 
-/// Checks a source text.
+/// Checks a source text. A leading byte-order mark (some Windows editors
+/// write one) is skipped, so that line 1 keeps the columns an editor shows.
 pub fn check_source(src: &str, file: &str, asset_dir: Option<&Path>, limits: &Limits) -> Report {
+    let src = src.strip_prefix(BOM).unwrap_or(src);
     let raw = match parse(src, file, limits) {
         Ok(raw) => raw,
         Err(p) => return Report::failed(*p),

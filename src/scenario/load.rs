@@ -30,6 +30,10 @@ impl Default for Limits {
     }
 }
 
+/// The UTF-8 byte-order mark, which a file may start with; it is not part of
+/// the scenario.
+pub const BOM: char = '\u{feff}';
+
 /// Reads a file as UTF-8 text within the size limit.
 pub fn read_file(path: &Path, limits: &Limits) -> Result<String, Box<Problem>> {
     let file = path.display().to_string();
@@ -70,7 +74,8 @@ pub fn decode(bytes: Vec<u8>, file: &str, limits: &Limits) -> Result<String, Box
     }
     String::from_utf8(bytes).map_err(|e| {
         let offset = e.utf8_error().valid_up_to();
-        let valid = String::from_utf8_lossy(&e.as_bytes()[..offset]);
+        let lossy = String::from_utf8_lossy(&e.as_bytes()[..offset]);
+        let valid = lossy.strip_prefix(BOM).unwrap_or(&lossy);
         let line = valid.matches('\n').count() + 1;
         let column = valid.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
         let mut p = Problem::file(
