@@ -125,6 +125,21 @@ const ROWS: &[Row] = &[
     // Found by the compiler.
     // The duplicate is the second `id: "lien"` (line 46), not the first.
     row("duplicate-id.ron", 1, "duplicate-id", E, Some((46, 17))),
+    // An ending named like a beat: at the beat, written before or after it.
+    row(
+        "beat-named-like-ending.ron",
+        1,
+        "duplicate-id",
+        E,
+        Some((21, 17)),
+    ),
+    row(
+        "ending-named-like-beat.ron",
+        1,
+        "duplicate-id",
+        E,
+        Some((37, 17)),
+    ),
     row("invalid-id.ron", 1, "invalid-id", E, Some((28, 26))),
     // The wrong value itself: `"lein"` in `next: Goto("lein")`.
     row("unknown-target.ron", 1, "unknown-target", E, Some((32, 32))),

@@ -4,6 +4,7 @@
 //! only when all references resolved.
 
 use rustc_hash::FxHashMap as HashMap;
+use std::collections::hash_map::Entry;
 use std::path::{Component, Path, PathBuf};
 
 use super::model::{
@@ -238,9 +239,20 @@ impl<'a> Compiler<'a> {
             .map(|(i, e)| (Item::Ending(&e.id), &e.id, Target::Ending(i as u32)));
         for (item, id, target) in beats.chain(ends) {
             self.id(item, id);
-            if self.targets.insert(id.clone(), target).is_some() {
-                self.push(item.path(), ProblemKind::DuplicateId { id: id.clone() });
-            }
+            // The first keeps the id, so references do not change meaning.
+            let earlier = match self.targets.entry(id.clone()) {
+                Entry::Occupied(slot) => *slot.get(),
+                Entry::Vacant(slot) => {
+                    slot.insert(target);
+                    continue;
+                }
+            };
+            // An ending named like a beat: authors look for the beat.
+            let item = match earlier {
+                Target::Beat(_) => Item::Beat(id),
+                Target::Ending(_) => item,
+            };
+            self.push(item.path(), ProblemKind::DuplicateId { id: id.clone() });
         }
         if endings.is_empty() {
             self.push(Item::Top("endings").path(), ProblemKind::NoEndings);

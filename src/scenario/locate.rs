@@ -16,7 +16,14 @@ pub struct Locator<'a> {
     offsets: Vec<usize>,
     by_field: HashMap<(&'a str, &'a str), Vec<usize>>,
     line_starts: Vec<usize>,
+    /// Offset just inside `Scenario(`, where the top-level fields are.
+    top: usize,
+    /// Byte ranges of the `beats`, `endings` and `variables` lists.
+    lists: [Option<(usize, usize)>; 3],
 }
+
+/// The lists whose ranges [`Locator`] keeps, in order.
+const LISTS: [&str; 3] = ["beats", "endings", "variables"];
 
 /// Calls `f(offset, byte, depth)` for every byte outside strings and
 /// comments from `from`, with the bracket depth relative to `from`; stops
@@ -102,11 +109,14 @@ impl<'a> Locator<'a> {
         let line_starts = std::iter::once(0)
             .chain(src.match_indices('\n').map(|(i, _)| i + 1))
             .collect();
+        let top = top(src);
         Locator {
             src,
             offsets,
             by_field,
             line_starts,
+            top,
+            lists: LISTS.map(|name| top_field_span(src, top, name)),
         }
     }
 
@@ -126,29 +136,34 @@ impl<'a> Locator<'a> {
                 Segment::Field(_) => None,
             })
             .collect();
-        let mut from = 0;
+        // A beat, an ending or a variable is looked for in its own list, so
+        // that an ending (or a variable) with a beat's id is not taken for it.
+        let list = match path.0.first() {
+            Some(Segment::Beat(_)) => self.lists[0],
+            Some(Segment::Ending(_)) => self.lists[1],
+            Some(Segment::Variable(_)) => self.lists[2],
+            _ => None,
+        };
+        let (mut from, until) = match list {
+            Some((start, end)) => (
+                self.offsets.partition_point(|o| *o < start),
+                self.offsets.partition_point(|o| *o < end),
+            ),
+            None => (0, self.offsets.len()),
+        };
         let mut found: Option<usize> = None;
         for (i, key) in items.iter().enumerate() {
             let hits = self.by_field.get(key)?;
             let first = hits.partition_point(|n| *n < from);
             let skip = if i + 1 == items.len() { nth } else { 0 };
-            let n = *hits.get(first + skip).or_else(|| hits.get(first))?;
+            let inside = |k: usize| hits.get(k).filter(|n| **n < until);
+            let n = *inside(first + skip).or_else(|| inside(first))?;
             from = n;
             found = Some(self.offsets[n]);
         }
         // The item's fields sit at the depth of its id literal; top-level
         // fields just inside `Scenario(`.
-        let start = match found {
-            Some(at) => at,
-            None => {
-                let mut open = 0;
-                scan(self.src, 0, |i, b, _| {
-                    open = i + 1;
-                    b != b'('
-                });
-                open
-            }
-        };
+        let start = found.unwrap_or(self.top);
         // Fields after the last item: each one inside the previous one's value.
         let first_field = path
             .0
@@ -192,6 +207,31 @@ impl<'a> Locator<'a> {
             .map_or(1, |s| s.chars().count() + 1);
         Location { line, column }
     }
+}
+
+/// The offset just inside `Scenario(`, where the top-level fields are.
+fn top(src: &str) -> usize {
+    let mut open = 0;
+    scan(src, 0, |i, b, _| {
+        open = i + 1;
+        b != b'('
+    });
+    open
+}
+
+/// Byte range of the top-level field `name`, from its name to the comma (or
+/// parenthesis) after its value.
+fn top_field_span(src: &str, top: usize, name: &str) -> Option<(usize, usize)> {
+    let start = find_field(src, top, name, false)?;
+    let mut end = src.len();
+    scan(src, start, |i, b, depth| {
+        let over = depth < 0 || (depth == 0 && b == b',');
+        if over {
+            end = i;
+        }
+        !over
+    });
+    Some((start, end))
 }
 
 /// The identifier before `name:` preceding a literal at `at`.
