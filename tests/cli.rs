@@ -141,6 +141,14 @@ const ROWS: &[Row] = &[
         Some((37, 17)),
     ),
     row("invalid-id.ron", 1, "invalid-id", E, Some((28, 26))),
+    // At the flag in `flags`, not at `flags:` nor at the references.
+    row(
+        "flag-named-like-variable.ron",
+        1,
+        "duplicate-id",
+        E,
+        Some((19, 23)),
+    ),
     // The wrong value itself: `"lein"` in `next: Goto("lein")`.
     row("unknown-target.ron", 1, "unknown-target", E, Some((32, 32))),
     // The value of the top-level `start:` (line 21), not the variable's `start: 3`.
@@ -274,6 +282,22 @@ fn mismatches(r: &Row) -> Vec<String> {
 fn every_fixture_reports_its_problem() {
     let bad: Vec<String> = ROWS.iter().flat_map(mismatches).collect();
     assert!(bad.is_empty(), "\n{}", bad.join("\n"));
+}
+
+/// Fixtures whose problem must come alone: no follow-up errors.
+const ALONE: &[&str] = &[
+    "flag-named-like-variable.ron",
+    "beat-named-like-ending.ron",
+    "ending-named-like-beat.ron",
+];
+
+#[test]
+fn some_problems_come_alone() {
+    for file in ALONE {
+        let (_, reports) = check_json(&[&format!("{FIXTURES}/{file}")]);
+        let problems = reports[0]["problems"].as_array().unwrap();
+        assert_eq!(problems.len(), 1, "{file}: {problems:#?}");
+    }
 }
 
 #[test]

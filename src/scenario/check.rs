@@ -8,7 +8,7 @@ use super::graph::{Summary, analyse};
 use super::load::{BOM, Limits, decode, parse, read_file};
 use super::locate::Locator;
 use super::model::Scenario;
-use super::problem::{Problem, Severity};
+use super::problem::{Problem, Segment, Severity};
 
 /// What the checker found about one file.
 #[derive(Debug, Clone)]
@@ -99,6 +99,10 @@ pub fn check_source(src: &str, file: &str, asset_dir: Option<&Path>, limits: &Li
             let value = match &p.kind {
                 K::UnknownTarget { target } | K::StartNotBeat { target } => Some(target.as_str()),
                 K::UnknownVariable { name } | K::UnknownFlag { name } => Some(name.as_str()),
+                // A flag: its name in the `flags` list.
+                K::DuplicateId { id } if matches!(p.path.0.last(), Some(Segment::Field(_))) => {
+                    Some(id.as_str())
+                }
                 _ => None,
             };
             p.location = locator.find(&p.path, nth, value);
@@ -110,5 +114,37 @@ pub fn check_source(src: &str, file: &str, asset_dir: Option<&Path>, limits: &Li
         scenario,
         problems,
         summary,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario::problem::{Location, ProblemKind};
+
+    /// A flag listed twice is reported once, at its second mention.
+    #[test]
+    fn a_flag_listed_twice_is_located_at_the_second() {
+        let src = include_str!("../../tests/fixtures/invalid/flag-named-like-variable.ron")
+            .replace(
+                r#"flags: ["secret", "trust"]"#,
+                r#"flags: ["secret", "x", "secret"]"#,
+            )
+            .replace(r#"Flag("trust")"#, r#"Flag("x")"#);
+        let report = check_source(&src, "f.ron", None, &Limits::default());
+        let [problem] = report.problems.as_slice() else {
+            panic!("{:#?}", report.problems);
+        };
+        assert_eq!(
+            problem.kind,
+            ProblemKind::DuplicateId {
+                id: "secret".into()
+            }
+        );
+        let at = Some(Location {
+            line: 19,
+            column: 28,
+        });
+        assert_eq!(problem.location, at);
     }
 }

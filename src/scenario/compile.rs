@@ -76,6 +76,8 @@ struct Compiler<'a> {
     asset_dir: Option<&'a Path>,
     problems: Vec<Problem>,
     slots: HashMap<&'a str, (Slot, bool)>,
+    /// Names declared twice: reported once, then accepted as either kind.
+    declared_twice: Vec<&'a str>,
     targets: HashMap<String, Target>,
 }
 
@@ -94,6 +96,7 @@ pub fn compile(
         asset_dir,
         problems: Vec::new(),
         slots: HashMap::default(),
+        declared_twice: Vec::new(),
         targets: HashMap::default(),
     };
     let slots = c.slots(&raw);
@@ -221,8 +224,14 @@ impl<'a> Compiler<'a> {
             self.push(item.path(), kind);
         }
         let index = Slot::try_from(self.slots.len()).unwrap_or(Slot::MAX);
-        if self.slots.insert(id, (index, is_flag)).is_some() {
-            self.push(item.path(), ProblemKind::DuplicateId { id: id.to_owned() });
+        match self.slots.entry(id) {
+            Entry::Vacant(slot) => {
+                slot.insert((index, is_flag));
+            }
+            Entry::Occupied(_) => {
+                self.declared_twice.push(id);
+                self.push(item.path(), ProblemKind::DuplicateId { id: id.to_owned() });
+            }
         }
     }
 
@@ -520,6 +529,7 @@ impl<'a> Compiler<'a> {
     fn slot(&mut self, at: At<'_>, name: &str, want_flag: bool) -> Slot {
         match self.slots.get(name) {
             Some((slot, is_flag)) if *is_flag == want_flag => *slot,
+            Some((slot, _)) if self.declared_twice.contains(&name) => *slot,
             _ => {
                 let name = name.to_owned();
                 let kind = if want_flag {

@@ -186,8 +186,10 @@ impl<'a> Locator<'a> {
                 }
             }
         }
+        // With no item in the path, `nth` picks among the literals.
+        let literal_nth = if items.is_empty() { nth } else { 0 };
         if let (Some(v), Some(pos)) = (value, at)
-            && let Some(hit) = find_literal(self.src, pos, v)
+            && let Some(hit) = find_literal(self.src, pos, v, literal_nth)
         {
             at = Some(hit);
         }
@@ -274,18 +276,24 @@ fn find_field(src: &str, from: usize, name: &str, inside: bool) -> Option<usize>
     hit
 }
 
-/// The literal `"value"` at or after `from`, inside the current item.
-fn find_literal(src: &str, from: usize, value: &str) -> Option<usize> {
-    let mut hit = None;
+/// The literal `"value"` in the field (or item) that starts at `from`, up to
+/// the comma after its value: the `nth` one after the first (0 = the first),
+/// or the first when there are fewer.
+fn find_literal(src: &str, from: usize, value: &str, nth: usize) -> Option<usize> {
+    let (mut first, mut hit, mut seen) = (None, None, 0);
     scan(src, from, |i, b, d| {
-        if d < 0 {
+        if d < 0 || (d == 0 && b == b',') {
             return false;
         }
         if b == b'"' && literal_at(src, i) == value {
-            hit = Some(i);
-            return false;
+            first = first.or(Some(i));
+            if seen == nth {
+                hit = Some(i);
+                return false;
+            }
+            seen += 1;
         }
         true
     });
-    hit
+    hit.or(first)
 }
