@@ -344,6 +344,39 @@ fn a_byte_order_mark_is_skipped() {
     assert_eq!(code, 0);
 }
 
+/// A pipe named like a scenario is skipped with a warning, never opened
+/// (opening it would wait for a writer forever), alone or in a folder.
+#[cfg(unix)]
+#[test]
+fn a_pipe_is_skipped_not_opened() {
+    let dir = tempfile::tempdir().unwrap();
+    let pipe = dir.path().join("pipe.ron");
+    let made = std::process::Command::new("mkfifo").arg(&pipe).status();
+    assert!(made.unwrap().success());
+    std::fs::copy(TEMPLATE, dir.path().join("template.ron")).unwrap();
+    let pipe = pipe.to_str().unwrap();
+    for arg in [pipe, dir.path().to_str().unwrap()] {
+        let out = entretien()
+            .args(["check", "--json", arg])
+            .timeout(std::time::Duration::from_secs(60))
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "{arg}: hung or failed");
+        let reports: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
+        let report = reports.iter().find(|r| r["file"] == pipe).unwrap();
+        assert_eq!(report["warnings"], 1);
+        let p = &report["problems"][0];
+        assert_eq!(p["kind"], "not-a-file");
+        assert_eq!(p["severity"], W);
+        assert!(p["location"].is_null());
+        let message = p["message"].as_str().unwrap();
+        assert!(message.contains("pas un fichier ordinaire"), "{message}");
+    }
+    let (code, _, err) = run(&["--lang", "en", "play", pipe]);
+    assert_eq!(code, 2);
+    assert!(err.contains("not a regular file"), "{err}");
+}
+
 #[test]
 fn missing_file() {
     let path = format!("{FIXTURES}/does-not-exist.ron");

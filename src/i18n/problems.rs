@@ -19,6 +19,10 @@ impl Problem {
                 "c'est un dossier, pas un fichier".into(),
                 "this is a folder, not a file".into(),
             ),
+            K::NotAFile => pick(
+                "ce n'est pas un fichier ordinaire (tube, socket ou périphérique)\u{202f}: il est ignoré, sans être ouvert".into(),
+                "this is not a regular file (a pipe, socket or device): it is skipped, never opened".into(),
+            ),
             K::TooLarge { bytes, limit } => pick(
                 format!("fichier trop grand ({bytes} octets, maximum {limit})"),
                 format!("file too large ({bytes} bytes, at most {limit})"),
@@ -174,6 +178,10 @@ impl Problem {
             K::IsDirectory => pick(
                 "donnez un fichier .ron, ou le dossier à `check`",
                 "give a .ron file, or the folder to `check`",
+            ),
+            K::NotAFile => pick(
+                "enregistrez le scénario dans un fichier .ron ordinaire, ou retirez cet élément du dossier",
+                "save the scenario as an ordinary .ron file, or remove this entry from the folder",
             ),
             K::TooLarge { .. } => pick(
                 "découpez le scénario en plusieurs fichiers",

@@ -34,7 +34,8 @@ impl Default for Limits {
 /// the scenario.
 pub const BOM: char = '\u{feff}';
 
-/// Reads a file as UTF-8 text within the size limit.
+/// Reads a file as UTF-8 text within the size limit. Only regular files are
+/// opened: a pipe named `x.ron` would block the reader until someone writes.
 pub fn read_file(path: &Path, limits: &Limits) -> Result<String, Box<Problem>> {
     let file = path.display().to_string();
     let io = |e: std::io::Error| {
@@ -48,6 +49,9 @@ pub fn read_file(path: &Path, limits: &Limits) -> Result<String, Box<Problem>> {
     let meta = std::fs::metadata(path).map_err(io)?;
     if meta.is_dir() {
         return Err(Box::new(Problem::file(&file, ProblemKind::IsDirectory)));
+    }
+    if !meta.is_file() {
+        return Err(Box::new(Problem::file(&file, ProblemKind::NotAFile)));
     }
     if meta.len() > limits.max_bytes {
         let kind = ProblemKind::TooLarge {

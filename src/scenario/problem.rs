@@ -87,6 +87,9 @@ pub enum ProblemKind {
     Io { detail: String },
     /// A folder was given where a file was expected.
     IsDirectory,
+    /// A pipe, socket or device named like a scenario: skipped, never
+    /// opened (reading a pipe would wait for a writer forever).
+    NotAFile,
     /// Over the size limit.
     TooLarge { bytes: u64, limit: u64 },
     /// Bytes that are not UTF-8.
@@ -177,6 +180,7 @@ impl ProblemKind {
             | ProblemKind::UnreachableBeat
             | ProblemKind::UnreachableEnding
             | ProblemKind::MissingAudio { .. }
+            | ProblemKind::NotAFile
             | ProblemKind::StateSpaceTooLarge { .. } => Severity::Warning,
             _ => Severity::Error,
         }
