@@ -122,6 +122,44 @@ const ROWS: &[Row] = &[
         E,
         Some((24, 23)),
     ),
+    // Repeated keys: at the second one.
+    row(
+        "duplicate-score.ron",
+        1,
+        "duplicate-score",
+        E,
+        Some((30, 40)),
+    ),
+    row(
+        "duplicate-field.ron",
+        1,
+        "duplicate-field",
+        E,
+        Some((41, 13)),
+    ),
+    // Word-processor slips: at the offending character (the number's first).
+    row("decimal-number.ron", 1, "decimal-number", E, Some((16, 14))),
+    row(
+        "typographic-quote.ron",
+        1,
+        "typographic-quote",
+        E,
+        Some((32, 32)),
+    ),
+    row(
+        "non-breaking-space.ron",
+        1,
+        "non-breaking-space",
+        E,
+        Some((16, 12)),
+    ),
+    row(
+        "typographic-minus.ron",
+        1,
+        "typographic-minus",
+        E,
+        Some((30, 82)),
+    ),
     // Found by the compiler.
     // The duplicate is the second `id: "lien"` (line 46), not the first.
     row("duplicate-id.ron", 1, "duplicate-id", E, Some((46, 17))),
@@ -281,6 +319,117 @@ fn mismatches(r: &Row) -> Vec<String> {
 #[test]
 fn every_fixture_reports_its_problem() {
     let bad: Vec<String> = ROWS.iter().flat_map(mismatches).collect();
+    assert!(bad.is_empty(), "\n{}", bad.join("\n"));
+}
+
+/// Message and hint of the first problem of a fixture, word for word, in
+/// each language: the ones whose parser wording misled authors.
+const MESSAGES: &[(&str, &str, &str, &str)] = &[
+    (
+        "duplicate-score.ron",
+        "fr",
+        "le point clé «\u{202f}Frame\u{202f}» est noté deux fois dans `scores`",
+        "une seule note par point clé\u{202f}: supprimez ou corrigez la seconde",
+    ),
+    (
+        "duplicate-score.ron",
+        "en",
+        "key point \"Frame\" is scored twice in `scores`",
+        "one score per key point: remove or fix the second",
+    ),
+    (
+        "decimal-number.ron",
+        "fr",
+        "nombre décimal «\u{202f}12.5\u{202f}» là où il faut un nombre entier",
+        "écrivez 12 ou 13",
+    ),
+    (
+        "decimal-number.ron",
+        "en",
+        "a decimal number (12.5) where a whole number is expected",
+        "write 12 or 13",
+    ),
+    (
+        "typographic-quote.ron",
+        "fr",
+        "guillemet typographique «\u{202f}“\u{202f}» hors d'un texte",
+        "entourez les textes de guillemets droits \"…\"\u{202f}; les guillemets typographiques ne vont qu'à l'intérieur d'un texte",
+    ),
+    (
+        "typographic-quote.ron",
+        "en",
+        "typographic quote “ outside a text",
+        "use straight double quotes \"…\" around texts; typographic quotes belong only inside a text",
+    ),
+    (
+        "non-breaking-space.ron",
+        "fr",
+        "espace insécable (U+202F) hors d'un texte",
+        "remplacez-la par une espace normale (un traitement de texte la met souvent devant «\u{202f}:\u{202f}»)",
+    ),
+    (
+        "non-breaking-space.ron",
+        "en",
+        "a non-breaking space (U+202F) outside a text",
+        "replace it by a normal space (word processors often put one before ':')",
+    ),
+    (
+        "typographic-minus.ron",
+        "en",
+        "\"−\" in place of the minus sign \"-\"",
+        "write the minus as a hyphen, e.g. -2",
+    ),
+    (
+        "wrong-type.ron",
+        "fr",
+        "valeur du mauvais type\u{202f}: «\u{202f}\"quinze\"\u{202f}» là où il faut un nombre entier",
+        "écrivez un nombre entier sans guillemets, par ex. 15\u{202f}; un nombre négatif commence par un trait d'union -",
+    ),
+    (
+        "truncated.ron",
+        "fr",
+        "texte non fermé\u{202f}: le guillemet droit \" de fin manque",
+        "ajoutez \" à la fin du texte\u{202f}; dans un texte, écrivez \\\" pour un guillemet droit",
+    ),
+];
+
+#[test]
+fn messages_say_what_and_how_in_each_language() {
+    let mut bad = Vec::new();
+    for (file, lang, message, hint) in MESSAGES {
+        let path = format!("{FIXTURES}/{file}");
+        let (_, reports) = check_json(&["--lang", lang, &path]);
+        let p = &reports[0]["problems"][0];
+        if p["message"] != *message || p["hint"] != *hint {
+            bad.push(format!("{file} ({lang}): {} / {}", p["message"], p["hint"]));
+        }
+    }
+    assert!(bad.is_empty(), "\n{}", bad.join("\n"));
+}
+
+/// Words of the parser (English, Rust type names) that must never reach an
+/// author; the French list also has English words.
+const PARSER_WORDS: &[&str] = &["Raw", "struct", "`(`", "Expected", "identifier"];
+const ENGLISH_WORDS: &[&str] = &["the ", "found", "expected", " is missing"];
+
+#[test]
+fn no_message_shows_the_parser_s_words() {
+    let mut bad = Vec::new();
+    for lang in ["fr", "en"] {
+        let (_, reports) = check_json(&["--lang", lang, FIXTURES]);
+        for p in reports
+            .iter()
+            .flat_map(|r| r["problems"].as_array().unwrap())
+        {
+            let text = format!("{} {}", p["message"], p["hint"]);
+            let french = if lang == "fr" { ENGLISH_WORDS } else { &[] };
+            for word in PARSER_WORDS.iter().chain(french) {
+                if text.contains(word) {
+                    bad.push(format!("{} ({lang}): {word:?} in {text}", p["file"]));
+                }
+            }
+        }
+    }
     assert!(bad.is_empty(), "\n{}", bad.join("\n"));
 }
 

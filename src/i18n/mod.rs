@@ -3,6 +3,8 @@
 pub mod guidance;
 pub mod labels;
 mod problems;
+mod reading;
+mod syntax;
 
 use crate::scenario::Lang;
 

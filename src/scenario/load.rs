@@ -3,11 +3,11 @@
 use std::io::Read;
 use std::path::Path;
 
-use ron::error::{Error as RonError, SpannedError};
 use ron::extensions::Extensions;
 
 use super::problem::{Location, Problem, ProblemKind};
 use super::raw::RawScenario;
+use super::syntax;
 
 /// Limits that keep a hostile file from exhausting memory or the stack.
 #[derive(Debug, Clone, Copy)]
@@ -103,60 +103,5 @@ pub fn parse(src: &str, file: &str, limits: &Limits) -> Result<RawScenario, Box<
         .with_recursion_limit(limits.max_depth);
     options
         .from_str(src)
-        .map_err(|e| Box::new(syntax_problem(src, file, e, limits)))
-}
-
-fn syntax_problem(src: &str, file: &str, err: SpannedError, limits: &Limits) -> Problem {
-    let first = src.trim_start().chars().next();
-    let looks_like_json = matches!(first, Some('{') | Some('[')) && src.contains("\":");
-    let list = |names: &[&str]| names.iter().map(|s| (*s).to_owned()).collect();
-    let kind = match err.code {
-        _ if looks_like_json => ProblemKind::LooksLikeJson,
-        RonError::ExceededRecursionLimit => ProblemKind::TooDeep {
-            limit: limits.max_depth,
-        },
-        RonError::NoSuchStructField {
-            expected, found, ..
-        } => ProblemKind::UnknownField {
-            field: found,
-            expected: list(expected),
-        },
-        RonError::MissingStructField { field, .. } => ProblemKind::MissingField {
-            field: field.to_owned(),
-        },
-        RonError::NoSuchEnumVariant {
-            expected, found, ..
-        } => ProblemKind::UnknownVariant {
-            found,
-            expected: list(expected),
-        },
-        RonError::InvalidValueForType { .. }
-        | RonError::ExpectedInteger
-        | RonError::ExpectedString
-        | RonError::ExpectedBoolean
-        | RonError::IntegerOutOfBounds
-        | RonError::ExpectedArray
-        | RonError::ExpectedMap => ProblemKind::WrongType {
-            detail: err.code.to_string(),
-        },
-        other => ProblemKind::Syntax {
-            detail: other.to_string(),
-        },
-    };
-    let mut p = Problem::file(file, kind);
-    let line = err.span.start.line.max(1);
-    let mut column = err.span.start.col.max(1);
-    // The parser points just after the colon: move to the value itself.
-    if let Some(text) = src.lines().nth(line - 1) {
-        let blanks = text
-            .chars()
-            .skip(column - 1)
-            .take_while(|c| *c == ' ' || *c == '\t')
-            .count();
-        if text.chars().count() > column - 1 + blanks {
-            column += blanks;
-        }
-    }
-    p.location = Some(Location { line, column });
-    p
+        .map_err(|e| Box::new(syntax::problem(src, file, e, limits)))
 }

@@ -12,7 +12,10 @@ mod locate;
 pub mod model;
 pub mod problem;
 pub mod raw;
+mod slip;
+pub mod syntax;
 pub mod text;
+mod unique;
 
 use serde::{Deserialize, Serialize};
 
@@ -49,6 +52,17 @@ impl KeyPoint {
     /// Position in [`KeyPoint::ALL`].
     pub fn index(self) -> usize {
         self as usize
+    }
+
+    /// The name written in scenario files (`Frame`…).
+    pub fn name(self) -> &'static str {
+        match self {
+            KeyPoint::Frame => "Frame",
+            KeyPoint::Authenticity => "Authenticity",
+            KeyPoint::NonJudgement => "NonJudgement",
+            KeyPoint::Asking => "Asking",
+            KeyPoint::Pace => "Pace",
+        }
     }
 }
 
