@@ -122,6 +122,39 @@ mod tests {
     use super::*;
     use crate::scenario::problem::{Location, ProblemKind};
 
+    /// `levels` conditions, each inside an `All` or `Any`.
+    fn nested(levels: usize) -> String {
+        let mut cond = r#"AtLeast("trust", 4)"#.to_owned();
+        for n in 0..levels {
+            let form = if n % 2 == 0 { "All" } else { "Any" };
+            cond = format!("{form}([{cond}])");
+        }
+        cond
+    }
+
+    /// Whether `src` is too deep; `Some(false)` only when it has no error.
+    fn too_deep(src: &str) -> Option<bool> {
+        let report = check_source(src, "t.ron", None, &Limits::default());
+        match report.first_error().map(|p| &p.kind) {
+            None => Some(false),
+            Some(ProblemKind::TooDeep { .. }) => Some(true),
+            Some(_) => None,
+        }
+    }
+
+    /// The figures given in docs/scenario-format.md §13 and docs/template.ron.
+    #[test]
+    fn conditions_nest_28_deep_in_a_when_and_27_in_a_branch_case() {
+        let template = include_str!("../../docs/template.ron");
+        let put = |at: &str, levels| template.replace(at, &format!("when: {}", nested(levels)));
+        let when = |levels| put(r#"when: AtLeast("trust", 4)"#, levels);
+        assert_eq!(too_deep(&when(28)), Some(false));
+        assert_eq!(too_deep(&when(29)), Some(true));
+        let case = |levels| put(r#"when: AtMost("trust", 1)"#, levels);
+        assert_eq!(too_deep(&case(27)), Some(false));
+        assert_eq!(too_deep(&case(28)), Some(true));
+    }
+
     /// A flag listed twice is reported once, at its second mention.
     #[test]
     fn a_flag_listed_twice_is_located_at_the_second() {

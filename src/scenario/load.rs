@@ -14,7 +14,8 @@ use super::syntax;
 pub struct Limits {
     /// Largest file read, in bytes.
     pub max_bytes: u64,
-    /// Deepest nesting accepted by the parser.
+    /// Deepest nesting accepted by the parser (128 levels by default: 28
+    /// `All`/`Any` inside one another in a `when`, as the docs say).
     pub max_depth: usize,
     /// Most (beat × state) nodes the checker explores.
     pub max_states: usize,
