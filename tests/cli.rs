@@ -407,6 +407,26 @@ fn messages_say_what_and_how_in_each_language() {
     assert!(bad.is_empty(), "\n{}", bad.join("\n"));
 }
 
+/// The item around a problem the parser found (it gives a position only).
+const PATHS: &[(&str, &str)] = &[
+    (
+        "duplicate-score.ron",
+        r#"beats["accueil"].choices["cadre"].scores"#,
+    ),
+    ("duplicate-field.ron", r#"endings["lien"]"#),
+    ("decimal-number.ron", "minutes"),
+    ("wrong-type.ron", "young_person.age"),
+    ("unknown-field.ron", r#"beats["accueil"].line"#),
+];
+
+#[test]
+fn syntax_problems_name_their_item() {
+    for (file, path) in PATHS {
+        let (_, reports) = check_json(&[&format!("{FIXTURES}/{file}")]);
+        assert_eq!(reports[0]["problems"][0]["path_text"], *path, "{file}");
+    }
+}
+
 /// Words of the parser (English, Rust type names) that must never reach an
 /// author; the French list also has English words.
 const PARSER_WORDS: &[&str] = &["Raw", "struct", "`(`", "Expected", "identifier"];

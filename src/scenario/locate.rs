@@ -28,7 +28,7 @@ const LISTS: [&str; 3] = ["beats", "endings", "variables"];
 /// Calls `f(offset, byte, depth)` for every byte outside strings and
 /// comments from `from`, with the bracket depth relative to `from`; stops
 /// when `f` returns false.
-fn scan(src: &str, from: usize, mut f: impl FnMut(usize, u8, i32) -> bool) {
+pub(super) fn scan(src: &str, from: usize, mut f: impl FnMut(usize, u8, i32) -> bool) {
     let bytes = src.as_bytes();
     let mut depth = 0;
     let mut i = from;
@@ -82,7 +82,7 @@ fn scan(src: &str, from: usize, mut f: impl FnMut(usize, u8, i32) -> bool) {
 }
 
 /// The content of the literal whose opening quote is at `start`.
-fn literal_at(src: &str, start: usize) -> &str {
+pub(super) fn literal_at(src: &str, start: usize) -> &str {
     let bytes = src.as_bytes();
     let mut i = start + 1;
     while i < bytes.len() && bytes[i] != b'"' {
@@ -237,7 +237,7 @@ fn top_field_span(src: &str, top: usize, name: &str) -> Option<(usize, usize)> {
 }
 
 /// The identifier before `name:` preceding a literal at `at`.
-fn field_before(src: &str, at: usize) -> &str {
+pub(super) fn field_before(src: &str, at: usize) -> &str {
     let before = src[..at].trim_end();
     let Some(before) = before.strip_suffix(':') else {
         return "";
@@ -251,7 +251,7 @@ fn field_before(src: &str, at: usize) -> &str {
 
 /// `name:` at the nesting depth of `from` (or, when `inside`, one level into
 /// the value that starts at `from`), before that item or value closes.
-fn find_field(src: &str, from: usize, name: &str, inside: bool) -> Option<usize> {
+pub(super) fn find_field(src: &str, from: usize, name: &str, inside: bool) -> Option<usize> {
     let depth = i32::from(inside);
     let bytes = src.as_bytes();
     let mut hit = None;

@@ -6,6 +6,7 @@
 pub mod check;
 pub mod compile;
 pub mod graph;
+mod item_at;
 pub mod library;
 pub mod load;
 mod locate;

@@ -9,6 +9,7 @@ use ron::error::{Error as RonError, SpannedError};
 use serde::Serialize;
 
 use super::KeyPoint;
+use super::item_at;
 use super::load::Limits;
 use super::problem::{Location, Problem, ProblemKind};
 use super::slip;
@@ -171,7 +172,7 @@ pub fn problem(src: &str, file: &str, err: SpannedError, limits: &Limits) -> Pro
     } else {
         kind_of(err.code, src, at, limits)
     };
-    let mut p = Problem::file(file, kind);
+    let mut p = Problem::at(file, item_at::path_at(src, at), kind);
     p.location = Some(location(src, at));
     p
 }
