@@ -1,7 +1,8 @@
 //! Scenarios: the RON model, loading with limits, and the checker.
 //!
 //! Nothing here knows about egui, rodio or the terminal: the app, the CLI and
-//! the tests all go through [`load::load_str`] and [`check::check`].
+//! the tests all go through [`check::check_file`], [`check::check_bytes`] or
+//! [`check::check_source`].
 
 pub mod check;
 pub mod compile;
