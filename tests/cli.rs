@@ -69,6 +69,9 @@ const ROWS: &[Row] = &[
     // Where the 129th level opens.
     row("too-deep.ron", 1, "too-deep", E, Some((33, 172))),
     row("looks-like-json.ron", 1, "looks-like-json", E, Some((1, 1))),
+    // The byte-order mark is skipped: the file is read, and the capital of
+    // `id: "Mini"` is found at the column an editor shows.
+    row("byte-order-mark.ron", 1, "invalid-id", E, Some((1, 10))),
     row("directory.ron", 2, "is-directory", E, None),
     // Found by the parser.
     row("unknown-field.ron", 1, "unknown-field", E, Some((25, 17))),
@@ -83,10 +86,71 @@ const ROWS: &[Row] = &[
         E,
         Some((24, 23)),
     ),
+    // Repeated keys: at the second one.
+    row(
+        "duplicate-score.ron",
+        1,
+        "duplicate-score",
+        E,
+        Some((30, 40)),
+    ),
+    row(
+        "duplicate-field.ron",
+        1,
+        "duplicate-field",
+        E,
+        Some((41, 13)),
+    ),
+    // Word-processor slips: at the offending character (the number's first).
+    row("decimal-number.ron", 1, "decimal-number", E, Some((16, 14))),
+    row(
+        "typographic-quote.ron",
+        1,
+        "typographic-quote",
+        E,
+        Some((32, 32)),
+    ),
+    row(
+        "non-breaking-space.ron",
+        1,
+        "non-breaking-space",
+        E,
+        Some((16, 12)),
+    ),
+    row(
+        "typographic-minus.ron",
+        1,
+        "typographic-minus",
+        E,
+        Some((30, 82)),
+    ),
     // Found by the compiler.
     // The duplicate is the second `id: "lien"` (line 46), not the first.
     row("duplicate-id.ron", 1, "duplicate-id", E, Some((46, 17))),
+    // An ending named like a beat: at the beat, written before or after it.
+    row(
+        "beat-named-like-ending.ron",
+        1,
+        "duplicate-id",
+        E,
+        Some((21, 17)),
+    ),
+    row(
+        "ending-named-like-beat.ron",
+        1,
+        "duplicate-id",
+        E,
+        Some((37, 17)),
+    ),
     row("invalid-id.ron", 1, "invalid-id", E, Some((28, 26))),
+    // At the flag in `flags`, not at `flags:` nor at the references.
+    row(
+        "flag-named-like-variable.ron",
+        1,
+        "duplicate-id",
+        E,
+        Some((19, 23)),
+    ),
     // The wrong value itself: `"lein"` in `next: Goto("lein")`.
     row("unknown-target.ron", 1, "unknown-target", E, Some((32, 32))),
     // The value of the top-level `start:` (line 21), not the variable's `start: 3`.
@@ -222,6 +286,153 @@ fn every_fixture_reports_its_problem() {
     assert!(bad.is_empty(), "\n{}", bad.join("\n"));
 }
 
+/// Message and hint of the first problem of a fixture, word for word, in
+/// each language: the ones whose parser wording misled authors.
+const MESSAGES: &[(&str, &str, &str, &str)] = &[
+    (
+        "duplicate-score.ron",
+        "fr",
+        "le point clé «\u{202f}Frame\u{202f}» est noté deux fois dans `scores`",
+        "une seule note par point clé\u{202f}: supprimez ou corrigez la seconde",
+    ),
+    (
+        "duplicate-score.ron",
+        "en",
+        "key point \"Frame\" is scored twice in `scores`",
+        "one score per key point: remove or fix the second",
+    ),
+    (
+        "decimal-number.ron",
+        "fr",
+        "nombre décimal «\u{202f}12.5\u{202f}» là où il faut un nombre entier",
+        "écrivez 12 ou 13",
+    ),
+    (
+        "decimal-number.ron",
+        "en",
+        "a decimal number (12.5) where a whole number is expected",
+        "write 12 or 13",
+    ),
+    (
+        "typographic-quote.ron",
+        "fr",
+        "guillemet typographique «\u{202f}“\u{202f}» hors d'un texte",
+        "entourez les textes de guillemets droits \"…\"\u{202f}; les guillemets typographiques ne vont qu'à l'intérieur d'un texte",
+    ),
+    (
+        "typographic-quote.ron",
+        "en",
+        "typographic quote “ outside a text",
+        "use straight double quotes \"…\" around texts; typographic quotes belong only inside a text",
+    ),
+    (
+        "non-breaking-space.ron",
+        "fr",
+        "espace insécable (U+202F) hors d'un texte",
+        "remplacez-la par une espace normale (un traitement de texte la met souvent devant «\u{202f}:\u{202f}»)",
+    ),
+    (
+        "non-breaking-space.ron",
+        "en",
+        "a non-breaking space (U+202F) outside a text",
+        "replace it by a normal space (word processors often put one before ':')",
+    ),
+    (
+        "typographic-minus.ron",
+        "en",
+        "\"−\" in place of the minus sign \"-\"",
+        "write the minus as a hyphen, e.g. -2",
+    ),
+    (
+        "wrong-type.ron",
+        "fr",
+        "valeur du mauvais type\u{202f}: «\u{202f}\"quinze\"\u{202f}» là où il faut un nombre entier",
+        "écrivez un nombre entier sans guillemets, par ex. 15\u{202f}; un nombre négatif commence par un trait d'union -",
+    ),
+    (
+        "truncated.ron",
+        "fr",
+        "texte non fermé\u{202f}: le guillemet droit \" de fin manque",
+        "ajoutez \" à la fin du texte\u{202f}; dans un texte, écrivez \\\" pour un guillemet droit",
+    ),
+];
+
+#[test]
+fn messages_say_what_and_how_in_each_language() {
+    let mut bad = Vec::new();
+    for (file, lang, message, hint) in MESSAGES {
+        let path = format!("{FIXTURES}/{file}");
+        let (_, reports) = check_json(&["--lang", lang, &path]);
+        let p = &reports[0]["problems"][0];
+        if p["message"] != *message || p["hint"] != *hint {
+            bad.push(format!("{file} ({lang}): {} / {}", p["message"], p["hint"]));
+        }
+    }
+    assert!(bad.is_empty(), "\n{}", bad.join("\n"));
+}
+
+/// The item around a problem the parser found (it gives a position only).
+const PATHS: &[(&str, &str)] = &[
+    (
+        "duplicate-score.ron",
+        r#"beats["accueil"].choices["cadre"].scores"#,
+    ),
+    ("duplicate-field.ron", r#"endings["lien"]"#),
+    ("decimal-number.ron", "minutes"),
+    ("wrong-type.ron", "young_person.age"),
+    ("unknown-field.ron", r#"beats["accueil"].line"#),
+];
+
+#[test]
+fn syntax_problems_name_their_item() {
+    for (file, path) in PATHS {
+        let (_, reports) = check_json(&[&format!("{FIXTURES}/{file}")]);
+        assert_eq!(reports[0]["problems"][0]["path_text"], *path, "{file}");
+    }
+}
+
+/// Words of the parser (English, Rust type names) that must never reach an
+/// author; the French list also has English words.
+const PARSER_WORDS: &[&str] = &["Raw", "struct", "`(`", "Expected", "identifier"];
+const ENGLISH_WORDS: &[&str] = &["the ", "found", "expected", " is missing"];
+
+#[test]
+fn no_message_shows_the_parser_s_words() {
+    let mut bad = Vec::new();
+    for lang in ["fr", "en"] {
+        let (_, reports) = check_json(&["--lang", lang, FIXTURES]);
+        for p in reports
+            .iter()
+            .flat_map(|r| r["problems"].as_array().unwrap())
+        {
+            let text = format!("{} {}", p["message"], p["hint"]);
+            let french = if lang == "fr" { ENGLISH_WORDS } else { &[] };
+            for word in PARSER_WORDS.iter().chain(french) {
+                if text.contains(word) {
+                    bad.push(format!("{} ({lang}): {word:?} in {text}", p["file"]));
+                }
+            }
+        }
+    }
+    assert!(bad.is_empty(), "\n{}", bad.join("\n"));
+}
+
+/// Fixtures whose problem must come alone: no follow-up errors.
+const ALONE: &[&str] = &[
+    "flag-named-like-variable.ron",
+    "beat-named-like-ending.ron",
+    "ending-named-like-beat.ron",
+];
+
+#[test]
+fn some_problems_come_alone() {
+    for file in ALONE {
+        let (_, reports) = check_json(&[&format!("{FIXTURES}/{file}")]);
+        let problems = reports[0]["problems"].as_array().unwrap();
+        assert_eq!(problems.len(), 1, "{file}: {problems:#?}");
+    }
+}
+
 #[test]
 fn every_fixture_is_in_the_table() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(FIXTURES);
@@ -252,6 +463,51 @@ fn too_large_file() {
     assert_eq!(p["bytes"], limit + 1);
     assert_eq!(p["limit"], limit);
     assert!(p["location"].is_null());
+}
+
+#[test]
+fn a_byte_order_mark_is_skipped() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bom.ron");
+    let mut bytes = "\u{feff}".as_bytes().to_vec();
+    bytes.extend(std::fs::read(TEMPLATE).unwrap());
+    std::fs::write(&path, bytes).unwrap();
+    let (code, reports) = check_json(&[path.to_str().unwrap()]);
+    assert_eq!(reports[0]["problems"], serde_json::json!([]), "{reports:?}");
+    assert_eq!(code, 0);
+}
+
+/// A pipe named like a scenario is skipped with a warning, never opened
+/// (opening it would wait for a writer forever), alone or in a folder.
+#[cfg(unix)]
+#[test]
+fn a_pipe_is_skipped_not_opened() {
+    let dir = tempfile::tempdir().unwrap();
+    let pipe = dir.path().join("pipe.ron");
+    let made = std::process::Command::new("mkfifo").arg(&pipe).status();
+    assert!(made.unwrap().success());
+    std::fs::copy(TEMPLATE, dir.path().join("template.ron")).unwrap();
+    let pipe = pipe.to_str().unwrap();
+    for arg in [pipe, dir.path().to_str().unwrap()] {
+        let out = entretien()
+            .args(["check", "--json", arg])
+            .timeout(std::time::Duration::from_secs(60))
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "{arg}: hung or failed");
+        let reports: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
+        let report = reports.iter().find(|r| r["file"] == pipe).unwrap();
+        assert_eq!(report["warnings"], 1);
+        let p = &report["problems"][0];
+        assert_eq!(p["kind"], "not-a-file");
+        assert_eq!(p["severity"], W);
+        assert!(p["location"].is_null());
+        let message = p["message"].as_str().unwrap();
+        assert!(message.contains("pas un fichier ordinaire"), "{message}");
+    }
+    let (code, _, err) = run(&["--lang", "en", "play", pipe]);
+    assert_eq!(code, 2);
+    assert!(err.contains("not a regular file"), "{err}");
 }
 
 #[test]

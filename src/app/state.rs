@@ -13,7 +13,7 @@ pub use crate::engine::Mode;
 use crate::engine::{Debrief, Run};
 use crate::scenario::check::{Report, check_file};
 use crate::scenario::load::Limits;
-use crate::scenario::{Lang, Outcome, Scenario, Severity};
+use crate::scenario::{Lang, Outcome, Scenario};
 use crate::store::{LoadNote, Store};
 
 /// Files in the data folder.
@@ -509,10 +509,8 @@ impl AppState {
 
     fn add_file(&mut self, path: &std::path::Path) {
         let report = check_file(path, &Limits::default());
-        let ok = report
-            .problems
-            .iter()
-            .all(|p| p.severity != Severity::Error);
+        // Only a playable scenario is copied (never a pipe, which is not read).
+        let ok = report.scenario.is_some();
         let file = path.file_name().map_or_else(
             || path.display().to_string(),
             |f| f.to_string_lossy().into_owned(),
@@ -781,6 +779,33 @@ mod tests {
         assert!(matches!(
             state.notices.as_slice(),
             [Notice::Added { .. }, Notice::Rejected { .. }]
+        ));
+    }
+
+    /// A dropped pipe is listed with its warning and neither read nor kept.
+    #[cfg(unix)]
+    #[test]
+    fn a_dropped_pipe_is_not_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut state = state_in(dir.path());
+        let pipe = dir.path().join("pipe.ron");
+        let made = std::process::Command::new("mkfifo").arg(&pipe).status();
+        assert!(made.unwrap().success());
+        // Should the pipe be opened for reading, this writer lets the read
+        // end (and the test fail) instead of waiting forever.
+        let writer = pipe.clone();
+        std::thread::spawn(move || std::fs::write(writer, ""));
+        state.handle(Command::AddFile(pipe));
+        assert!(!dir.path().join("scenarios/pipe.ron").exists());
+        let last = state.entries.last().unwrap();
+        assert!(last.scenario.is_none());
+        assert_eq!(
+            last.problems[0].kind,
+            crate::scenario::ProblemKind::NotAFile
+        );
+        assert!(matches!(
+            state.notices.as_slice(),
+            [Notice::Rejected { .. }]
         ));
     }
 

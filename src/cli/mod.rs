@@ -167,7 +167,7 @@ fn playable(
             let unreadable = report
                 .problems
                 .iter()
-                .any(|p| matches!(p.kind, K::Io { .. } | K::IsDirectory));
+                .any(|p| matches!(p.kind, K::Io { .. } | K::IsDirectory | K::NotAFile));
             if unreadable {
                 return Ok(Err(exit::USAGE));
             }

@@ -3,6 +3,8 @@
 pub mod labels;
 mod problems;
 mod problems_v2;
+mod reading;
+mod syntax;
 
 use crate::scenario::Lang;
 

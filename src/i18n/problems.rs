@@ -3,6 +3,7 @@
 use crate::scenario::{Lang, Problem, ProblemKind};
 
 use super::labels::key_point;
+use super::reading::{self, reading_kinds};
 
 impl Problem {
     /// What is wrong.
@@ -14,73 +15,29 @@ impl Problem {
         }
         use ProblemKind as K;
         match &self.kind {
-            K::Io { detail } => pick(
-                format!("lecture impossible : {detail}"),
-                format!("cannot read the file: {detail}"),
-            ),
-            K::IsDirectory => pick(
-                "c'est un dossier, pas un fichier".into(),
-                "this is a folder, not a file".into(),
-            ),
-            K::TooLarge { bytes, limit } => pick(
-                format!("fichier trop grand ({bytes} octets, maximum {limit})"),
-                format!("file too large ({bytes} bytes, at most {limit})"),
-            ),
-            K::NotUtf8 { byte_offset } => pick(
-                format!("le fichier n'est pas en UTF-8 (octet {byte_offset})"),
-                format!("the file is not UTF-8 (byte {byte_offset})"),
-            ),
-            K::Empty => pick("le fichier est vide".into(), "the file is empty".into()),
-            K::LooksLikeJson => pick(
-                "ce fichier ressemble à du JSON, pas à du RON".into(),
-                "this file looks like JSON, not RON".into(),
-            ),
-            K::Syntax { detail } => pick(
-                format!("erreur de syntaxe RON : {detail}"),
-                format!("RON syntax error: {detail}"),
-            ),
-            K::TooDeep { limit } => pick(
-                format!("imbrication trop profonde (plus de {limit} niveaux)"),
-                format!("nested too deeply (more than {limit} levels)"),
-            ),
-            K::UnknownField { field, .. } => pick(
-                format!("champ inconnu « {field} »"),
-                format!("unknown field \"{field}\""),
-            ),
-            K::MissingField { field } => pick(
-                format!("champ obligatoire « {field} » absent"),
-                format!("required field \"{field}\" is missing"),
-            ),
-            K::WrongType { detail } => pick(
-                format!("valeur du mauvais type : {detail}"),
-                format!("value of the wrong type: {detail}"),
-            ),
-            K::UnknownVariant { found, .. } => pick(
-                format!("valeur inconnue « {found} »"),
-                format!("unknown value \"{found}\""),
-            ),
+            reading_kinds!() => reading::message(&self.kind, lang),
             K::DuplicateId { id } => pick(
-                format!("l'identifiant « {id} » est utilisé deux fois"),
+                format!("l'identifiant «\u{202f}{id}\u{202f}» est utilisé deux fois"),
                 format!("the id \"{id}\" is used twice"),
             ),
             K::InvalidId { id } => pick(
-                format!("identifiant invalide « {id} »"),
+                format!("identifiant invalide «\u{202f}{id}\u{202f}»"),
                 format!("invalid id \"{id}\""),
             ),
             K::UnknownTarget { target } => pick(
-                format!("« {target} » n'est ni une séquence (beat) ni une fin"),
+                format!("«\u{202f}{target}\u{202f}» n'est ni une séquence (beat) ni une fin"),
                 format!("\"{target}\" is neither a beat nor an ending"),
             ),
             K::StartNotBeat { target } => pick(
-                format!("le départ « {target} » est une fin, pas une séquence"),
+                format!("le départ «\u{202f}{target}\u{202f}» est une fin, pas une séquence"),
                 format!("the start \"{target}\" is an ending, not a beat"),
             ),
             K::UnknownVariable { name } => pick(
-                format!("variable inconnue « {name} »"),
+                format!("variable inconnue «\u{202f}{name}\u{202f}»"),
                 format!("unknown variable \"{name}\""),
             ),
             K::UnknownFlag { name } => pick(
-                format!("drapeau (flag) inconnu « {name} »"),
+                format!("drapeau (flag) inconnu «\u{202f}{name}\u{202f}»"),
                 format!("unknown flag \"{name}\""),
             ),
             K::OutOfRange { value, min, max } => pick(
@@ -88,11 +45,11 @@ impl Problem {
                 format!("{value} is outside {min}..{max}"),
             ),
             K::EmptyRange { min, max } => pick(
-                format!("intervalle vide : min {min} > max {max}"),
+                format!("intervalle vide\u{202f}: min {min} > max {max}"),
                 format!("empty range: min {min} > max {max}"),
             ),
             K::MissingText { lang: missing } => pick(
-                format!("texte « {} » manquant", missing.code()),
+                format!("texte «\u{202f}{}\u{202f}» manquant", missing.code()),
                 format!("missing \"{}\" text", missing.code()),
             ),
             K::NoChoices => pick(
@@ -113,12 +70,12 @@ impl Problem {
                 "choice without a rationale".into(),
             ),
             K::NoGoodPractice => pick(
-                "aucun choix de bonne pratique dans cette séquence : le débriefing n'aura pas de meilleure réponse à montrer".into(),
+                "aucun choix de bonne pratique dans cette séquence\u{202f}: le débriefing n'aura pas de meilleure réponse à montrer".into(),
                 "no good-practice choice in this beat: the debrief will have no better answer to show".into(),
             ),
             K::KeyPointNeverScored { point } => pick(
                 format!(
-                    "le point clé « {} » n'est jamais évalué",
+                    "le point clé «\u{202f}{}\u{202f}» n'est jamais évalué",
                     key_point(*point, Lang::Fr)
                 ),
                 format!(
@@ -135,7 +92,7 @@ impl Problem {
                 "no run can reach this ending".into(),
             ),
             K::DeadEnd { state } => pick(
-                format!("impasse : depuis ici{} aucune fin n'est atteignable", state_fr(state)),
+                format!("impasse\u{202f}: depuis ici{} aucune fin n'est atteignable", state_fr(state)),
                 format!("dead end: from here{} no ending can be reached", state_en(state)),
             ),
             K::NoChoiceAvailable { state } => pick(
@@ -147,22 +104,22 @@ impl Problem {
                 format!("every random weight is 0{}", state_en(state)),
             ),
             K::MissingAudio { audio: path } => pick(
-                format!("fichier audio introuvable : {path}"),
+                format!("fichier audio introuvable\u{202f}: {path}"),
                 format!("audio file not found: {path}"),
             ),
             K::AssetOutsideFolder { asset: path } => pick(
-                format!("le chemin « {path} » sort du dossier du scénario ; il n'est pas lu"),
+                format!("le chemin «\u{202f}{path}\u{202f}» sort du dossier du scénario\u{202f}; il n'est pas lu"),
                 format!("the path \"{path}\" leaves the scenario's folder; it is not read"),
             ),
             K::TooMany { what, count, limit } => {
                 let (fr_what, en_what) = counted(*what);
                 pick(
-                    format!("trop de {fr_what} : {count} (maximum {limit})"),
+                    format!("trop de {fr_what}\u{202f}: {count} (maximum {limit})"),
                     format!("too many {en_what}: {count} (at most {limit})"),
                 )
             }
             K::StateSpaceTooLarge { limit } => pick(
-                format!("plus de {limit} états : l'analyse des parcours est incomplète"),
+                format!("plus de {limit} états\u{202f}: l'analyse des parcours est incomplète"),
                 format!("more than {limit} states: the path analysis is incomplete"),
             ),
             _ => String::new(),
@@ -178,57 +135,13 @@ impl Problem {
         }
         use ProblemKind as K;
         match &self.kind {
-            K::Io { .. } => pick(
-                "vérifiez le chemin et les droits de lecture",
-                "check the path and read permissions",
-            ),
-            K::IsDirectory => pick(
-                "donnez un fichier .ron, ou le dossier à `check`",
-                "give a .ron file, or the folder to `check`",
-            ),
-            K::TooLarge { .. } => pick(
-                "découpez le scénario en plusieurs fichiers",
-                "split the scenario into several files",
-            ),
-            K::NotUtf8 { .. } => pick("enregistrez le fichier en UTF-8", "save the file as UTF-8"),
-            K::Empty => pick(
-                "partez de docs/template.ron",
-                "start from docs/template.ron",
-            ),
-            K::LooksLikeJson => pick(
-                "les scénarios s'écrivent en RON : voir docs/template.ron",
-                "scenarios are written in RON: see docs/template.ron",
-            ),
-            K::Syntax { .. } => pick(
-                "vérifiez virgules, parenthèses et guillemets près de cette position",
-                "check commas, brackets and quotes near this position",
-            ),
-            K::TooDeep { .. } => pick(
-                "simplifiez les conditions imbriquées",
-                "simplify the nested conditions",
-            ),
-            K::UnknownField { expected, .. } | K::UnknownVariant { expected, .. } => {
-                let list = expected.join(", ");
-                if fr {
-                    format!("valeurs possibles : {list}")
-                } else {
-                    format!("expected one of: {list}")
-                }
-            }
-            K::MissingField { .. } => pick(
-                "ajoutez ce champ (voir docs/template.ron)",
-                "add this field (see docs/template.ron)",
-            ),
-            K::WrongType { .. } => pick(
-                "comparez avec docs/scenario-format.md ; les nombres négatifs s'écrivent avec « - » (pas « − »)",
-                "compare with docs/scenario-format.md; negative numbers use '-' (not '−')",
-            ),
+            reading_kinds!() => reading::hint(&self.kind, lang),
             K::DuplicateId { .. } => pick(
                 "donnez un identifiant unique à chaque élément",
                 "give each item a unique id",
             ),
             K::InvalidId { .. } => pick(
-                "utilisez des minuscules sans accent, des chiffres, « - » ou « _ », sans espace",
+                "utilisez des minuscules sans accent, des chiffres, «\u{202f}-\u{202f}» ou «\u{202f}_\u{202f}», sans espace",
                 "use lower-case ASCII letters, digits, '-' or '_', no spaces",
             ),
             K::NoGoodPractice => pick(
@@ -285,7 +198,7 @@ impl Problem {
                 "add a choice that leads there, or remove it",
             ),
             K::DeadEnd { .. } => pick(
-                "ajoutez une sortie vers une fin (boucle sans issue ?)",
+                "ajoutez une sortie vers une fin (boucle sans issue\u{202f}?)",
                 "add a way out to an ending (a loop with no exit?)",
             ),
             K::NoChoiceAvailable { .. } => pick(
@@ -301,7 +214,7 @@ impl Problem {
                 "add the file or remove `audio` (the line will be silent)",
             ),
             K::AssetOutsideFolder { .. } => pick(
-                "utilisez un chemin relatif sans « .. », dans le dossier du scénario",
+                "utilisez un chemin relatif sans «\u{202f}..\u{202f}», dans le dossier du scénario",
                 "use a relative path without '..', inside the scenario's folder",
             ),
             K::TooMany { .. } => pick(
@@ -354,7 +267,7 @@ fn state_fr(state: &str) -> String {
     if state.is_empty() {
         String::new()
     } else {
-        format!(" (état : {state})")
+        format!(" (état\u{202f}: {state})")
     }
 }
 
@@ -375,19 +288,25 @@ impl crate::engine::EngineError {
             return self.to_string();
         }
         match self {
-            E::Ended => "l'entretien est terminé : plus aucun choix possible".into(),
+            E::Ended => "l'entretien est terminé\u{202f}: plus aucun choix possible".into(),
             E::NotEnded => "l'entretien n'est pas encore terminé".into(),
             E::UnknownChoice { key, available } => {
-                format!("aucun choix « {key} » ici ; les choix sont : {available}")
+                format!(
+                    "aucun choix «\u{202f}{key}\u{202f}» ici\u{202f}; les choix sont\u{202f}: {available}"
+                )
             }
-            E::Unavailable { key } => format!("le choix « {key} » n'est pas disponible maintenant"),
+            E::Unavailable { key } => {
+                format!("le choix «\u{202f}{key}\u{202f}» n'est pas disponible maintenant")
+            }
             E::NothingToUndo => "rien à annuler".into(),
             E::UndoNotAllowed => "ce mode ne permet pas de reprendre une réponse".into(),
             E::ScenarioChanged { scenario } => format!(
-                "cet entretien a été enregistré avec une autre version du scénario « {scenario} » ; recommencez-le"
+                "cet entretien a été enregistré avec une autre version du scénario «\u{202f}{scenario}\u{202f}»\u{202f}; recommencez-le"
             ),
             E::NoTarget { beat } => {
-                format!("séquence « {beat} » : toutes les cibles aléatoires ont un poids 0")
+                format!(
+                    "séquence «\u{202f}{beat}\u{202f}»\u{202f}: toutes les cibles aléatoires ont un poids 0"
+                )
             }
         }
     }

@@ -9,10 +9,10 @@ use serde::Serialize;
 
 use super::compile::compile;
 use super::graph::{Summary, analyse};
-use super::load::{Limits, decode, parse, read_file};
+use super::load::{BOM, Limits, decode, parse, read_file};
 use super::locate::Locator;
 use super::model::{Assets, Scenario};
-use super::problem::{Problem, Severity};
+use super::problem::{Problem, Segment, Severity};
 use super::resources;
 
 /// What a checked file holds.
@@ -86,8 +86,10 @@ pub fn check_bytes(bytes: &[u8], file: &str, limits: &Limits) -> Report {
 }
 
 /// Checks a source text: a scenario, or a resource file when its root is
-/// `Resources(`.
+/// `Resources(`. A leading byte-order mark (some Windows editors write one)
+/// is skipped, so that line 1 keeps the columns an editor shows.
 pub fn check_source(src: &str, file: &str, assets: Option<&Assets>, limits: &Limits) -> Report {
+    let src = src.strip_prefix(BOM).unwrap_or(src);
     if resources::is_resources(src) {
         let (_, problems) = resources::check(src, file, limits);
         return Report {
@@ -145,10 +147,84 @@ pub(super) fn locate(src: &str, problems: &mut [Problem]) {
                 | K::UnknownSpeaker { name } => Some(name.as_str()),
                 K::WindowsPath { asset } => Some(asset.as_str()),
                 K::UnknownResource { id } => Some(id.as_str()),
+                // A flag: its name in the `flags` list.
+                K::DuplicateId { id } if matches!(p.path.0.last(), Some(Segment::Field(_))) => {
+                    Some(id.as_str())
+                }
                 _ => None,
             };
             p.location = locator.find(&p.path, nth, value);
         }
     }
     problems.sort_by_key(|p| (p.location, p.severity));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario::problem::{Location, ProblemKind};
+
+    /// `levels` conditions, each inside an `All` or `Any`.
+    fn nested(levels: usize) -> String {
+        let mut cond = r#"AtLeast("trust", 4)"#.to_owned();
+        for n in 0..levels {
+            let form = if n % 2 == 0 { "All" } else { "Any" };
+            cond = format!("{form}([{cond}])");
+        }
+        cond
+    }
+
+    /// Whether `src` is too deep; `Some(false)` only when it has no error.
+    fn too_deep(src: &str) -> Option<bool> {
+        let report = check_source(src, "t.ron", None, &Limits::default());
+        match report.first_error().map(|p| &p.kind) {
+            None => Some(false),
+            Some(ProblemKind::TooDeep { .. }) => Some(true),
+            Some(_) => None,
+        }
+    }
+
+    /// The figures given in docs/scenario-format.md §18 and docs/template.ron.
+    #[test]
+    fn conditions_nest_28_deep_in_a_when_and_27_in_a_branch_case() {
+        let template = include_str!("../../docs/template.ron");
+        let put = |at: &str, levels| template.replace(at, &format!("when: {}", nested(levels)));
+        let when = |levels| {
+            put(
+                r#"when: All([AtLeast("trust", 4), NotFlag("waited")])"#,
+                levels,
+            )
+        };
+        assert_eq!(too_deep(&when(28)), Some(false));
+        assert_eq!(too_deep(&when(29)), Some(true));
+        let case = |levels| put(r#"when: AtMost("trust", 1)"#, levels);
+        assert_eq!(too_deep(&case(27)), Some(false));
+        assert_eq!(too_deep(&case(28)), Some(true));
+    }
+
+    /// A flag listed twice is reported once, at its second mention.
+    #[test]
+    fn a_flag_listed_twice_is_located_at_the_second() {
+        let src = include_str!("../../tests/fixtures/invalid/flag-named-like-variable.ron")
+            .replace(
+                r#"flags: ["secret", "trust"]"#,
+                r#"flags: ["secret", "x", "secret"]"#,
+            )
+            .replace(r#"Flag("trust")"#, r#"Flag("x")"#);
+        let report = check_source(&src, "f.ron", None, &Limits::default());
+        let [problem] = report.problems.as_slice() else {
+            panic!("{:#?}", report.problems);
+        };
+        assert_eq!(
+            problem.kind,
+            ProblemKind::DuplicateId {
+                id: "secret".into()
+            }
+        );
+        let at = Some(Location {
+            line: 19,
+            column: 28,
+        });
+        assert_eq!(problem.location, at);
+    }
 }

@@ -3,19 +3,20 @@
 use std::io::Read;
 use std::path::Path;
 
-use ron::error::{Error as RonError, SpannedError};
 use ron::extensions::Extensions;
 use serde::de::DeserializeOwned;
 
 use super::problem::{Location, Problem, ProblemKind};
 use super::raw::RawScenario;
+use super::syntax;
 
 /// Limits that keep a hostile file from exhausting memory or the stack.
 #[derive(Debug, Clone, Copy)]
 pub struct Limits {
     /// Largest file read, in bytes.
     pub max_bytes: u64,
-    /// Deepest nesting accepted by the parser.
+    /// Deepest nesting accepted by the parser (128 levels by default: 28
+    /// `All`/`Any` inside one another in a `when`, as the docs say).
     pub max_depth: usize,
     /// Most (beat × state) nodes the checker explores.
     pub max_states: usize,
@@ -31,7 +32,12 @@ impl Default for Limits {
     }
 }
 
-/// Reads a file as UTF-8 text within the size limit.
+/// The UTF-8 byte-order mark, which a file may start with; it is not part of
+/// the scenario.
+pub const BOM: char = '\u{feff}';
+
+/// Reads a file as UTF-8 text within the size limit. Only regular files are
+/// opened: a pipe named `x.ron` would block the reader until someone writes.
 pub fn read_file(path: &Path, limits: &Limits) -> Result<String, Box<Problem>> {
     let file = path.display().to_string();
     let io = |e: std::io::Error| {
@@ -45,6 +51,9 @@ pub fn read_file(path: &Path, limits: &Limits) -> Result<String, Box<Problem>> {
     let meta = std::fs::metadata(path).map_err(io)?;
     if meta.is_dir() {
         return Err(Box::new(Problem::file(&file, ProblemKind::IsDirectory)));
+    }
+    if !meta.is_file() {
+        return Err(Box::new(Problem::file(&file, ProblemKind::NotAFile)));
     }
     if meta.len() > limits.max_bytes {
         let kind = ProblemKind::TooLarge {
@@ -71,7 +80,8 @@ pub fn decode(bytes: Vec<u8>, file: &str, limits: &Limits) -> Result<String, Box
     }
     String::from_utf8(bytes).map_err(|e| {
         let offset = e.utf8_error().valid_up_to();
-        let valid = String::from_utf8_lossy(&e.as_bytes()[..offset]);
+        let lossy = String::from_utf8_lossy(&e.as_bytes()[..offset]);
+        let valid = lossy.strip_prefix(BOM).unwrap_or(&lossy);
         let line = valid.matches('\n').count() + 1;
         let column = valid.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
         let mut p = Problem::file(
@@ -105,60 +115,5 @@ pub fn parse_as<T: DeserializeOwned>(
         .with_recursion_limit(limits.max_depth);
     options
         .from_str(src)
-        .map_err(|e| Box::new(syntax_problem(src, file, e, limits)))
-}
-
-fn syntax_problem(src: &str, file: &str, err: SpannedError, limits: &Limits) -> Problem {
-    let first = src.trim_start().chars().next();
-    let looks_like_json = matches!(first, Some('{') | Some('[')) && src.contains("\":");
-    let list = |names: &[&str]| names.iter().map(|s| (*s).to_owned()).collect();
-    let kind = match err.code {
-        _ if looks_like_json => ProblemKind::LooksLikeJson,
-        RonError::ExceededRecursionLimit => ProblemKind::TooDeep {
-            limit: limits.max_depth,
-        },
-        RonError::NoSuchStructField {
-            expected, found, ..
-        } => ProblemKind::UnknownField {
-            field: found,
-            expected: list(expected),
-        },
-        RonError::MissingStructField { field, .. } => ProblemKind::MissingField {
-            field: field.to_owned(),
-        },
-        RonError::NoSuchEnumVariant {
-            expected, found, ..
-        } => ProblemKind::UnknownVariant {
-            found,
-            expected: list(expected),
-        },
-        RonError::InvalidValueForType { .. }
-        | RonError::ExpectedInteger
-        | RonError::ExpectedString
-        | RonError::ExpectedBoolean
-        | RonError::IntegerOutOfBounds
-        | RonError::ExpectedArray
-        | RonError::ExpectedMap => ProblemKind::WrongType {
-            detail: err.code.to_string(),
-        },
-        other => ProblemKind::Syntax {
-            detail: other.to_string(),
-        },
-    };
-    let mut p = Problem::file(file, kind);
-    let line = err.span.start.line.max(1);
-    let mut column = err.span.start.col.max(1);
-    // The parser points just after the colon: move to the value itself.
-    if let Some(text) = src.lines().nth(line - 1) {
-        let blanks = text
-            .chars()
-            .skip(column - 1)
-            .take_while(|c| *c == ' ' || *c == '\t')
-            .count();
-        if text.chars().count() > column - 1 + blanks {
-            column += blanks;
-        }
-    }
-    p.location = Some(Location { line, column });
-    p
+        .map_err(|e| Box::new(syntax::problem(src, file, e, limits)))
 }

@@ -16,12 +16,19 @@ pub struct Locator<'a> {
     offsets: Vec<usize>,
     by_field: HashMap<(&'a str, &'a str), Vec<usize>>,
     line_starts: Vec<usize>,
+    /// Offset just inside `Scenario(`, where the top-level fields are.
+    top: usize,
+    /// Byte ranges of the `beats`, `endings` and `variables` lists.
+    lists: [Option<(usize, usize)>; 3],
 }
+
+/// The lists whose ranges [`Locator`] keeps, in order.
+const LISTS: [&str; 3] = ["beats", "endings", "variables"];
 
 /// Calls `f(offset, byte, depth)` for every byte outside strings and
 /// comments from `from`, with the bracket depth relative to `from`; stops
 /// when `f` returns false.
-fn scan(src: &str, from: usize, mut f: impl FnMut(usize, u8, i32) -> bool) {
+pub(super) fn scan(src: &str, from: usize, mut f: impl FnMut(usize, u8, i32) -> bool) {
     let bytes = src.as_bytes();
     let mut depth = 0;
     let mut i = from;
@@ -75,7 +82,7 @@ fn scan(src: &str, from: usize, mut f: impl FnMut(usize, u8, i32) -> bool) {
 }
 
 /// The content of the literal whose opening quote is at `start`.
-fn literal_at(src: &str, start: usize) -> &str {
+pub(super) fn literal_at(src: &str, start: usize) -> &str {
     let bytes = src.as_bytes();
     let mut i = start + 1;
     while i < bytes.len() && bytes[i] != b'"' {
@@ -102,11 +109,14 @@ impl<'a> Locator<'a> {
         let line_starts = std::iter::once(0)
             .chain(src.match_indices('\n').map(|(i, _)| i + 1))
             .collect();
+        let top = top(src);
         Locator {
             src,
             offsets,
             by_field,
             line_starts,
+            top,
+            lists: LISTS.map(|name| top_field_span(src, top, name)),
         }
     }
 
@@ -129,29 +139,34 @@ impl<'a> Locator<'a> {
                 Segment::Field(_) | Segment::Index(_) => None,
             })
             .collect();
-        let mut from = 0;
+        // A beat, an ending or a variable is looked for in its own list, so
+        // that an ending (or a variable) with a beat's id is not taken for it.
+        let list = match path.0.first() {
+            Some(Segment::Beat(_)) => self.lists[0],
+            Some(Segment::Ending(_)) => self.lists[1],
+            Some(Segment::Variable(_)) => self.lists[2],
+            _ => None,
+        };
+        let (mut from, until) = match list {
+            Some((start, end)) => (
+                self.offsets.partition_point(|o| *o < start),
+                self.offsets.partition_point(|o| *o < end),
+            ),
+            None => (0, self.offsets.len()),
+        };
         let mut found: Option<usize> = None;
         for (i, key) in items.iter().enumerate() {
             let hits = self.by_field.get(key)?;
             let first = hits.partition_point(|n| *n < from);
             let skip = if i + 1 == items.len() { nth } else { 0 };
-            let n = *hits.get(first + skip).or_else(|| hits.get(first))?;
+            let inside = |k: usize| hits.get(k).filter(|n| **n < until);
+            let n = *inside(first + skip).or_else(|| inside(first))?;
             from = n;
             found = Some(self.offsets[n]);
         }
         // The item's fields sit at the depth of its id literal; top-level
         // fields just inside `Scenario(`.
-        let start = match found {
-            Some(at) => at,
-            None => {
-                let mut open = 0;
-                scan(self.src, 0, |i, b, _| {
-                    open = i + 1;
-                    b != b'('
-                });
-                open
-            }
-        };
+        let start = found.unwrap_or(self.top);
         // Fields and indices after the last item: each one inside the
         // previous one's value.
         let first_field = path
@@ -179,8 +194,10 @@ impl<'a> Locator<'a> {
                 _ => {}
             }
         }
+        // With no item in the path, `nth` picks among the literals.
+        let literal_nth = if items.is_empty() { nth } else { 0 };
         if let (Some(v), Some(pos)) = (value, at)
-            && let Some(hit) = find_literal(self.src, pos, v)
+            && let Some(hit) = find_literal(self.src, pos, v, literal_nth)
         {
             at = Some(hit);
         }
@@ -202,8 +219,33 @@ impl<'a> Locator<'a> {
     }
 }
 
+/// The offset just inside `Scenario(`, where the top-level fields are.
+fn top(src: &str) -> usize {
+    let mut open = 0;
+    scan(src, 0, |i, b, _| {
+        open = i + 1;
+        b != b'('
+    });
+    open
+}
+
+/// Byte range of the top-level field `name`, from its name to the comma (or
+/// parenthesis) after its value.
+fn top_field_span(src: &str, top: usize, name: &str) -> Option<(usize, usize)> {
+    let start = find_field(src, top, name, false)?;
+    let mut end = src.len();
+    scan(src, start, |i, b, depth| {
+        let over = depth < 0 || (depth == 0 && b == b',');
+        if over {
+            end = i;
+        }
+        !over
+    });
+    Some((start, end))
+}
+
 /// The identifier before `name:` preceding a literal at `at`.
-fn field_before(src: &str, at: usize) -> &str {
+pub(super) fn field_before(src: &str, at: usize) -> &str {
     let before = src[..at].trim_end();
     let Some(before) = before.strip_suffix(':') else {
         return "";
@@ -217,7 +259,7 @@ fn field_before(src: &str, at: usize) -> &str {
 
 /// `name:` at the nesting depth of `from` (or, when `inside`, one level into
 /// the value that starts at `from`), before that item or value closes.
-fn find_field(src: &str, from: usize, name: &str, inside: bool) -> Option<usize> {
+pub(super) fn find_field(src: &str, from: usize, name: &str, inside: bool) -> Option<usize> {
     let depth = i32::from(inside);
     let bytes = src.as_bytes();
     let mut hit = None;
@@ -267,18 +309,24 @@ fn find_element(src: &str, from: usize, n: usize) -> Option<usize> {
     hit
 }
 
-/// The literal `"value"` at or after `from`, inside the current item.
-fn find_literal(src: &str, from: usize, value: &str) -> Option<usize> {
-    let mut hit = None;
+/// The literal `"value"` in the field (or item) that starts at `from`, up to
+/// the comma after its value: the `nth` one after the first (0 = the first),
+/// or the first when there are fewer.
+fn find_literal(src: &str, from: usize, value: &str, nth: usize) -> Option<usize> {
+    let (mut first, mut hit, mut seen) = (None, None, 0);
     scan(src, from, |i, b, d| {
-        if d < 0 {
+        if d < 0 || (d == 0 && b == b',') {
             return false;
         }
         if b == b'"' && literal_at(src, i) == value {
-            hit = Some(i);
-            return false;
+            first = first.or(Some(i));
+            if seen == nth {
+                hit = Some(i);
+                return false;
+            }
+            seen += 1;
         }
         true
     });
-    hit
+    hit.or(first)
 }

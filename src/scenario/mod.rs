@@ -2,11 +2,13 @@
 //! "what to do next" resources, checked the same way.
 //!
 //! Nothing here knows about egui, rodio or the terminal: the app, the CLI and
-//! the tests all go through [`load::load_str`] and [`check::check`].
+//! the tests all go through [`check::check_file`], [`check::check_bytes`] or
+//! [`check::check_source`].
 
 pub mod check;
 pub mod compile;
 pub mod graph;
+mod item_at;
 pub mod library;
 pub mod load;
 mod locate;
@@ -14,7 +16,10 @@ pub mod model;
 pub mod problem;
 pub mod raw;
 pub mod resources;
+mod slip;
+pub mod syntax;
 pub mod text;
+mod unique;
 
 use serde::{Deserialize, Serialize};
 
@@ -51,6 +56,17 @@ impl KeyPoint {
     /// Position in [`KeyPoint::ALL`].
     pub fn index(self) -> usize {
         self as usize
+    }
+
+    /// The name written in scenario files (`Frame`…).
+    pub fn name(self) -> &'static str {
+        match self {
+            KeyPoint::Frame => "Frame",
+            KeyPoint::Authenticity => "Authenticity",
+            KeyPoint::NonJudgement => "NonJudgement",
+            KeyPoint::Asking => "Asking",
+            KeyPoint::Pace => "Pace",
+        }
     }
 }
 

@@ -8,6 +8,7 @@ use std::fmt;
 
 use serde::Serialize;
 
+use super::syntax::{Expected, SyntaxError};
 use super::{KeyPoint, Lang};
 
 /// How bad a problem is.
@@ -101,6 +102,9 @@ pub enum ProblemKind {
     Io { detail: String },
     /// A folder was given where a file was expected.
     IsDirectory,
+    /// A pipe, socket or device named like a scenario: skipped, never
+    /// opened (reading a pipe would wait for a writer forever).
+    NotAFile,
     /// Over the size limit.
     TooLarge { bytes: u64, limit: u64 },
     /// Bytes that are not UTF-8.
@@ -110,7 +114,7 @@ pub enum ProblemKind {
     /// Looks like JSON.
     LooksLikeJson,
     /// RON syntax error.
-    Syntax { detail: String },
+    Syntax { error: SyntaxError },
     /// Nested deeper than the limit.
     TooDeep { limit: usize },
     /// A field the format does not know.
@@ -120,8 +124,25 @@ pub enum ProblemKind {
     },
     /// A required field is absent.
     MissingField { field: String },
-    /// A value of the wrong type.
-    WrongType { detail: String },
+    /// A value of the wrong type: what was expected, and what is written.
+    WrongType { expected: Expected, found: String },
+    /// A field written twice in one item.
+    DuplicateField { field: String },
+    /// A key point scored twice in one `scores`.
+    DuplicateScore { point: KeyPoint },
+    /// A decimal number where a whole number is expected, with the whole
+    /// numbers around it.
+    DecimalNumber {
+        written: String,
+        below: i64,
+        above: i64,
+    },
+    /// A typographic quote (“ ” « »…) outside a text.
+    TypographicQuote { found: char },
+    /// A non-breaking space outside a text (`U+00A0`…).
+    NonBreakingSpace { code: String },
+    /// A typographic minus or dash (− –) where `-` is meant.
+    TypographicMinus { found: char },
     /// An unknown enum variant (mood, outcome…).
     UnknownVariant {
         found: String,
@@ -215,6 +236,7 @@ impl ProblemKind {
             | ProblemKind::UnreachableBeat
             | ProblemKind::UnreachableEnding
             | ProblemKind::MissingAudio { .. }
+            | ProblemKind::NotAFile
             | ProblemKind::StateSpaceTooLarge { .. }
             | ProblemKind::CheckpointAvoidable { .. }
             | ProblemKind::AudioMissing { .. }

@@ -248,7 +248,7 @@ pub struct RawChoice {
     /// The trainee's words.
     pub text: Text,
     /// −2..+2 on the key points in play; absent = not in play.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::unique::scores")]
     pub scores: BTreeMap<KeyPoint, i32>,
     /// Why it helps or hurts, naming the key points.
     #[serde(default)]

@@ -8,6 +8,7 @@ mod beat;
 mod state;
 
 use rustc_hash::FxHashMap as HashMap;
+use std::collections::hash_map::Entry;
 
 use super::model::{Assets, Beat, CharacterIndex, Ending, Meta, Scenario, Slot, Target};
 use super::problem::{ItemPath, Problem, ProblemKind, Segment};
@@ -89,6 +90,8 @@ struct Compiler<'a> {
     assets: Option<&'a Assets>,
     problems: Vec<Problem>,
     slots: HashMap<&'a str, (Slot, SlotKind)>,
+    /// Names declared twice: reported once, then accepted as either kind.
+    declared_twice: Vec<&'a str>,
     speakers: HashMap<&'a str, CharacterIndex>,
     targets: HashMap<String, Target>,
     stems: audio::Stems,
@@ -109,6 +112,7 @@ pub fn compile(
         assets,
         problems: Vec::new(),
         slots: HashMap::default(),
+        declared_twice: Vec::new(),
         speakers: HashMap::default(),
         targets: HashMap::default(),
         stems: audio::Stems::default(),
@@ -209,9 +213,20 @@ impl<'a> Compiler<'a> {
             .map(|(i, e)| (Item::Ending(&e.id), &e.id, Target::Ending(i as u32)));
         for (item, id, target) in beats.chain(ends) {
             self.id(item, id);
-            if self.targets.insert(id.clone(), target).is_some() {
-                self.push(item.path(), ProblemKind::DuplicateId { id: id.clone() });
-            }
+            // The first keeps the id, so references do not change meaning.
+            let earlier = match self.targets.entry(id.clone()) {
+                Entry::Occupied(slot) => *slot.get(),
+                Entry::Vacant(slot) => {
+                    slot.insert(target);
+                    continue;
+                }
+            };
+            // An ending named like a beat: authors look for the beat.
+            let item = match earlier {
+                Target::Beat(_) => Item::Beat(id),
+                Target::Ending(_) => item,
+            };
+            self.push(item.path(), ProblemKind::DuplicateId { id: id.clone() });
         }
         if endings.is_empty() {
             self.push(Item::Top("endings").path(), ProblemKind::NoEndings);

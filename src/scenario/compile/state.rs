@@ -1,6 +1,8 @@
 //! The hidden state: variables, flags and checkpoints become slots;
 //! conditions, effects and routes refer to them by index.
 
+use std::collections::hash_map::Entry;
+
 use super::{At, Compiler, Item, MAX_SLOTS, at};
 use crate::scenario::model::{Checkpoint, Cond, Op, Route, Slot, SlotDef, Target, WeightedTarget};
 use crate::scenario::problem::{Counted, ProblemKind};
@@ -98,8 +100,14 @@ impl<'a> Compiler<'a> {
             self.push(item.path(), kind);
         }
         let index = Slot::try_from(self.slots.len()).unwrap_or(Slot::MAX);
-        if self.slots.insert(id, (index, kind)).is_some() {
-            self.push(item.path(), ProblemKind::DuplicateId { id: id.to_owned() });
+        match self.slots.entry(id) {
+            Entry::Vacant(slot) => {
+                slot.insert((index, kind));
+            }
+            Entry::Occupied(_) => {
+                self.declared_twice.push(id);
+                self.push(item.path(), ProblemKind::DuplicateId { id: id.to_owned() });
+            }
         }
     }
 
@@ -108,6 +116,7 @@ impl<'a> Compiler<'a> {
     fn slot(&mut self, at: At<'_>, name: &str, accepts: &[SlotKind]) -> Slot {
         match self.slots.get(name) {
             Some((slot, kind)) if accepts.contains(kind) => *slot,
+            Some((slot, _)) if self.declared_twice.contains(&name) => *slot,
             found => {
                 let name = name.to_owned();
                 let kind = match (accepts[0], found) {
