@@ -258,7 +258,10 @@ fn counted(what: crate::scenario::problem::Counted) -> (&'static str, &'static s
     match what {
         C::Choices => ("choix dans cette séquence", "choices in this beat"),
         C::Variants => ("variantes dans cette séquence", "variants in this beat"),
-        C::StateSlots => ("variables et drapeaux", "variables and flags"),
+        C::StateSlots => (
+            "variables, drapeaux et étapes de protection",
+            "variables, flags and checkpoints",
+        ),
     }
 }
 

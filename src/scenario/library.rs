@@ -83,3 +83,19 @@ pub fn find(name: &str, extra: &[PathBuf], limits: &Limits) -> Option<Report> {
                 == name
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Built-in voices are found under `assets/audio/<file name>/`: the
+    /// file name must be the id.
+    #[test]
+    fn every_builtin_file_is_named_after_its_id() {
+        for report in builtin(&Limits::default()) {
+            let scenario = report.scenario.expect("built-in scenarios check clean");
+            let name = report.file.trim_start_matches("builtin:");
+            assert_eq!(name, format!("{}.ron", scenario.meta.id));
+        }
+    }
+}

@@ -341,6 +341,10 @@ impl<'a> Compiler<'a> {
         };
         let fields = ["reply.text", "reply.cue", "reply.audio", "reply.speaker"];
         let main = self.line(item, fields, &line_id, parts);
+        if variants.len() > MAX_VARIANTS {
+            let (what, count, limit) = (Counted::Variants, variants.len(), MAX_VARIANTS);
+            self.push(at(item, "reply").path(), ProblemKind::TooMany { what, count, limit });
+        }
         let variants = self.variants(&line_id, variants, VariantsOf::Reply(beat, key));
         Speech { main, variants }
     }
