@@ -40,6 +40,8 @@ fn start(lang: Lang) -> (tempfile::TempDir, Harness<'static, App>) {
     let dir = tempfile::tempdir().unwrap();
     let mut h = harness(app(dir.path(), vec![yanis()], lang));
     click(&mut h, "Préparer l'entretien…");
+    // The briefing names the other people met, with their role.
+    h.get_by_label("Inès (collègue éducatrice)");
     click(&mut h, "Commencer l'entretien");
     assert!(matches!(h.state().state.screen, Screen::Interview { .. }));
     (dir, h)

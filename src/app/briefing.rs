@@ -38,11 +38,22 @@ pub fn briefing_ui(ui: &mut egui::Ui, state: &AppState, entry: usize, send: &mut
                 ui.label(body);
                 ui.add_space(6.0);
             }
-            ui.strong(tr(Msg::Objectives, lang));
-            for o in &m.objectives {
-                ui.label(format!("• {}", o.get(lang)));
+            // The other people the trainee will meet, with their role.
+            let others: Vec<String> = (s.characters.iter().skip(1))
+                .filter_map(|c| Some(format!("{} ({})", c.name, c.role.as_ref()?.get(lang))))
+                .collect();
+            if !others.is_empty() {
+                ui.strong(tr(Msg::OtherPeople, lang));
+                ui.label(others.join(", "));
+                ui.add_space(6.0);
             }
-            ui.add_space(6.0);
+            if !m.objectives.is_empty() {
+                ui.strong(tr(Msg::Objectives, lang));
+                for o in &m.objectives {
+                    ui.label(format!("• {}", o.get(lang)));
+                }
+                ui.add_space(6.0);
+            }
             egui::Frame::new()
                 .fill(ui.visuals().faint_bg_color)
                 .inner_margin(10.0)

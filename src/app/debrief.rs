@@ -114,7 +114,12 @@ fn checkpoints_ui(ui: &mut egui::Ui, s: &Scenario, d: &Debrief, lang: Lang) {
             Msg::CheckpointMissed
         };
         let text = format!("{} — {}", c.label.get(lang), tr(status, lang));
-        ui.label(egui::RichText::new(text).strong());
+        let colour = if result.done {
+            ui.visuals().text_color()
+        } else {
+            ui.visuals().warn_fg_color
+        };
+        ui.label(egui::RichText::new(text).strong().color(colour));
         if !result.done {
             ui.label(c.lesson.get(lang));
         }

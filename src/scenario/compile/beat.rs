@@ -343,7 +343,10 @@ impl<'a> Compiler<'a> {
         let main = self.line(item, fields, &line_id, parts);
         if variants.len() > MAX_VARIANTS {
             let (what, count, limit) = (Counted::Variants, variants.len(), MAX_VARIANTS);
-            self.push(at(item, "reply").path(), ProblemKind::TooMany { what, count, limit });
+            self.push(
+                at(item, "reply").path(),
+                ProblemKind::TooMany { what, count, limit },
+            );
         }
         let variants = self.variants(&line_id, variants, VariantsOf::Reply(beat, key));
         Speech { main, variants }
