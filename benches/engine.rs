@@ -13,7 +13,7 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
-use entretien::engine::simulate;
+use entretien::engine::{Policy, simulate};
 use entretien::scenario::check::check_source;
 use entretien::scenario::compile::compile;
 use entretien::scenario::graph::analyse;
@@ -74,13 +74,13 @@ fn benches(c: &mut Criterion) {
 
         if let Some(s) = check_source(&src, "synth", None, &limits).scenario {
             let runs = 10_000;
-            let decisions = simulate(&s, runs, 1).decisions;
+            let decisions = simulate(&s, runs, 1, Policy::Random).decisions;
             let mut group = c.benchmark_group("simulate");
             group
                 .sample_size(10)
                 .throughput(Throughput::Elements(decisions));
             group.bench_with_input(BenchmarkId::new("decisions", beats), &s, |b, s| {
-                b.iter(|| simulate(black_box(s), runs, 1).decisions)
+                b.iter(|| simulate(black_box(s), runs, 1, Policy::Random).decisions)
             });
             group.finish();
         }

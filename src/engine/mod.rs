@@ -17,7 +17,7 @@ use crate::scenario::model::{Choice, Line, Route, Target, holds};
 use crate::scenario::{Ending, Scenario};
 
 pub use debrief::{Alternative, Debrief, Decision, PointScore, Profile};
-pub use simulate::{SimReport, simulate};
+pub use simulate::{CheckpointStats, EndingStats, Policy, SimReport, simulate};
 
 /// What went wrong when driving a run.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
