@@ -1,7 +1,7 @@
 //! End-to-end tests of the `entretien` binary: `check` on every malformed
 //! fixture of `tests/fixtures/invalid/` and on the resource files of
 //! `tests/fixtures/resources/`, and the other subcommands on
-//! `docs/template.ron`.
+//! `docs/template.ron` (`simulate` in `cli/simulate.rs`).
 //!
 //! Never run the binary without a subcommand here: that opens the window.
 
@@ -21,6 +21,9 @@ use std::path::Path;
 
 use cli::{check_json, entretien, location, run};
 use serde_json::Value;
+
+#[path = "cli/simulate.rs"]
+mod simulate;
 
 const FIXTURES: &str = "tests/fixtures/invalid";
 const TEMPLATE: &str = "docs/template.ron";
@@ -683,22 +686,6 @@ fn play_is_reproducible() {
         assert_eq!(a.stdout, b.stdout, "json: {json}");
         assert_eq!(a.stderr, b.stderr, "json: {json}");
     }
-}
-
-#[test]
-fn simulate_counts_every_run() {
-    let (code, out, err) = run(&["simulate", TEMPLATE, "--runs", "200", "--json"]);
-    assert_eq!(code, 0, "{err}");
-    let doc: Value = serde_json::from_str(&out).unwrap();
-    assert_eq!(doc["runs"], 200);
-    // Endings are serialised as `[[id, count], …]`.
-    let total: u64 = doc["endings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|pair| pair[1].as_u64().unwrap())
-        .sum();
-    assert_eq!(total, 200);
 }
 
 #[test]

@@ -191,3 +191,48 @@ fn play_json_ends_with_the_answers_available_when_the_script_runs_out() {
     assert_eq!(speakers, ["young_person", "trainee", "young_person"]);
     assert_eq!(doc["transcript"][2]["id"], "yanis-amo/accueil/direct/reply");
 }
+
+#[test]
+fn simulate_counts_the_required_checkpoints_passed_per_ending() {
+    let (code, out, err) = run(&[
+        "simulate", VALID, "--runs", "400", "--seed", "1", "--policy", "random", "--json",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let doc: Value = serde_json::from_str(&out).unwrap();
+    let ending = |id: &str| {
+        doc["endings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|e| e["id"] == id)
+            .unwrap()
+            .clone()
+    };
+    let passed = |e: &Value, id: &str| {
+        e["checkpoints"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["id"] == id)
+            .unwrap()["passed"]
+            .as_u64()
+            .unwrap()
+    };
+    // Only the required ones are counted: "pas-seul" is optional.
+    let lien = ending("lien");
+    let ids: Vec<&str> = lien["checkpoints"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["securite", "cloture"]);
+    // The good ending needs both; "parti" is where safety was skipped.
+    let runs = lien["count"].as_u64().unwrap();
+    assert!(runs > 0);
+    assert_eq!(passed(&lien, "securite"), runs);
+    assert_eq!(passed(&lien, "cloture"), runs);
+    let parti = ending("parti");
+    assert!(parti["count"].as_u64().unwrap() > 0);
+    assert_eq!(passed(&parti, "securite"), 0);
+}

@@ -12,6 +12,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::engine::Policy;
 use crate::i18n::{Msg, tr};
 use crate::scenario::check::Report;
 use crate::scenario::load::Limits;
@@ -68,10 +69,13 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Play many random runs and summarise where they lead.
+    /// Play many runs and summarise where they lead.
     Simulate {
         /// A .ron file or a scenario id.
         scenario: String,
+        /// How the answers are picked.
+        #[arg(long, value_enum, default_value_t = Policy::Random)]
+        policy: Policy,
         /// Number of runs.
         #[arg(long, default_value_t = 1000)]
         runs: usize,
@@ -134,8 +138,21 @@ pub fn run(
             play::run(&s, &opts, input, out, err)
         }
         Command::Simulate {
-            runs, seed, json, ..
-        } => simulate::run(&s, *runs, *seed, *json, lang, out),
+            policy,
+            runs,
+            seed,
+            json,
+            ..
+        } => {
+            let opts = simulate::Options {
+                policy: *policy,
+                runs: *runs,
+                seed: *seed,
+                json: *json,
+                lang,
+            };
+            simulate::run(&s, &opts, out)
+        }
         Command::Graph { format, .. } => graph::run(&s, *format, lang, out),
         // Handled above, before a scenario is loaded.
         Command::Check { .. } => Ok(ExitCode::from(exit::USAGE)),

@@ -1,86 +1,152 @@
-//! `entretien simulate`: many random runs, summarised.
+//! `entretien simulate`: many runs played by a policy, summarised.
+//!
+//! The endings table opens with a line that starts with "Fins" (or
+//! "Endings") and has one line per ending after it, the most reached first,
+//! so that a reader (or a script keeping the first lines) sees where the
+//! runs mostly go.
 
 use std::io::Write;
 use std::process::ExitCode;
 
 use super::exit;
-use crate::engine::simulate;
-use crate::i18n::labels::key_point;
-use crate::i18n::{Msg, labelled, tr};
+use crate::engine::{Policy, SimReport, simulate};
+use crate::i18n::labels::{key_point, outcome, policy};
+use crate::i18n::{Msg, colon, decimal, percent, tr};
 use crate::scenario::{Lang, Scenario};
 
-/// Runs and prints the summary.
-pub fn run(
-    s: &Scenario,
-    runs: usize,
-    seed: u64,
-    json: bool,
-    lang: Lang,
-    out: &mut dyn Write,
-) -> std::io::Result<ExitCode> {
-    let report = simulate(s, runs, seed);
-    if json {
+/// What `entretien simulate` was asked.
+pub struct Options {
+    /// How the answers are picked.
+    pub policy: Policy,
+    /// Number of runs.
+    pub runs: usize,
+    /// Seed of the first run.
+    pub seed: u64,
+    /// JSON output.
+    pub json: bool,
+    /// Language of the human output.
+    pub lang: Lang,
+}
+
+/// Runs the simulation and prints the summary.
+pub fn run(s: &Scenario, opts: &Options, out: &mut dyn Write) -> std::io::Result<ExitCode> {
+    let report = simulate(s, opts.runs, opts.seed, opts.policy);
+    if opts.json {
         serde_json::to_writer_pretty(&mut *out, &report)?;
         writeln!(out)?;
-        return Ok(ExitCode::from(exit::OK));
+    } else {
+        print(&s.meta.id, &report, opts.lang, out)?;
     }
+    Ok(ExitCode::from(exit::OK))
+}
+
+/// The human summary.
+fn print(id: &str, report: &SimReport, lang: Lang, out: &mut dyn Write) -> std::io::Result<()> {
+    let word = |msg| tr(msg, lang);
+    let colon = colon(lang);
     writeln!(
         out,
-        "{}: {} runs, {} {}",
-        s.meta.id,
+        "{id}{colon} {} {} ({}), {} {}",
         report.runs,
+        word(Msg::SimRuns),
+        policy(report.policy, lang),
         report.decisions,
-        tr(Msg::SimDecisions, lang)
+        word(Msg::SimDecisions),
     )?;
-    writeln!(out, "{}:", tr(Msg::SimEndings, lang))?;
-    for (id, n) in &report.endings {
-        let pct = if report.runs == 0 {
-            0.0
-        } else {
-            *n as f64 * 100.0 / report.runs as f64
-        };
-        writeln!(out, "  {id:<24} {n:>7} ({pct:5.1} %)")?;
-    }
+    endings(report, lang, out)?;
+    checkpoints(report, lang, out)?;
+    writeln!(out, "{}", word(Msg::Profile))?;
+    let score = |v: Option<u8>| v.map_or("—".to_owned(), |v| v.to_string());
+    let width = report
+        .points
+        .iter()
+        .map(|p| key_point(p.point, lang).chars().count())
+        .max()
+        .unwrap_or(0);
     for p in &report.points {
-        let fmt = |v: Option<u8>| v.map_or("-".to_owned(), |v| v.to_string());
-        let mean = p.mean.map_or("-".to_owned(), |m| format!("{m:.1}"));
         writeln!(
             out,
-            "  {:<36} min {} / {mean} / max {}  deciles {:?}",
+            "  {:<width$}  {} {} / {} {} / {} {}  {} {:?}",
             key_point(p.point, lang),
-            fmt(p.min),
-            fmt(p.max),
+            word(Msg::SimMin),
+            score(p.min),
+            word(Msg::SimMean),
+            p.mean.map_or("—".to_owned(), |m| decimal(m, 1, lang)),
+            word(Msg::SimMax),
+            score(p.max),
+            word(Msg::SimDeciles),
             p.deciles
         )?;
     }
-    writeln!(
-        out,
-        "{}",
-        labelled(
-            tr(Msg::SimUnfinished, lang),
-            &report.unfinished.to_string(),
-            lang
-        )
-    )?;
-    writeln!(
-        out,
-        "{}",
-        labelled(
-            tr(Msg::SimUnvisited, lang),
-            &list(&report.unvisited_beats),
-            lang
-        )
-    )?;
-    writeln!(
-        out,
-        "{}",
-        labelled(
-            tr(Msg::SimUntaken, lang),
-            &list(&report.untaken_choices),
-            lang
-        )
-    )?;
-    Ok(ExitCode::from(exit::OK))
+    let unfinished = report.unfinished.to_string();
+    for (label, value) in [
+        (Msg::SimUnfinished, unfinished.as_str()),
+        (Msg::SimUnvisited, &list(&report.unvisited_beats)),
+        (Msg::SimUntaken, &list(&report.untaken_choices)),
+    ] {
+        writeln!(out, "{}{colon} {value}", word(label))?;
+    }
+    Ok(())
+}
+
+/// The endings table: a heading line, then one line per ending, the most
+/// reached first (file order among equals).
+fn endings(report: &SimReport, lang: Lang, out: &mut dyn Write) -> std::io::Result<()> {
+    let mut order: Vec<_> = report.endings.iter().collect();
+    order.sort_by_key(|e| std::cmp::Reverse(e.count));
+    let heading = [
+        Msg::SimEndings,
+        Msg::SimOutcome,
+        Msg::SimRuns,
+        Msg::SimShare,
+        Msg::SimRecommended,
+    ]
+    .map(|m| tr(m, lang).to_owned());
+    let rows: Vec<[String; 5]> = std::iter::once(heading)
+        .chain(order.iter().map(|e| {
+            [
+                format!("  {}", e.id),
+                outcome(e.kind, lang).to_owned(),
+                e.count.to_string(),
+                percent(e.share, lang),
+                e.recommended_share
+                    .map_or("—".to_owned(), |r| percent(r, lang)),
+            ]
+        }))
+        .collect();
+    let mut widths = [0; 5];
+    for row in &rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.chars().count());
+        }
+    }
+    for [id, kind, count, share, recommended] in &rows {
+        let [w0, w1, w2, w3, w4] = widths;
+        writeln!(
+            out,
+            "{id:<w0$}  {kind:<w1$}  {count:>w2$}  {share:>w3$}  {recommended:>w4$}"
+        )?;
+    }
+    Ok(())
+}
+
+/// Per ending reached, the share of its runs that passed each required
+/// checkpoint (nothing when the scenario has none).
+fn checkpoints(report: &SimReport, lang: Lang, out: &mut dyn Write) -> std::io::Result<()> {
+    if report.endings.iter().all(|e| e.checkpoints.is_empty()) {
+        return Ok(());
+    }
+    writeln!(out, "{}", tr(Msg::SimCheckpoints, lang))?;
+    for e in report.endings.iter().filter(|e| e.count > 0) {
+        let passed: Vec<String> = (e.checkpoints.iter())
+            .map(|c| {
+                let share = percent(c.passed as f64 / e.count as f64, lang);
+                format!("{} {share}", c.id)
+            })
+            .collect();
+        writeln!(out, "  {}{} {}", e.id, colon(lang), passed.join(", "))?;
+    }
+    Ok(())
 }
 
 fn list(items: &[String]) -> String {

@@ -20,7 +20,7 @@ use crate::scenario::model::{Route, Speech, Target, holds};
 
 pub use debrief::{Alternative, CheckpointResult, Debrief, Decision, PointScore, Profile};
 pub use mode::{Mode, Rules};
-pub use simulate::{SimReport, simulate};
+pub use simulate::{CheckpointStats, EndingStats, Policy, SimReport, simulate};
 pub use view::{Exchange, Offer, Said, View};
 
 /// What went wrong when driving a run.

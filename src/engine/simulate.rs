@@ -1,15 +1,82 @@
-//! Many random runs of one scenario, to see where it leads: distribution of
-//! endings and scores, and what no run visited.
+//! Many runs of one scenario played by a simulated trainee, to see where it
+//! leads: how often each ending is reached and with how much good practice,
+//! the scores, and what no run visited.
+//!
+//! The trainee follows a [`Policy`]. `Random` shows where the scenario can
+//! go; `Best` and `Worst` show whether good practice really ends well and
+//! bad practice badly, which is what an author most needs to know.
+
+use std::cmp::{Ordering, Reverse};
 
 use rand::{Rng, SeedableRng};
 use rand_pcg::Pcg32;
 use serde::Serialize;
 
 use super::Run;
-use crate::scenario::{KeyPoint, Scenario};
+use crate::scenario::{Beat, Ending, KeyPoint, Outcome, Scenario};
 
 /// A run that takes more decisions than this is counted as unfinished.
 pub const MAX_DECISIONS: usize = 10_000;
+
+/// How the simulated trainee picks among the available answers.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum Policy {
+    /// Any available answer, each as likely.
+    #[default]
+    Random,
+    /// A recommended answer (good practice), the highest total score among
+    /// several; the highest total when none is recommended.
+    Best,
+    /// The answer with the lowest total score.
+    Worst,
+}
+
+impl Policy {
+    /// The answer to take among `available` (choice indices of `beat`);
+    /// `None` when nothing is available. Ties are broken with `rng`.
+    ///
+    /// Runs at every decision of a simulation: it allocates nothing, and
+    /// draws from `rng` only for [`Policy::Random`] and for ties.
+    pub fn pick(self, beat: &Beat, available: &[u16], rng: &mut impl Rng) -> Option<u16> {
+        let choice = |i: u16| &beat.choices[usize::from(i)];
+        match self {
+            Policy::Random => {
+                let n = available.len();
+                (n > 0).then(|| available[rng.random_range(0..n)])
+            }
+            Policy::Best => pick_max(available, rng, |i| {
+                let scores = choice(i).scores;
+                (scores.is_recommended(), scores.total())
+            }),
+            Policy::Worst => pick_max(available, rng, |i| Reverse(choice(i).scores.total())),
+        }
+    }
+}
+
+/// The element of `available` with the greatest `key`; among equals, one
+/// drawn with `rng`.
+fn pick_max<K: Ord>(available: &[u16], rng: &mut impl Rng, key: impl Fn(u16) -> K) -> Option<u16> {
+    let (&first, rest) = available.split_first()?;
+    let (mut top, mut picked, mut ties) = (key(first), first, 1usize);
+    for &i in rest {
+        let k = key(i);
+        match k.cmp(&top) {
+            Ordering::Greater => (top, picked, ties) = (k, i, 1),
+            Ordering::Equal => ties += 1,
+            Ordering::Less => {}
+        }
+    }
+    if ties == 1 {
+        return Some(picked);
+    }
+    let nth = rng.random_range(0..ties);
+    available
+        .iter()
+        .copied()
+        .filter(|&i| key(i) == top)
+        .nth(nth)
+}
 
 /// Score distribution on one key point.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -18,25 +85,55 @@ pub struct PointStats {
     pub point: KeyPoint,
     /// Lowest 0–100 score seen.
     pub min: Option<u8>,
-    /// Mean.
+    /// Mean 0–100 score.
     pub mean: Option<f64>,
-    /// Highest.
+    /// Highest 0–100 score seen.
     pub max: Option<u8>,
     /// Runs per decile: `[0,10)`, …, `[90,100]`.
     pub deciles: [usize; 10],
 }
 
+/// How the runs that reached one ending got there.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EndingStats {
+    /// The ending's id.
+    pub id: String,
+    /// Its outcome.
+    pub kind: Outcome,
+    /// Runs that reached it.
+    pub count: usize,
+    /// `count` as a share (0–1) of all runs; 0 when no run was made.
+    pub share: f64,
+    /// Mean, over the runs that reached it, of each run's share (0–1) of
+    /// recommended choices; `None` when no run reached it.
+    pub recommended_share: Option<f64>,
+    /// How often each required checkpoint was passed by the runs that
+    /// reached this ending, in file order.
+    pub checkpoints: Vec<CheckpointStats>,
+}
+
+/// How often one required checkpoint was passed (see [`EndingStats::checkpoints`]).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CheckpointStats {
+    /// The checkpoint's id.
+    pub id: String,
+    /// Runs that passed it.
+    pub passed: usize,
+}
+
 /// What the simulation found.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SimReport {
+    /// How the answers were picked.
+    pub policy: Policy,
     /// Runs made.
     pub runs: usize,
     /// Runs that hit [`MAX_DECISIONS`].
     pub unfinished: usize,
     /// Decisions taken in all.
     pub decisions: u64,
-    /// `(ending id, runs)` in file order.
-    pub endings: Vec<(String, usize)>,
+    /// Per ending, in file order.
+    pub endings: Vec<EndingStats>,
     /// Per key point.
     pub points: Vec<PointStats>,
     /// Beats no run reached.
@@ -45,10 +142,62 @@ pub struct SimReport {
     pub untaken_choices: Vec<String>,
 }
 
-/// Plays `runs` runs with uniformly random available choices; run `i` uses seed `seed + i`.
-pub fn simulate(scenario: &Scenario, runs: usize, seed: u64) -> SimReport {
-    let mut policy = Pcg32::seed_from_u64(seed ^ 0x5EED);
-    let mut ending_counts = vec![0usize; scenario.endings.len()];
+/// What is counted, per ending, of the runs that reach it.
+#[derive(Debug, Clone, Default)]
+struct EndingTally {
+    count: usize,
+    /// Sum of the runs' shares of recommended choices.
+    recommended_sum: f64,
+    /// Runs that passed each required checkpoint (see [`required`]).
+    passed: Vec<usize>,
+}
+
+impl EndingTally {
+    /// Counts a run that reached this ending after `decisions` decisions,
+    /// `recommended` of them good practice, and the required checkpoints
+    /// (their `slots`) it passed.
+    fn record(&mut self, run: &Run, slots: &[usize], decisions: usize, recommended: usize) {
+        self.count += 1;
+        if decisions > 0 {
+            self.recommended_sum += recommended as f64 / decisions as f64;
+        }
+        self.passed.resize(slots.len(), 0);
+        for (passed, slot) in self.passed.iter_mut().zip(slots) {
+            *passed += usize::from(run.state()[*slot] != 0);
+        }
+    }
+
+    fn stats(&self, scenario: &Scenario, ending: &Ending, runs: usize) -> EndingStats {
+        let share = |part: f64, whole: usize| (whole > 0).then(|| part / whole as f64);
+        EndingStats {
+            id: ending.id.clone(),
+            kind: ending.kind,
+            count: self.count,
+            share: share(self.count as f64, runs).unwrap_or(0.0),
+            recommended_share: share(self.recommended_sum, self.count),
+            checkpoints: required(scenario)
+                .zip(self.passed.iter().chain(std::iter::repeat(&0)))
+                .map(|(c, passed)| CheckpointStats {
+                    id: c.id.clone(),
+                    passed: *passed,
+                })
+                .collect(),
+        }
+    }
+}
+
+/// The checkpoints every path to a good ending must pass.
+fn required(scenario: &Scenario) -> impl Iterator<Item = &crate::scenario::Checkpoint> {
+    scenario.checkpoints.iter().filter(|c| c.required)
+}
+
+/// Plays `runs` runs, the answers picked by `policy`; run `i` uses seed
+/// `seed + i`, and the policy draws from its own generator seeded from
+/// `seed`, so the same arguments always give the same report.
+pub fn simulate(scenario: &Scenario, runs: usize, seed: u64, policy: Policy) -> SimReport {
+    let mut policy_rng = Pcg32::seed_from_u64(seed ^ 0x5EED);
+    let mut tallies = vec![EndingTally::default(); scenario.endings.len()];
+    let slots: Vec<usize> = required(scenario).map(|c| usize::from(c.slot)).collect();
     // Choices taken, flat: beat b's choices start at `offset[b]`.
     let offset: Vec<usize> = scenario
         .beats
@@ -68,26 +217,32 @@ pub fn simulate(scenario: &Scenario, runs: usize, seed: u64) -> SimReport {
     let mut available = Vec::new();
     for i in 0..runs {
         let mut run = Run::new(scenario, seed.wrapping_add(i as u64));
-        let mut steps = 0;
+        let (mut steps, mut recommended, mut moves) = (0, 0, 0);
         while let Some(beat) = run.available_choices(scenario, &mut available) {
             visited[beat as usize] = true;
-            if steps >= MAX_DECISIONS {
+            if moves >= MAX_DECISIONS {
                 break;
             }
-            if available.is_empty() {
+            let b = scenario.beat(beat);
+            let Some(pick) = policy.pick(b, &available, &mut policy_rng) else {
                 break;
-            }
-            let pick = available[policy.random_range(0..available.len())];
+            };
             if run.choose_index(scenario, pick).is_err() {
                 break;
             }
             taken[offset[beat as usize] + usize::from(pick)] = true;
-            steps += 1;
+            // A "Continuer" is not a decision.
+            let choice = &b.choices[usize::from(pick)];
+            if !choice.continues {
+                recommended += usize::from(choice.scores.is_recommended());
+                steps += 1;
+            }
+            moves += 1;
         }
         decisions += steps as u64;
         match run.ending() {
             Some(ending) => {
-                ending_counts[ending as usize] += 1;
+                tallies[ending as usize].record(&run, &slots, steps, recommended);
                 for p in &run.profile(scenario).points {
                     if let Some(s) = p.score {
                         scores[p.point.index()].push(s);
@@ -98,14 +253,15 @@ pub fn simulate(scenario: &Scenario, runs: usize, seed: u64) -> SimReport {
         }
     }
     SimReport {
+        policy,
         runs,
         unfinished,
         decisions,
         endings: scenario
             .endings
             .iter()
-            .zip(ending_counts)
-            .map(|(e, n)| (e.id.clone(), n))
+            .zip(&tallies)
+            .map(|(e, t)| t.stats(scenario, e, runs))
             .collect(),
         points: KeyPoint::ALL
             .iter()
@@ -118,19 +274,24 @@ pub fn simulate(scenario: &Scenario, runs: usize, seed: u64) -> SimReport {
             .filter(|(_, v)| !**v)
             .map(|(b, _)| b.id.clone())
             .collect(),
-        untaken_choices: scenario
-            .beats
-            .iter()
-            .zip(&offset)
-            .flat_map(|(b, at)| {
-                b.choices
-                    .iter()
-                    .zip(&taken[*at..])
-                    .filter(|(_, t)| !**t)
-                    .map(|(c, _)| format!("{}/{}", b.id, c.key))
-            })
-            .collect(),
+        untaken_choices: untaken(scenario, &offset, &taken),
     }
+}
+
+/// `beat/choice` of every choice not marked in `taken`.
+fn untaken(scenario: &Scenario, offset: &[usize], taken: &[bool]) -> Vec<String> {
+    scenario
+        .beats
+        .iter()
+        .zip(offset)
+        .flat_map(|(b, at)| {
+            b.choices
+                .iter()
+                .zip(&taken[*at..])
+                .filter(|(_, t)| !**t)
+                .map(|(c, _)| format!("{}/{}", b.id, c.key))
+        })
+        .collect()
 }
 
 fn stats(point: KeyPoint, values: &[u8]) -> PointStats {
@@ -145,5 +306,25 @@ fn stats(point: KeyPoint, values: &[u8]) -> PointStats {
         mean: (!values.is_empty()).then(|| sum / values.len() as f64),
         max: values.iter().max().copied(),
         deciles,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pick_max_takes_the_greatest_and_draws_among_ties() {
+        let mut rng = Pcg32::seed_from_u64(1);
+        let key = |i: u16| [0, 5, 2, 5, 1][usize::from(i)];
+        assert_eq!(pick_max(&[], &mut rng, key), None);
+        assert_eq!(pick_max(&[0, 2, 4], &mut rng, key), Some(2));
+        let mut seen = [0; 5];
+        for _ in 0..200 {
+            let pick = pick_max(&[4, 3, 0, 1, 2], &mut rng, key);
+            seen[usize::from(pick.unwrap())] += 1;
+        }
+        assert_eq!(seen[0] + seen[2] + seen[4], 0, "{seen:?}");
+        assert!(seen[1] > 0 && seen[3] > 0, "{seen:?}");
     }
 }

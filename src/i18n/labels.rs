@@ -1,5 +1,6 @@
 //! Names of the domain values in both languages.
 
+use crate::engine::Policy;
 use crate::scenario::{Difficulty, Gender, KeyPoint, Lang, Mood, Outcome};
 
 /// "Poser un cadre rassurant" / "Set a reassuring frame"…
@@ -206,5 +207,18 @@ pub fn difficulty(difficulty: Difficulty, lang: Lang) -> &'static str {
                 "Advanced"
             }
         }
+    }
+}
+
+/// How a simulation picked the answers.
+pub fn policy(policy: Policy, lang: Lang) -> &'static str {
+    let (fr, en) = match policy {
+        Policy::Random => ("réponses au hasard", "random answers"),
+        Policy::Best => ("meilleures réponses", "best answers"),
+        Policy::Worst => ("pires réponses", "worst answers"),
+    };
+    match lang {
+        Lang::Fr => fr,
+        Lang::En => en,
     }
 }

@@ -57,6 +57,14 @@ pub enum Msg {
     SimUntaken,
     SimUnfinished,
     SimDecisions,
+    SimRuns,
+    SimOutcome,
+    SimShare,
+    SimRecommended,
+    SimMin,
+    SimMean,
+    SimMax,
+    SimDeciles,
     NoScenarioFound,
     BrokenScenario,
     Silent,
@@ -82,6 +90,7 @@ pub enum Msg {
     Back,
     Trust,
     Continue,
+    SimCheckpoints,
     OtherPeople,
     Checkpoints,
     CheckpointDone,
@@ -141,6 +150,35 @@ pub fn labelled(label: &str, value: &str, lang: Lang) -> String {
     match lang {
         Lang::Fr => format!("{label} : {value}"),
         Lang::En => format!("{label}: {value}"),
+    }
+}
+
+/// The colon as each language sets it: after a narrow no-break space
+/// (U+202F) in French, right after the word in English.
+pub fn colon(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => "\u{202F}:",
+        Lang::En => ":",
+    }
+}
+
+/// `value` with `decimals` digits after a decimal comma in French, a
+/// decimal point in English.
+pub fn decimal(value: f64, decimals: usize, lang: Lang) -> String {
+    let text = format!("{value:.decimals$}");
+    match lang {
+        Lang::Fr => text.replace('.', ","),
+        Lang::En => text,
+    }
+}
+
+/// A share (0–1) as a percentage with one decimal: `12,5 %` (narrow
+/// no-break space) in French, `12.5%` in English.
+pub fn percent(share: f64, lang: Lang) -> String {
+    let value = decimal(share * 100.0, 1, lang);
+    match lang {
+        Lang::Fr => format!("{value}\u{202F}%"),
+        Lang::En => format!("{value}%"),
     }
 }
 
@@ -228,6 +266,14 @@ pub fn tr(msg: Msg, lang: Lang) -> &'static str {
         Msg::SimUntaken => ("Choix jamais pris", "Choices never taken"),
         Msg::SimUnfinished => ("Parcours non terminés", "Unfinished runs"),
         Msg::SimDecisions => ("décisions", "decisions"),
+        Msg::SimRuns => ("parcours", "runs"),
+        Msg::SimOutcome => ("issue", "outcome"),
+        Msg::SimShare => ("part", "share"),
+        Msg::SimRecommended => ("choix recommandés", "recommended choices"),
+        Msg::SimMin => ("min", "min"),
+        Msg::SimMean => ("moyenne", "mean"),
+        Msg::SimMax => ("max", "max"),
+        Msg::SimDeciles => ("déciles", "deciles"),
         Msg::NoScenarioFound => (
             "Scénario introuvable. Donnez un fichier .ron ou l'identifiant d'un scénario (voir `entretien check`).",
             "Scenario not found. Give a .ron file or a scenario id (see `entretien check`).",
@@ -274,6 +320,10 @@ pub fn tr(msg: Msg, lang: Lang) -> &'static str {
         Msg::Back => ("Retour", "Back"),
         Msg::Trust => ("Confiance", "Trust"),
         Msg::Continue => ("Continuer", "Continue"),
+        Msg::SimCheckpoints => (
+            "Étapes obligatoires franchies, par fin",
+            "Required checkpoints passed, per ending",
+        ),
         Msg::OtherPeople => ("Autres personnes", "Other people"),
         Msg::Checkpoints => ("Étapes de protection", "Protective steps"),
         Msg::CheckpointDone => ("Fait", "Done"),
