@@ -150,10 +150,10 @@ fn play_shows_narration_other_characters_replies_and_checkpoints() {
     assert_eq!(code, 0, "{err}");
     for expected in [
         // The reply's variant chosen by the state after "cadre" (trust 4).
-        "Yanis (calme) : « Ok. Merci. »",
+        "Yanis (calme)\u{202F}: «\u{202F}Ok. Merci.\u{202F}»",
         "Inès passe la tête par la porte.",
-        "Inès (collègue éducatrice) : « Je suis dans le bureau d'à côté si besoin. »",
-        "✓ Étape franchie : Sécurité vérifiée ce soir",
+        "Inès (collègue éducatrice)\u{202F}: «\u{202F}Je suis dans le bureau d'à côté si besoin.\u{202F}»",
+        "✓ Étape franchie\u{202F}: Sécurité vérifiée ce soir",
         "✓ Sécurité vérifiée ce soir — Fait",
         "✗ Ne pas rester seul·e — Manqué",
         // Masculine agreement.

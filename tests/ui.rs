@@ -78,7 +78,7 @@ fn practice_run_in_french_shows_feedback_and_the_debrief() {
     answer_until_debrief(&mut h);
     assert!(matches!(screen(&h), Screen::Debrief { .. }));
     h.get_by_label("Profil sur les cinq points clés");
-    h.get_by_label("Et maintenant ?");
+    h.get_by_label("Et maintenant\u{202F}?");
     assert!(h.query_all_by_label_contains("116 000").next().is_some());
     assert!(
         h.query_all_by_label_contains("Procureur du Roi")

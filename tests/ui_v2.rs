@@ -78,7 +78,7 @@ fn the_debrief_lists_checkpoints_done_and_missed_in_the_masculine() {
     press(&mut h, egui::Key::Num1); // cadre
     h.get_by_label_contains("Ok. Merci.");
     press(&mut h, egui::Key::Num1); // securite
-    h.get_by_label_contains("Étape franchie : Sécurité vérifiée ce soir");
+    h.get_by_label_contains("Étape franchie\u{202F}: Sécurité vérifiée ce soir");
     h.get_by_label("1. Continuer");
     h.check_accessibility();
     press(&mut h, egui::Key::Num1); // Continuer

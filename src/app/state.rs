@@ -746,6 +746,7 @@ mod tests {
         state.handle(Command::Choose(0));
         state.handle(Command::Quit);
         let edited = TEMPLATE.replace("Ouais… Vous vouliez me voir ?", "Ouais ?");
+        assert_ne!(edited, TEMPLATE);
         state.entries = vec![check_source(
             &edited,
             "template.ron",

@@ -157,14 +157,15 @@ fn human(r: &Report, lang: Lang, out: &mut dyn Write) -> std::io::Result<()> {
     } else {
         format!(" ({})", tr(Msg::Partial, lang))
     };
-    writeln!(out, "  {}{partial}:", tr(Msg::ScoreBounds, lang))?;
+    let colon = crate::i18n::colon(lang);
+    writeln!(out, "  {}{partial}{colon}", tr(Msg::ScoreBounds, lang))?;
     for b in &s.score_bounds {
         let show = |v: Option<i32>| {
             v.map_or_else(|| tr(Msg::Unbounded, lang).to_owned(), |v| format!("{v:+}"))
         };
         writeln!(
             out,
-            "    {}: {}..{}",
+            "    {}{colon} {}..{}",
             key_point(b.point, lang),
             show(b.min),
             show(b.max)

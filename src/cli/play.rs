@@ -9,7 +9,7 @@ use serde::Serialize;
 use super::exit;
 use crate::engine::{Debrief, Offer, Run, Said, View};
 use crate::i18n::labels::{key_point, mood, outcome, thoughts_heading};
-use crate::i18n::{Msg, labelled, quoted, tr};
+use crate::i18n::{Msg, colon, labelled, quoted, tr};
 use crate::scenario::{KeyPoint, Lang, Scenario};
 
 /// How to play.
@@ -200,7 +200,7 @@ fn briefing(s: &Scenario, lang: Lang, out: &mut dyn Write) -> std::io::Result<()
         yp.situation.get(lang)
     )?;
     writeln!(out, "{}", line(Msg::Noticed, m.noticed.get(lang)))?;
-    writeln!(out, "{}:", tr(Msg::Objectives, lang))?;
+    writeln!(out, "{}{}", tr(Msg::Objectives, lang), colon(lang))?;
     for o in &m.objectives {
         writeln!(out, "  - {}", o.get(lang))?;
     }
@@ -281,8 +281,9 @@ fn after_choice(s: &Scenario, run: &Run, lang: Lang, out: &mut dyn Write) -> std
     if let Some(choice) = run.feedback(s) {
         writeln!(
             out,
-            "  > {}: {}",
+            "  > {}{} {}",
             tr(Msg::Feedback, lang),
+            colon(lang),
             score_list(&choice.scores.0, lang)
         )?;
         writeln!(out, "    {}", choice.rationale.get(lang))?;
@@ -365,8 +366,9 @@ pub fn print_debrief(
     let e = &s.endings[d.ending as usize];
     writeln!(
         out,
-        "\n== {}: {} ({}) ==",
+        "\n== {}{} {} ({}) ==",
         tr(Msg::Ending, lang),
+        colon(lang),
         e.title.get(lang),
         outcome(e.kind, lang)
     )?;

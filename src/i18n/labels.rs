@@ -129,9 +129,9 @@ pub fn thoughts_heading(gender: Gender, lang: Lang) -> &'static str {
 /// The hover text of the practice trust indicator.
 pub fn trust_help(gender: Gender, lang: Lang) -> &'static str {
     let forms = [
-        "Indicateur d'entraînement : la confiance cachée de la jeune",
-        "Indicateur d'entraînement : la confiance cachée du jeune",
-        "Indicateur d'entraînement : la confiance cachée de la personne",
+        "Indicateur d'entraînement\u{202F}: la confiance cachée de la jeune",
+        "Indicateur d'entraînement\u{202F}: la confiance cachée du jeune",
+        "Indicateur d'entraînement\u{202F}: la confiance cachée de la personne",
         "Practice indicator: the young person's hidden trust",
     ];
     gendered(forms, gender, lang)

@@ -140,17 +140,15 @@ pub enum Msg {
 /// `« text »` in French, `“text”` in English.
 pub fn quoted(text: &str, lang: Lang) -> String {
     match lang {
-        Lang::Fr => format!("« {text} »"),
+        Lang::Fr => format!("«\u{202F}{text}\u{202F}»"),
         Lang::En => format!("“{text}”"),
     }
 }
 
-/// `label : value` in French (with the space before the colon), `label: value` in English.
+/// `label : value` in French (a narrow no-break space before the colon),
+/// `label: value` in English.
 pub fn labelled(label: &str, value: &str, lang: Lang) -> String {
-    match lang {
-        Lang::Fr => format!("{label} : {value}"),
-        Lang::En => format!("{label}: {value}"),
-    }
+    format!("{label}{} {value}", colon(lang))
 }
 
 /// The colon as each language sets it: after a narrow no-break space
@@ -200,7 +198,7 @@ pub fn tr(msg: Msg, lang: Lang) -> &'static str {
         Msg::YoungPerson => ("Jeune", "Young person"),
         Msg::YearsOld => ("ans", "years old"),
         Msg::ChoosePrompt => (
-            "Votre réponse (numéro, u = annuler, q = quitter) : ",
+            "Votre réponse (numéro, u = annuler, q = quitter)\u{202F}: ",
             "Your answer (number, u = undo, q = quit): ",
         ),
         Msg::Unavailable => ("(indisponible)", "(unavailable)"),
@@ -232,18 +230,18 @@ pub fn tr(msg: Msg, lang: Lang) -> &'static str {
         ),
         Msg::RaisedShare => ("des réponses l'ont renforcé", "of answers raised it"),
         Msg::ScriptLeftOver => (
-            "L'entretien est terminé avant la fin du script ; choix non utilisés :",
+            "L'entretien est terminé avant la fin du script\u{202F}; choix non utilisés\u{202F}:",
             "The interview ended before the script did; unused choices:",
         ),
         Msg::Partial => (
-            "partiel : limite d'états atteinte",
+            "partiel\u{202F}: limite d'états atteinte",
             "partial: state limit reached",
         ),
         Msg::BestTaken => (
             "C'était la meilleure réponse disponible.",
             "That was the best answer available.",
         ),
-        Msg::NextSteps => ("Et maintenant ?", "What to do next"),
+        Msg::NextSteps => ("Et maintenant\u{202F}?", "What to do next"),
         Msg::ScriptEnded => (
             "Le script de choix est épuisé avant la fin de l'entretien.",
             "The choice script ran out before the interview ended.",
@@ -279,11 +277,11 @@ pub fn tr(msg: Msg, lang: Lang) -> &'static str {
             "Scenario not found. Give a .ron file or a scenario id (see `entretien check`).",
         ),
         Msg::BrokenScenario => (
-            "Ce scénario contient des erreurs ; corrigez-les (voir `entretien check`).",
+            "Ce scénario contient des erreurs\u{202F}; corrigez-les (voir `entretien check`).",
             "This scenario has errors; fix them (see `entretien check`).",
         ),
         Msg::Silent => (
-            "Aucune sortie audio n'est disponible : l'application fonctionne sans le son.",
+            "Aucune sortie audio n'est disponible\u{202F}: l'application fonctionne sans le son.",
             "No audio output is available: the app runs without sound.",
         ),
         Msg::NoSound => ("Sans son", "No sound"),
@@ -341,11 +339,11 @@ pub fn tr(msg: Msg, lang: Lang) -> &'static str {
         Msg::You => ("Vous", "You"),
         Msg::PausedTitle => ("Pause", "Paused"),
         Msg::PausedText => (
-            "Prenez le temps qu'il vous faut. Vous pouvez arrêter à tout moment : l'entretien est gardé et vous pourrez le reprendre.",
+            "Prenez le temps qu'il vous faut. Vous pouvez arrêter à tout moment\u{202F}: l'entretien est gardé et vous pourrez le reprendre.",
             "Take the time you need. You can stop at any time: the interview is kept and you can resume it.",
         ),
         Msg::Grounding => (
-            "Si ce sujet vous touche : posez les pieds au sol, respirez lentement, regardez autour de vous et nommez ce que vous voyez. Parlez-en à un·e collègue ou à votre superviseur·e.",
+            "Si ce sujet vous touche\u{202F}: posez les pieds au sol, respirez lentement, regardez autour de vous et nommez ce que vous voyez. Parlez-en à un·e collègue ou à votre superviseur·e.",
             "If this subject affects you: put your feet on the floor, breathe slowly, look around and name what you see. Talk about it with a colleague or your supervisor.",
         ),
         Msg::ContinueInterview => ("Reprendre l'entretien", "Back to the interview"),
@@ -384,16 +382,16 @@ pub fn tr(msg: Msg, lang: Lang) -> &'static str {
             "A data file is unreadable",
         ),
         Msg::NoticeSaveFailed => (
-            "Impossible d'enregistrer : l'entretien reste en mémoire tant que l'application est ouverte",
+            "Impossible d'enregistrer\u{202F}: l'entretien reste en mémoire tant que l'application est ouverte",
             "Cannot save: the interview stays in memory while the app is open",
         ),
         Msg::NoticeCannotResume => (
-            "Le scénario a changé depuis la sauvegarde : l'entretien ne peut pas être repris",
+            "Le scénario a changé depuis la sauvegarde\u{202F}: l'entretien ne peut pas être repris",
             "The scenario changed since it was saved: the interview cannot be resumed",
         ),
         Msg::NoticeAdded => ("Scénario ajouté", "Scenario added"),
         Msg::NoticeRejected => (
-            "Ce scénario contient des erreurs ; corrigez-le et déposez-le à nouveau",
+            "Ce scénario contient des erreurs\u{202F}; corrigez-le et déposez-le à nouveau",
             "This scenario has errors; fix it and drop it again",
         ),
         Msg::NotRecommended => ("Choix à éviter", "Choice to avoid"),

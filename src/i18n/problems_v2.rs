@@ -12,7 +12,7 @@ pub fn message_and_hint(kind: &ProblemKind, lang: Lang) -> Option<(String, Strin
     let pair = match kind {
         K::UnknownSpeaker { name } => (
             pick(
-                format!("aucun personnage « {name} »"),
+                format!("aucun personnage «\u{202F}{name}\u{202F}»"),
                 format!("no character \"{name}\""),
             ),
             pick(
@@ -46,13 +46,13 @@ pub fn message_and_hint(kind: &ProblemKind, lang: Lang) -> Option<(String, Strin
                 "the beat has both `choices` and `next`".into(),
             ),
             pick(
-                "gardez `choices` pour faire répondre, ou `next` pour un simple « Continuer »".into(),
+                "gardez `choices` pour faire répondre, ou `next` pour un simple «\u{202F}Continuer\u{202F}»".into(),
                 "keep `choices` for an answer, or `next` for a single \"Continue\"".into(),
             ),
         ),
         K::UnknownCheckpoint { name } => (
             pick(
-                format!("aucune étape de protection « {name} »"),
+                format!("aucune étape de protection «\u{202F}{name}\u{202F}»"),
                 format!("no checkpoint \"{name}\""),
             ),
             pick(
@@ -62,18 +62,18 @@ pub fn message_and_hint(kind: &ProblemKind, lang: Lang) -> Option<(String, Strin
         ),
         K::CheckpointNotFlag { name } => (
             pick(
-                format!("« {name} » est une étape de protection, pas un drapeau"),
+                format!("«\u{202F}{name}\u{202F}» est une étape de protection, pas un drapeau"),
                 format!("\"{name}\" is a checkpoint, not a flag"),
             ),
             pick(
-                format!("écrivez `Reach(\"{name}\")` : une étape franchie le reste"),
+                format!("écrivez `Reach(\"{name}\")`\u{202F}: une étape franchie le reste"),
                 format!("write `Reach(\"{name}\")`: a checkpoint once passed stays passed"),
             ),
         ),
         K::CheckpointAvoidable { checkpoint, state } => (
             pick(
                 format!(
-                    "cette fin positive peut être atteinte sans l'étape obligatoire « {checkpoint} » (état : {state})"
+                    "cette fin positive peut être atteinte sans l'étape obligatoire «\u{202F}{checkpoint}\u{202F}» (état\u{202F}: {state})"
                 ),
                 format!(
                     "this good ending can be reached without the required checkpoint \"{checkpoint}\" (state: {state})"
@@ -86,7 +86,7 @@ pub fn message_and_hint(kind: &ProblemKind, lang: Lang) -> Option<(String, Strin
         ),
         K::AudioMissing { line, lang: l } => (
             pick(
-                format!("pas de fichier audio pour la réplique « {line} » en {}", l.code()),
+                format!("pas de fichier audio pour la réplique «\u{202F}{line}\u{202F}» en {}", l.code()),
                 format!("no audio file for line \"{line}\" in {}", l.code()),
             ),
             pick(
@@ -106,7 +106,7 @@ pub fn message_and_hint(kind: &ProblemKind, lang: Lang) -> Option<(String, Strin
         ),
         K::UnknownResource { id } => (
             pick(
-                format!("aucune section de ressources « {id} »"),
+                format!("aucune section de ressources «\u{202F}{id}\u{202F}»"),
                 format!("no resource section \"{id}\""),
             ),
             pick(
@@ -116,11 +116,11 @@ pub fn message_and_hint(kind: &ProblemKind, lang: Lang) -> Option<(String, Strin
         ),
         K::WindowsPath { asset: path } => (
             pick(
-                format!("chemin Windows « {path} »"),
+                format!("chemin Windows «\u{202F}{path}\u{202F}»"),
                 format!("Windows path \"{path}\""),
             ),
             pick(
-                "écrivez un chemin relatif avec des barres obliques : voix/accueil.ogg".into(),
+                "écrivez un chemin relatif avec des barres obliques\u{202F}: voix/accueil.ogg".into(),
                 "write a relative path with forward slashes: voices/accueil.ogg".into(),
             ),
         ),
