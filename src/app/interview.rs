@@ -2,7 +2,7 @@
 //! answers (only those available now), feedback and undo as the mode
 //! allows, pause, quit.
 
-use super::state::{AppState, Command, Mode};
+use super::state::{AppState, Command};
 use super::theme::score_chips;
 use crate::engine::{Run, Said, View};
 use crate::i18n::labels::{mood, trust_help};
@@ -15,7 +15,6 @@ pub fn interview_ui(
     state: &AppState,
     entry: usize,
     run: &Run,
-    mode: Mode,
     send: &mut Vec<Command>,
 ) {
     let lang = state.settings.lang;
@@ -31,7 +30,7 @@ pub fn interview_ui(
     else {
         return;
     };
-    let rules = mode.rules();
+    let rules = run.mode().rules();
 
     // Title, then the controls in a row that wraps at large text sizes.
     ui.add(egui::Label::new(egui::RichText::new(s.meta.title.get(lang)).heading()).wrap());

@@ -202,8 +202,8 @@ impl eframe::App for App {
             match &state.screen {
                 Screen::Library => library::library_ui(ui, state, &mut send),
                 Screen::Briefing { entry } => briefing::briefing_ui(ui, state, *entry, &mut send),
-                Screen::Interview { entry, run, mode } => {
-                    interview::interview_ui(ui, state, *entry, run, *mode, &mut send)
+                Screen::Interview { entry, run, .. } => {
+                    interview::interview_ui(ui, state, *entry, run, &mut send)
                 }
                 Screen::Debrief {
                     entry,
