@@ -238,19 +238,26 @@ fn history_lists_attempts_with_a_trend_and_stays_accessible() {
 }
 
 #[test]
-fn the_builtin_scenario_plays_to_the_end_in_both_languages() {
-    for lang in [Lang::Fr, Lang::En] {
-        let dir = tempfile::tempdir().unwrap();
-        let builtin =
-            entretien::scenario::library::builtin(&entretien::scenario::load::Limits::default());
-        let mut h = harness(app(dir.path(), builtin, lang));
-        let (prepare, begin) = match lang {
-            Lang::Fr => ("Préparer l'entretien…", "Commencer l'entretien"),
-            Lang::En => ("Prepare the interview…", "Start the interview"),
-        };
-        start(&mut h, prepare, begin);
-        answer_until_debrief(&mut h);
-        assert!(matches!(screen(&h), Screen::Debrief { .. }));
+fn every_builtin_scenario_plays_to_the_end_in_both_languages() {
+    let builtin =
+        entretien::scenario::library::builtin(&entretien::scenario::load::Limits::default());
+    assert!(!builtin.is_empty());
+    for report in builtin {
+        for lang in [Lang::Fr, Lang::En] {
+            let dir = tempfile::tempdir().unwrap();
+            let mut h = harness(app(dir.path(), vec![report.clone()], lang));
+            let (prepare, begin) = match lang {
+                Lang::Fr => ("Préparer l'entretien…", "Commencer l'entretien"),
+                Lang::En => ("Prepare the interview…", "Start the interview"),
+            };
+            start(&mut h, prepare, begin);
+            answer_until_debrief(&mut h);
+            assert!(
+                matches!(screen(&h), Screen::Debrief { .. }),
+                "{}",
+                report.file
+            );
+        }
     }
 }
 
