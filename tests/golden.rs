@@ -83,6 +83,12 @@ fn play(s: &Scenario, seed: u64, lang: Lang, policy: &Policy) -> String {
     }
     let d = run.debrief(s).unwrap();
     writeln!(out, "ending: {} ({:?})", d.ending_id, d.outcome).unwrap();
+    if !d.checkpoints.is_empty() {
+        let marks: Vec<String> = (d.checkpoints.iter())
+            .map(|c| format!("{} {}", c.id, if c.done { "done" } else { "missed" }))
+            .collect();
+        writeln!(out, "checkpoints: {}", marks.join(", ")).unwrap();
+    }
     for p in &d.points {
         writeln!(
             out,

@@ -9,10 +9,20 @@ use super::model::Assets;
 
 /// Built-in scenarios: file name and content, embedded at compile time so
 /// that the binary works from any folder.
-pub const BUILTIN: &[(&str, &str)] = &[(
-    "kelly-foyer.ron",
-    include_str!("../../scenarios/kelly-foyer.ron"),
-)];
+pub const BUILTIN: &[(&str, &str)] = &[
+    (
+        "kelly-foyer.ron",
+        include_str!("../../scenarios/kelly-foyer.ron"),
+    ),
+    (
+        "camille-ecole.ron",
+        include_str!("../../scenarios/camille-ecole.ron"),
+    ),
+    (
+        "lucie-urgences.ron",
+        include_str!("../../scenarios/lucie-urgences.ron"),
+    ),
+];
 
 /// Where the built-in scenarios' media are: `assets/audio/<id>/<lang>/`
 /// in the source tree.
