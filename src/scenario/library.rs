@@ -85,6 +85,18 @@ pub fn find(name: &str, extra: &[PathBuf], limits: &Limits) -> Option<Report> {
     if path.exists() || name.ends_with(".ron") {
         return Some(check_file(path, limits));
     }
+    // Built-ins come first and are named after their id: check only that
+    // one rather than every scenario (a large graph takes a moment).
+    let file = format!("{name}.ron");
+    if let Some((file, src)) = BUILTIN.iter().find(|(f, _)| *f == file) {
+        let assets = Assets::builtin(Path::new(BUILTIN_AUDIO), name);
+        return Some(check_source(
+            src,
+            &format!("builtin:{file}"),
+            Some(&assets),
+            limits,
+        ));
+    }
     load_all(extra, limits).into_iter().find(|r| {
         r.scenario.as_ref().is_some_and(|s| s.meta.id == name)
             || r.file
