@@ -36,8 +36,12 @@ impl Audio {
     /// Opens the default output device.
     #[cfg(feature = "audio")]
     pub fn open() -> Result<Audio, AudioError> {
-        let mut sink = rodio::DeviceSinkBuilder::open_default_sink()
-            .map_err(|e| AudioError::NoDevice(e.to_string()))?;
+        // ALSA prints its own lines on stderr when there is no card; the
+        // app says it once, in its own words.
+        let quiet = gag::Gag::stderr().ok();
+        let opened = rodio::DeviceSinkBuilder::open_default_sink();
+        drop(quiet);
+        let mut sink = opened.map_err(|e| AudioError::NoDevice(e.to_string()))?;
         sink.log_on_drop(false);
         Ok(Audio { sink, player: None })
     }

@@ -3,10 +3,10 @@
 use super::state::{AppState, Command, Mode};
 use crate::i18n::{Msg, labelled, tr};
 
-/// Draws the briefing of library entry `entry`.
-pub fn briefing_ui(ui: &mut egui::Ui, state: &AppState, entry: usize, send: &mut Vec<Command>) {
+/// Draws the briefing of scenario `id`.
+pub fn briefing_ui(ui: &mut egui::Ui, state: &AppState, id: &str, send: &mut Vec<Command>) {
     let lang = state.settings.lang;
-    let Some(s) = state.scenario(entry) else {
+    let Some(s) = state.scenario(id) else {
         return;
     };
     let m = &s.meta;

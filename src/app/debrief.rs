@@ -5,7 +5,7 @@
 use super::resources::next_steps_ui;
 use super::state::{AppState, Command};
 use super::theme::score_chips;
-use crate::engine::{Debrief, Run};
+use crate::engine::{Debrief, Run, Session};
 use crate::i18n::labels::{key_point, outcome, thoughts_heading};
 use crate::i18n::{Msg, labelled, quoted, tr};
 use crate::scenario::{Lang, Scenario};
@@ -14,15 +14,15 @@ use crate::scenario::{Lang, Scenario};
 pub fn debrief_ui(
     ui: &mut egui::Ui,
     state: &AppState,
-    entry: usize,
-    run: &Run,
+    session: &Session,
     d: &Debrief,
     send: &mut Vec<Command>,
 ) {
     let lang = state.settings.lang;
-    let Some(s) = state.scenario(entry) else {
+    let Some(s) = state.scenario(session.scenario_id()) else {
         return;
     };
+    let run = &session.run;
     let e = &s.endings[d.ending as usize];
     // Title, then the actions in a row that wraps at large text sizes.
     ui.add(

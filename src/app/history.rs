@@ -2,10 +2,11 @@
 
 use egui_plot::{Legend, Line, Plot, PlotPoints, Points};
 
-use super::state::{AppState, Attempt, Mode};
-use crate::i18n::labels::{key_point, key_point_short, outcome};
+use super::state::{AppState, Mode};
+use crate::i18n::labels::{date, key_point, key_point_short, outcome};
 use crate::i18n::{Msg, tr};
 use crate::scenario::{KeyPoint, Lang};
+use crate::store::Attempt;
 
 /// Draws the history.
 pub fn history_ui(ui: &mut egui::Ui, state: &AppState) {
@@ -123,17 +124,4 @@ const POINT_COLORS: [egui::Color32; 5] = [
 /// "1. Cadre" — column headers that fit.
 fn short_point(p: KeyPoint, lang: Lang) -> String {
     format!("{}. {}", p.index() + 1, key_point_short(p, lang))
-}
-
-/// `YYYY-MM-DD HH:MM` in local time, from seconds since 1970.
-pub fn date(secs: u64) -> String {
-    i64::try_from(secs)
-        .ok()
-        .and_then(|s| jiff::Timestamp::from_second(s).ok())
-        .map(|t| {
-            t.to_zoned(jiff::tz::TimeZone::system())
-                .strftime("%Y-%m-%d %H:%M")
-                .to_string()
-        })
-        .unwrap_or_default()
 }

@@ -4,7 +4,7 @@
 
 use super::state::{AppState, Command};
 use super::theme::score_chips;
-use crate::engine::{Run, Said, View};
+use crate::engine::{Run, Said, Session, View};
 use crate::i18n::labels::{mood, trust_help};
 use crate::i18n::{Msg, labelled, quoted, tr};
 use crate::scenario::{Choice, Lang, Scenario};
@@ -13,14 +13,14 @@ use crate::scenario::{Choice, Lang, Scenario};
 pub fn interview_ui(
     ui: &mut egui::Ui,
     state: &AppState,
-    entry: usize,
-    run: &Run,
+    session: &Session,
     send: &mut Vec<Command>,
 ) {
     let lang = state.settings.lang;
-    let Some(s) = state.scenario(entry) else {
+    let Some(s) = state.scenario(session.scenario_id()) else {
         return;
     };
+    let run = &session.run;
     let View::Beat {
         narration,
         said,

@@ -35,7 +35,7 @@ pub fn library_ui(ui: &mut egui::Ui, state: &AppState, send: &mut Vec<Command>) 
         .id_salt("library_scroll")
         .auto_shrink(false)
         .show(ui, |ui| {
-            for (i, report) in state.entries.iter().enumerate() {
+            for report in &state.entries {
                 egui::Frame::group(ui.style())
                     .inner_margin(12.0)
                     .show(ui, |ui| {
@@ -81,12 +81,12 @@ pub fn library_ui(ui: &mut egui::Ui, state: &AppState, send: &mut Vec<Command>) 
                                 }
                                 ui.horizontal(|ui| {
                                     if ui.button(tr(Msg::OpenBriefing, lang)).clicked() {
-                                        send.push(Command::OpenBriefing(i));
+                                        send.push(Command::OpenBriefing(m.id.clone()));
                                     }
-                                    if state.can_resume(i)
+                                    if state.can_resume(&m.id)
                                         && ui.button(tr(Msg::Resume, lang)).clicked()
                                     {
-                                        send.push(Command::Resume(i));
+                                        send.push(Command::Resume(m.id.clone()));
                                     }
                                 });
                             }

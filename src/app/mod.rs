@@ -16,20 +16,60 @@ mod theme;
 
 use std::path::PathBuf;
 
-use state::{AppState, Command, Notice, Screen, Settings, Setup};
+use state::{AppState, Command, Notice, ResumeFailure, Screen, Settings, Setup};
 
-use crate::audio::Audio;
+use crate::audio::{Audio, AudioError};
 use crate::i18n::{Msg, labelled, tr};
 use crate::scenario::Lang;
 use crate::store::Store;
 
 const SETTINGS_KEY: &str = "settings";
 
+/// Notices shown at once; older ones wait until these are closed.
+const MAX_NOTICES_SHOWN: usize = 3;
+
+/// A notice in the user's words.
+fn notice_text(n: &Notice, lang: Lang) -> String {
+    match n {
+        Notice::MovedAside { file, to, reason } => labelled(
+            tr(Msg::NoticeMovedAside, lang),
+            &format!("{file} → {to} ({reason})"),
+            lang,
+        ),
+        Notice::Unreadable { file, reason } => labelled(
+            tr(Msg::NoticeUnreadable, lang),
+            &format!("{file} ({reason})"),
+            lang,
+        ),
+        Notice::SaveFailed { detail, .. } => {
+            labelled(tr(Msg::NoticeSaveFailed, lang), detail, lang)
+        }
+        Notice::CannotResume { scenario, why } => {
+            let why = match why {
+                ResumeFailure::ScenarioChanged => tr(Msg::NoticeScenarioChanged, lang).to_owned(),
+                ResumeFailure::Damaged { kept_at: Some(at) } => {
+                    labelled(tr(Msg::NoticeRunDamagedKept, lang), at, lang)
+                }
+                ResumeFailure::Damaged { kept_at: None } => {
+                    tr(Msg::NoticeRunDamaged, lang).to_owned()
+                }
+            };
+            format!(
+                "{} ({scenario})\u{202F}: {why}",
+                tr(Msg::NoticeCannotResume, lang)
+            )
+        }
+        Notice::Added { file } => labelled(tr(Msg::NoticeAdded, lang), file, lang),
+        Notice::Rejected { file } => labelled(tr(Msg::NoticeRejected, lang), file, lang),
+    }
+}
+
 /// The application.
 pub struct App {
     /// All state; public so tests can look at it.
     pub state: AppState,
-    audio: Option<Audio>,
+    /// The sound output, or why there is none.
+    audio: Result<Audio, String>,
     applied: Option<Settings>,
 }
 
@@ -38,7 +78,7 @@ impl App {
     pub fn new(state: AppState) -> App {
         App {
             state,
-            audio: None,
+            audio: Err(AudioError::Disabled.to_string()),
             applied: None,
         }
     }
@@ -58,11 +98,15 @@ impl App {
             store: Store::default_location(),
             user_scenarios: crate::scenario::library::user_dir(),
             settings,
-            seed: state::system_clock() ^ u64::from(std::process::id()),
-            clock: Box::new(state::system_clock),
+            seed: state::system_clock_ms() ^ u64::from(std::process::id()),
+            clock_ms: Box::new(state::system_clock_ms),
         };
         App {
-            audio: Audio::open().ok(),
+            audio: Audio::open().map_err(|e| {
+                // One line; the settings screen gives the same reason.
+                eprintln!("entretien: {e}");
+                e.to_string()
+            }),
             ..App::new(AppState::new(setup))
         }
     }
@@ -103,7 +147,7 @@ impl App {
                     send.push(Command::SetSettings(s));
                 }
             }
-            if self.audio.is_none() {
+            if self.audio.is_err() {
                 ui.weak(tr(Msg::NoSound, lang))
                     .on_hover_text(tr(Msg::Silent, lang));
             }
@@ -112,26 +156,12 @@ impl App {
 
     fn notices(&self, ui: &mut egui::Ui, send: &mut Vec<Command>) {
         let lang = self.state.settings.lang;
-        for (i, n) in self.state.notices.iter().enumerate() {
-            let text = match n {
-                Notice::MovedAside { file, to } => labelled(
-                    tr(Msg::NoticeMovedAside, lang),
-                    &format!("{file} ({to})"),
-                    lang,
-                ),
-                Notice::Unreadable { file } => {
-                    labelled(tr(Msg::NoticeUnreadable, lang), file, lang)
-                }
-                Notice::SaveFailed { detail } => {
-                    format!("{} ({detail})", tr(Msg::NoticeSaveFailed, lang))
-                }
-                Notice::CannotResume { scenario } => {
-                    format!("{} ({scenario})", tr(Msg::NoticeCannotResume, lang))
-                }
-                Notice::Added { file } => labelled(tr(Msg::NoticeAdded, lang), file, lang),
-                Notice::Rejected { file } => labelled(tr(Msg::NoticeRejected, lang), file, lang),
-            };
+        let all = self.state.notices.all();
+        // The newest few; the interview must stay visible below them.
+        let first = all.len().saturating_sub(MAX_NOTICES_SHOWN);
+        for (i, n) in all.iter().enumerate().skip(first) {
             ui.horizontal_wrapped(|ui| {
+                let text = notice_text(n, lang);
                 ui.label(egui::RichText::new(text).color(ui.visuals().warn_fg_color));
                 if ui
                     .button(format!("{} ({})", tr(Msg::Close, lang), i + 1))
@@ -140,6 +170,9 @@ impl App {
                     send.push(Command::Dismiss(i));
                 }
             });
+        }
+        if first > 0 {
+            ui.weak(format!("{} {}", first, tr(Msg::MoreNotices, lang)));
         }
     }
 
@@ -182,7 +215,7 @@ impl eframe::App for App {
         }
         let mut send = Vec::new();
         Self::dropped_files(&ctx, &mut send);
-        let in_interview = matches!(self.state.screen, Screen::Interview { .. });
+        let in_interview = matches!(self.state.screen, Screen::Interview(_));
         if in_interview && ctx.input(|i| i.key_pressed(egui::Key::Escape)) {
             send.push(Command::TogglePause);
         }
@@ -201,20 +234,20 @@ impl eframe::App for App {
             let state = &self.state;
             match &state.screen {
                 Screen::Library => library::library_ui(ui, state, &mut send),
-                Screen::Briefing { entry } => briefing::briefing_ui(ui, state, *entry, &mut send),
-                Screen::Interview { entry, run, .. } => {
-                    interview::interview_ui(ui, state, *entry, run, &mut send)
+                Screen::Briefing { id } => briefing::briefing_ui(ui, state, id, &mut send),
+                Screen::Interview(session) => {
+                    interview::interview_ui(ui, state, session, &mut send)
                 }
-                Screen::Debrief {
-                    entry,
-                    run,
-                    debrief,
-                    ..
-                } => debrief::debrief_ui(ui, state, *entry, run, debrief, &mut send),
+                Screen::Debrief { session, debrief } => {
+                    debrief::debrief_ui(ui, state, session, debrief, &mut send)
+                }
                 Screen::History => history::history_ui(ui, state),
-                Screen::Settings => {
-                    settings::settings_ui(ui, state, self.audio.is_some(), &mut send)
-                }
+                Screen::Settings => settings::settings_ui(
+                    ui,
+                    state,
+                    self.audio.as_ref().err().map(String::as_str),
+                    &mut send,
+                ),
             }
         });
         if self.state.paused {

@@ -1,14 +1,14 @@
 //! Settings: language, text size, theme, audio, motion.
 
 use super::state::{AppState, Command, Theme};
-use crate::i18n::{Msg, tr};
+use crate::i18n::{Msg, labelled, tr};
 use crate::scenario::Lang;
 
 /// Draws the settings; any change sends the new settings.
 pub fn settings_ui(
     ui: &mut egui::Ui,
     state: &AppState,
-    audio_available: bool,
+    no_sound: Option<&str>,
     send: &mut Vec<Command>,
 ) {
     let lang = state.settings.lang;
@@ -51,8 +51,9 @@ pub fn settings_ui(
             ui.label(tr(Msg::Sound, lang));
             ui.vertical(|ui| {
                 ui.checkbox(&mut s.audio_on, tr(Msg::AudioOn, lang));
-                if !audio_available {
+                if let Some(why) = no_sound {
                     ui.weak(tr(Msg::Silent, lang));
+                    ui.weak(labelled(tr(Msg::Why, lang), why, lang));
                 }
             });
             ui.end_row();

@@ -3,6 +3,7 @@
 
 mod check;
 mod graph;
+mod history;
 mod play;
 mod simulate;
 
@@ -86,6 +87,13 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// List the finished interviews kept in the data folder
+    /// (`$ENTRETIEN_DATA_DIR`, else the platform's).
+    History {
+        /// Every field, as JSON (seed and choice keys replay each one).
+        #[arg(long)]
+        json: bool,
+    },
     /// Print the scenario's graph.
     Graph {
         /// A .ron file or a scenario id.
@@ -117,6 +125,10 @@ pub fn run(
     let limits = Limits::default();
     let scenario = match command {
         Command::Check { paths, json } => return check::run(paths, *json, lang, &limits, out),
+        Command::History { json } => {
+            let store = crate::store::Store::default_location();
+            return history::run(store.as_ref(), *json, lang, out, err);
+        }
         Command::Play { scenario, .. }
         | Command::Simulate { scenario, .. }
         | Command::Graph { scenario, .. } => scenario,
@@ -155,7 +167,7 @@ pub fn run(
         }
         Command::Graph { format, .. } => graph::run(&s, *format, lang, out),
         // Handled above, before a scenario is loaded.
-        Command::Check { .. } => Ok(ExitCode::from(exit::USAGE)),
+        Command::Check { .. } | Command::History { .. } => Ok(ExitCode::from(exit::USAGE)),
     }
 }
 
@@ -176,7 +188,12 @@ fn playable(
         }
         Some(Report {
             scenario: Some(s), ..
-        }) => Ok(Ok(s)),
+        }) => {
+            for p in library::copies_refused(name, &cli.scenario_dirs, limits) {
+                writeln!(err, "{}", p.render(lang))?;
+            }
+            Ok(Ok(s))
+        }
         Some(report) => {
             for p in &report.problems {
                 writeln!(err, "{}", p.render(lang))?;

@@ -7,6 +7,7 @@
 
 mod debrief;
 mod mode;
+mod session;
 mod simulate;
 mod view;
 
@@ -20,6 +21,7 @@ use crate::scenario::model::{Route, Speech, Target, holds};
 
 pub use debrief::{Alternative, CheckpointResult, Debrief, Decision, PointScore, Profile};
 pub use mode::{Mode, Rules};
+pub use session::{DecisionRecord, Session};
 pub use simulate::{CheckpointStats, EndingStats, Policy, SimReport, simulate};
 pub use view::{Exchange, Offer, Said, View};
 
@@ -55,6 +57,14 @@ pub enum EngineError {
     /// A saved run belongs to another scenario or version.
     #[error("this run was saved with another version of scenario \"{scenario}\"; start it again")]
     ScenarioChanged {
+        /// Scenario id.
+        scenario: String,
+    },
+    /// A saved run does not replay to what was saved (edited or damaged).
+    #[error(
+        "the saved interview of scenario \"{scenario}\" is damaged; it was set aside, start again"
+    )]
+    SavedRunInvalid {
         /// Scenario id.
         scenario: String,
     },

@@ -182,6 +182,27 @@ impl Run {
         (!choice.continues).then_some(choice)
     }
 
+    /// Ids of the lines on screen now that no choice brought: the current
+    /// beat's narration and line, or the ending. With [`super::Happened`]
+    /// after each choice, whoever follows the run sees every line once.
+    pub fn shown_lines(&self, scenario: &Scenario) -> Vec<String> {
+        match &self.phase {
+            super::Phase::Ended(e) => vec![scenario.ending_line_id(*e)],
+            super::Phase::Beat(shown) => {
+                let beat = scenario.beat(shown.beat);
+                let narration = beat
+                    .narration
+                    .is_some()
+                    .then(|| scenario.narration_id(shown.beat));
+                let line = beat
+                    .speech
+                    .is_some()
+                    .then(|| scenario.line_id(shown.beat, shown.variant));
+                narration.into_iter().chain(line).collect()
+            }
+        }
+    }
+
     /// Whether the last answer can be taken back now.
     pub fn can_undo(&self) -> bool {
         self.mode.rules().undo && !self.steps.is_empty()

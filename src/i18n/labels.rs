@@ -222,3 +222,16 @@ pub fn policy(policy: Policy, lang: Lang) -> &'static str {
         Lang::En => en,
     }
 }
+
+/// `YYYY-MM-DD HH:MM` in local time, from seconds since 1970.
+pub fn date(secs: u64) -> String {
+    i64::try_from(secs)
+        .ok()
+        .and_then(|s| jiff::Timestamp::from_second(s).ok())
+        .map(|t| {
+            t.to_zoned(jiff::tz::TimeZone::system())
+                .strftime("%Y-%m-%d %H:%M")
+                .to_string()
+        })
+        .unwrap_or_default()
+}

@@ -306,6 +306,9 @@ impl crate::engine::EngineError {
             E::ScenarioChanged { scenario } => format!(
                 "cet entretien a été enregistré avec une autre version du scénario «\u{202f}{scenario}\u{202f}»\u{202f}; recommencez-le"
             ),
+            E::SavedRunInvalid { scenario } => format!(
+                "l'entretien enregistré du scénario «\u{202f}{scenario}\u{202f}» est endommagé\u{202f}; il a été mis de côté, recommencez-le"
+            ),
             E::NoTarget { beat } => {
                 format!(
                     "séquence «\u{202f}{beat}\u{202f}»\u{202f}: toutes les cibles aléatoires ont un poids 0"

@@ -124,6 +124,16 @@ pub fn message_and_hint(kind: &ProblemKind, lang: Lang) -> Option<(String, Strin
                 "write a relative path with forward slashes: voices/accueil.ogg".into(),
             ),
         ),
+        K::IdTaken { id, by } => (
+            pick(
+                format!("l'id «\u{202F}{id}\u{202F}» est déjà celui de {by}, qui est joué à sa place (les scénarios intégrés passent d'abord, puis votre dossier, puis les dossiers `--scenarios`, chacun dans l'ordre des noms de fichier)"),
+                format!("the id \"{id}\" is already used by {by}, which is played instead (built-in scenarios come first, then your folder, then `--scenarios` folders, each in file-name order)"),
+            ),
+            pick(
+                "donnez à ce fichier un autre `id` pour le jouer aussi\u{202F}; ses entretiens et son historique restent séparés".into(),
+                "give this file another `id` to play it too; its interviews and history stay separate".into(),
+            ),
+        ),
         _ => return None,
     };
     Some(pair)

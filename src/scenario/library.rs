@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use super::check::{FileKind, Report, check_file, check_source};
 use super::load::Limits;
 use super::model::Assets;
+use super::{Problem, ProblemKind};
 
 /// Built-in scenarios: file name and content, embedded at compile time so
 /// that the binary works from any folder.
@@ -40,10 +41,26 @@ pub fn builtin(limits: &Limits) -> Vec<Report> {
         .collect()
 }
 
-/// The user's own scenario folder (platform data dir), if the platform has one.
+/// The user's own scenario folder (`scenarios/` in the data folder), if
+/// the platform has one.
 pub fn user_dir() -> Option<PathBuf> {
-    directories::ProjectDirs::from("be", "Entretien", "entretien")
-        .map(|d| d.data_dir().join("scenarios"))
+    crate::store::data_dir().map(|d| d.join("scenarios"))
+}
+
+/// A file whose scenario id an earlier file already has cannot be played:
+/// it keeps an [`ProblemKind::IdTaken`] error naming the file that wins, so
+/// the two never share a saved interview or a history.
+pub fn refuse_taken_ids(reports: &mut [Report]) {
+    let mut owners: Vec<(String, String)> = Vec::new();
+    for report in reports.iter_mut() {
+        let Some(id) = report.scenario.as_ref().map(|s| s.meta.id.clone()) else {
+            continue;
+        };
+        match owners.iter().find(|(taken, _)| *taken == id) {
+            Some((_, by)) => refuse(report, by.clone()),
+            None => owners.push((id, report.file.clone())),
+        }
+    }
 }
 
 /// The `.ron` files of a folder, sorted; a file path is returned as is.
@@ -76,6 +93,7 @@ pub fn load_all(extra: &[PathBuf], limits: &Limits) -> Vec<Report> {
             }
         }
     }
+    refuse_taken_ids(&mut reports);
     reports
 }
 
@@ -104,6 +122,29 @@ pub fn find(name: &str, extra: &[PathBuf], limits: &Limits) -> Option<Report> {
                 .trim_end_matches(".ron")
                 == name
     })
+}
+
+/// Makes `report` unplayable: its scenario id belongs to file `by`.
+pub fn refuse(report: &mut Report, by: String) {
+    if let Some(s) = report.scenario.take() {
+        let kind = ProblemKind::IdTaken { id: s.meta.id, by };
+        report.problems.insert(0, Problem::file(&report.file, kind));
+    }
+}
+
+/// The problems of the files that have scenario id `id` but are not
+/// played because another file has it first (empty when `id` names a
+/// file), so that the command line says which file it plays and why.
+pub fn copies_refused(id: &str, extra: &[PathBuf], limits: &Limits) -> Vec<Problem> {
+    let has_user_files = user_dir().is_some_and(|d| d.is_dir());
+    if Path::new(id).exists() || id.ends_with(".ron") || (extra.is_empty() && !has_user_files) {
+        return Vec::new();
+    }
+    load_all(extra, limits)
+        .into_iter()
+        .flat_map(|r| r.problems)
+        .filter(|p| matches!(&p.kind, ProblemKind::IdTaken { id: taken, .. } if taken == id))
+        .collect()
 }
 
 #[cfg(test)]

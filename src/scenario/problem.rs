@@ -225,6 +225,9 @@ pub enum ProblemKind {
     UnknownResource { id: String },
     /// A path written for Windows (`C:\…`, backslashes).
     WindowsPath { asset: String },
+    /// Another file, loaded first, already has this scenario id: that one
+    /// is played, this one is not.
+    IdTaken { id: String, by: String },
 }
 
 impl ProblemKind {

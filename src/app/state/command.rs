@@ -1,0 +1,71 @@
+//! What screens ask for ([`Command`]) and what came of it ([`Effect`]).
+
+use std::path::PathBuf;
+
+use super::notice::Notice;
+use crate::engine::Mode;
+use crate::store::Settings;
+
+/// Everything a screen can ask for. Scenarios are named by id.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    /// Back to the scenario cards.
+    OpenLibrary,
+    /// Past attempts.
+    OpenHistory,
+    /// Settings.
+    OpenSettings,
+    /// The briefing of a scenario.
+    OpenBriefing(String),
+    /// Practice or assessment for the next start.
+    SetMode(Mode),
+    /// Start the briefed scenario.
+    Start,
+    /// Resume the unfinished interview of a scenario.
+    Resume(String),
+    /// Take a choice (index in the beat).
+    Choose(u16),
+    /// Take back the last choice (practice only).
+    Undo,
+    /// Leave the interview; it is kept to resume.
+    Quit,
+    /// Play the same scenario again from the start.
+    Replay,
+    /// From the debrief: go back to before decision `n` (0-based).
+    RetryFrom(usize),
+    /// Show or hide the resources panel.
+    ToggleResources,
+    /// Pause / step out of the interview, or come back.
+    TogglePause,
+    /// New settings.
+    SetSettings(Settings),
+    /// A scenario file dropped on the window.
+    AddFile(PathBuf),
+    /// Hide a notice.
+    Dismiss(usize),
+}
+
+/// What a command made happen, for whoever follows the app without
+/// reaching into its state: sound, a second window.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    /// A line appeared (its id, as in the scenario's line ids).
+    LineShown {
+        /// Line id.
+        id: String,
+    },
+    /// A protective checkpoint was passed.
+    CheckpointReached {
+        /// Checkpoint id.
+        id: String,
+    },
+    /// A finished interview was added to the history.
+    AttemptSaved {
+        /// Scenario id.
+        scenario: String,
+        /// Ending id.
+        ending: String,
+    },
+    /// A new notice is shown.
+    NoticeRaised(Notice),
+}

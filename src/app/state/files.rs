@@ -1,0 +1,192 @@
+//! The data folder as the app sees it: settings, history and unfinished
+//! interviews in the [`Store`], and scenario files dropped on the window.
+//! Every failure becomes a notice; nothing here can lose what is in memory.
+
+use std::path::Path;
+
+use super::{AppState, Effect, Notice};
+use crate::engine::Session;
+use crate::scenario::check::Report;
+use crate::scenario::check::check_file;
+use crate::scenario::library::refuse;
+use crate::scenario::load::Limits;
+use crate::store::{
+    Attempt, HISTORY_FILE, LoadNote, SAVED_FILE, SETTINGS_FILE, Settings, Store, StoreError,
+    latest_saved, parse_history, parse_saved_runs, parse_settings, saved_key,
+};
+
+impl AppState {
+    /// Reads settings, history and unfinished interviews at start.
+    pub(super) fn load_store(&mut self) {
+        let Some(store) = self.store.clone() else {
+            return;
+        };
+        let (settings, n1) = store.load(SETTINGS_FILE, |t| parse_settings(t).map(Some));
+        if let Some(settings) = settings {
+            self.settings = settings;
+        }
+        let (history, n2) = store.load(HISTORY_FILE, parse_history);
+        let (unfinished, n3) = store.load(SAVED_FILE, parse_saved_runs);
+        self.history = history;
+        self.own = unfinished.keys().cloned().collect();
+        self.unfinished = unfinished;
+        for note in [n1, n2, n3].into_iter().flatten() {
+            self.note(note);
+        }
+    }
+
+    fn note(&mut self, note: LoadNote) {
+        self.notify(match note {
+            LoadNote::MovedAside { file, to, reason } => Notice::MovedAside { file, to, reason },
+            LoadNote::Unreadable { file, reason } => Notice::Unreadable { file, reason },
+        });
+    }
+
+    fn save_failed(&mut self, e: &StoreError) {
+        let (file, detail) = (e.path().to_owned(), e.to_string());
+        self.notify(Notice::SaveFailed { file, detail });
+    }
+
+    /// Changes the unfinished interviews on disk (merged with what another
+    /// window wrote) and in memory, even when the disk refuses.
+    fn change_unfinished(&mut self, change: impl Fn(&mut crate::store::SavedRuns)) {
+        change(&mut self.unfinished);
+        let Some(store) = self.store.clone() else {
+            return;
+        };
+        match store.update(SAVED_FILE, parse_saved_runs, &change) {
+            Ok((merged, note)) => {
+                self.unfinished = merged;
+                if let Some(note) = note {
+                    self.note(note);
+                }
+            }
+            Err(e) => self.save_failed(&e),
+        }
+    }
+
+    /// Saves `session` in place of the interviews of its scenario that
+    /// were there at start or that this window saved; one another window
+    /// saved meanwhile is kept.
+    pub(super) fn keep_unfinished(&mut self, session: Session) {
+        let key = saved_key(&session);
+        let replaced: Vec<String> = self
+            .unfinished
+            .iter()
+            .filter(|(k, s)| s.scenario_id() == session.scenario_id() && self.own.contains(*k))
+            .map(|(k, _)| k.clone())
+            .collect();
+        self.own.insert(key.clone());
+        self.change_unfinished(|runs| {
+            runs.retain(|k, _| !replaced.contains(k));
+            runs.insert(key.clone(), session.clone());
+        });
+    }
+
+    /// Drops the saved copy of `session`; others are left alone.
+    pub(super) fn forget_unfinished(&mut self, session: &Session) {
+        self.change_unfinished(|runs| runs.retain(|_, kept| !kept.same_interview(session)));
+    }
+
+    /// Writes a saved interview that cannot be resumed to a file of its
+    /// own, so that nothing is deleted; `None` when it could not be kept.
+    pub(super) fn keep_aside(&mut self, id: &str) -> Option<String> {
+        let store = self.store.as_ref()?;
+        let (_, session) = latest_saved(&self.unfinished, id)?;
+        let name = format!("unfinished-{}.ron.corrupt", sanitize(id));
+        store.save(&name, session).ok()?;
+        Some(store.dir().join(name).display().to_string())
+    }
+
+    /// Adds a finished interview to the history (merged with what another
+    /// window wrote).
+    pub(super) fn record_attempt(&mut self, attempt: Attempt) {
+        let effect = Effect::AttemptSaved {
+            scenario: attempt.scenario.clone(),
+            ending: attempt.ending.clone(),
+        };
+        self.history.push(attempt.clone());
+        let Some(store) = self.store.clone() else {
+            self.effects.push(effect);
+            return;
+        };
+        match store.update(HISTORY_FILE, parse_history, |h| h.push(attempt.clone())) {
+            Ok((merged, note)) => {
+                self.history = merged;
+                if let Some(note) = note {
+                    self.note(note);
+                }
+                self.effects.push(effect);
+            }
+            Err(e) => self.save_failed(&e),
+        }
+    }
+
+    pub(super) fn set_settings(&mut self, settings: Settings) {
+        self.settings = settings.clamped();
+        if let Some(Err(e)) = self
+            .store
+            .as_ref()
+            .map(|s| s.save(SETTINGS_FILE, &self.settings))
+        {
+            self.save_failed(&e);
+        }
+    }
+
+    /// Checks a dropped file; a playable one whose id is free (or which
+    /// replaces the same file) is kept in the user folder.
+    pub(super) fn add_file(&mut self, path: &Path) {
+        let mut report = check_file(path, &Limits::default());
+        let file = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |f| f.to_string_lossy().into_owned(),
+        );
+        let kept = self.user_scenarios.as_ref().map(|d| d.join(&file));
+        let kept_name = kept.as_ref().map(|k| k.display().to_string());
+        if let Some(id) = report.scenario.as_ref().map(|s| s.meta.id.clone()) {
+            // Dropping a new version of a kept file replaces it; any other
+            // file with this id wins, and this one is refused.
+            let same_file = |r: &Report| kept_name.as_deref() == Some(r.file.as_str());
+            let owner = self
+                .entries
+                .iter()
+                .find(|r| !same_file(r) && r.scenario.as_ref().is_some_and(|s| s.meta.id == id));
+            match owner {
+                Some(owner) => refuse(&mut report, owner.file.clone()),
+                None => {
+                    self.entries.retain(|r| !same_file(r));
+                    report.file = kept_name.unwrap_or(report.file);
+                }
+            }
+        }
+        let ok = report.scenario.is_some();
+        self.entries.push(report);
+        // Only a playable scenario is copied (never a pipe, which is not read).
+        if ok
+            && let (Some(dir), Ok(bytes)) = (&self.user_scenarios, std::fs::read(path))
+            && let Err(e) = Store::new(dir).write(&file, &bytes)
+        {
+            self.save_failed(&e);
+        }
+        self.notify(if ok {
+            Notice::Added { file }
+        } else {
+            Notice::Rejected { file }
+        });
+    }
+}
+
+/// A scenario id as a file name part (ids are checked, but a saved file
+/// may hold anything).
+fn sanitize(id: &str) -> String {
+    id.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .take(64)
+        .collect()
+}

@@ -1,0 +1,145 @@
+//! Starting, playing, finishing and resuming an interview: every change to
+//! the [`Session`] on screen, with the effects followers need.
+
+use rand::Rng;
+
+use super::{AppState, Effect, Notice, ResumeFailure, Screen, playable};
+use crate::engine::{EngineError, Happened, Mode, Session};
+use crate::store::{Attempt, latest_saved};
+
+impl AppState {
+    pub(super) fn start(&mut self, id: &str, mode: Mode) {
+        let seed = self.seeds.random();
+        let (lang, now) = (self.settings.lang, self.now_ms());
+        let Some(s) = self.scenario(id) else {
+            return;
+        };
+        let session = Session::new(s, seed, mode, lang, now);
+        self.show(session);
+    }
+
+    /// Puts a session on the interview screen and announces its lines.
+    fn show(&mut self, session: Session) {
+        if let Some(s) = self.scenario(session.scenario_id()) {
+            let lines = session.run.shown_lines(s);
+            self.effects
+                .extend(lines.into_iter().map(|id| Effect::LineShown { id }));
+        }
+        self.paused = false;
+        self.screen = Screen::Interview(Box::new(session));
+    }
+
+    pub(super) fn resume(&mut self, id: &str) {
+        let now = self.now_ms();
+        let saved = latest_saved(&self.unfinished, id).map(|(_, s)| s);
+        let (Some(s), Some(saved)) = (self.scenario(id), saved) else {
+            return;
+        };
+        match saved.clone().restore(s, now) {
+            Ok(session) => self.show(session),
+            Err(e) => {
+                let why = match e {
+                    EngineError::ScenarioChanged { .. } => ResumeFailure::ScenarioChanged,
+                    _ => ResumeFailure::Damaged {
+                        kept_at: self.keep_aside(id),
+                    },
+                };
+                if let Some((_, saved)) = latest_saved(&self.unfinished, id) {
+                    self.forget_unfinished(&saved.clone());
+                }
+                self.notify(Notice::CannotResume {
+                    scenario: id.to_owned(),
+                    why,
+                });
+            }
+        }
+    }
+
+    pub(super) fn choose(&mut self, index: u16) {
+        let now = self.now_ms();
+        let Screen::Interview(session) = &mut self.screen else {
+            return;
+        };
+        let Some(s) = playable(&self.entries, session.scenario_id()) else {
+            return;
+        };
+        let Ok(happened) = session.choose(s, index, now) else {
+            return;
+        };
+        let Happened {
+            lines,
+            reached,
+            ended,
+        } = happened;
+        self.effects
+            .extend(lines.into_iter().map(|id| Effect::LineShown { id }));
+        self.effects.extend(
+            reached
+                .into_iter()
+                .map(|id| Effect::CheckpointReached { id }),
+        );
+        if ended {
+            self.finish();
+        } else {
+            self.autosave();
+        }
+    }
+
+    pub(super) fn undo(&mut self) {
+        let now = self.now_ms();
+        let Screen::Interview(session) = &mut self.screen else {
+            return;
+        };
+        let Some(s) = playable(&self.entries, session.scenario_id()) else {
+            return;
+        };
+        // The engine refuses when the mode does not allow it.
+        if session.undo(s, now).is_ok() {
+            self.autosave();
+        }
+    }
+
+    /// Keeps the interview on screen on disk (after each choice and when
+    /// leaving it), so nothing is lost. A finished run never stays on the
+    /// interview screen, so whatever is there is unfinished.
+    pub(super) fn autosave(&mut self) {
+        if let Screen::Interview(session) = &self.screen {
+            let session = (**session).clone();
+            self.keep_unfinished(session);
+        }
+    }
+
+    fn finish(&mut self) {
+        let finished_secs = self.now_ms() / 1000;
+        let Screen::Interview(session) = &self.screen else {
+            return;
+        };
+        let Some(s) = self.scenario(session.scenario_id()) else {
+            return;
+        };
+        let Ok(debrief) = session.run.debrief(s) else {
+            return;
+        };
+        let attempt = Attempt::new(session, s, &debrief, finished_secs);
+        let session = session.clone();
+        self.record_attempt(attempt);
+        self.forget_unfinished(&session);
+        self.screen = Screen::Debrief {
+            session,
+            debrief: Box::new(debrief),
+        };
+    }
+
+    pub(super) fn retry_from(&mut self, n: usize) {
+        let now = self.now_ms();
+        let Some((session, s)) = self.session() else {
+            return;
+        };
+        if !matches!(self.screen, Screen::Debrief { .. }) {
+            return;
+        }
+        if let Ok(session) = session.retry_from(s, n, now) {
+            self.show(session);
+        }
+    }
+}

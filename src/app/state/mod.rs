@@ -1,0 +1,242 @@
+//! The app's state and its one command handler. No egui here: screens read
+//! the state and send [`Command`]s; [`AppState::handle`] is where anything
+//! changes, and it returns the [`Effect`]s that followers (sound, a second
+//! window) react to. Everything is testable without a window.
+//!
+//! - `command`: what screens ask for and what comes of it;
+//! - `notice`: messages to the user, one per cause;
+//! - `interview`: starting, playing, finishing and resuming a [`Session`];
+//! - `files`: the data folder (history, saved interviews, settings) and
+//!   dropped scenario files.
+
+mod command;
+mod files;
+mod interview;
+mod notice;
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+use rand::SeedableRng;
+use rand_pcg::Pcg32;
+
+pub use command::{Command, Effect};
+pub use notice::{Notice, Notices, ResumeFailure};
+
+pub use crate::engine::Mode;
+use crate::engine::{Debrief, Session};
+use crate::scenario::Scenario;
+use crate::scenario::check::Report;
+use crate::store::{Attempt, SavedRuns, Store, latest_saved};
+pub use crate::store::{Settings, Theme};
+
+/// The screens.
+#[derive(Debug, Clone)]
+pub enum Screen {
+    /// Scenario cards.
+    Library,
+    /// Before starting.
+    Briefing {
+        /// Scenario id.
+        id: String,
+    },
+    /// The conversation (the pause is drawn over it).
+    Interview(Box<Session>),
+    /// After the end.
+    Debrief {
+        /// The finished interview (for retry from a decision).
+        session: Box<Session>,
+        /// What to show.
+        debrief: Box<Debrief>,
+    },
+    /// Past attempts.
+    History,
+    /// Settings.
+    Settings,
+}
+
+/// The whole app state.
+pub struct AppState {
+    /// Current screen.
+    pub screen: Screen,
+    /// Scenario files, built-ins first; each may carry errors (a file whose
+    /// id is already taken carries that error and cannot be played).
+    pub entries: Vec<Report>,
+    /// Settings.
+    pub settings: Settings,
+    /// Mode chosen in the library.
+    pub mode: Mode,
+    /// Finished attempts, oldest first.
+    pub history: Vec<Attempt>,
+    /// Unfinished interviews (see [`crate::store::saved_key`]).
+    pub unfinished: SavedRuns,
+    /// Messages to show.
+    pub notices: Notices,
+    /// The resources panel is open.
+    pub resources_open: bool,
+    /// The interview is paused (step-out overlay).
+    pub paused: bool,
+    store: Option<Store>,
+    /// Keys of the unfinished interviews this window may replace: those
+    /// there at start and those it saved (not another window's).
+    own: BTreeSet<String>,
+    user_scenarios: Option<PathBuf>,
+    seeds: Pcg32,
+    clock_ms: Box<dyn Fn() -> u64>,
+    effects: Vec<Effect>,
+}
+
+/// What the state is built from; tests give temporary folders and a fixed clock.
+pub struct Setup {
+    /// Library entries.
+    pub entries: Vec<Report>,
+    /// Where history, saved interviews and settings live (`None`: memory only).
+    pub store: Option<Store>,
+    /// Where dropped scenario files are kept (`None`: not kept).
+    pub user_scenarios: Option<PathBuf>,
+    /// Settings to use when the store has none.
+    pub settings: Settings,
+    /// Seed of the seeds given to new runs.
+    pub seed: u64,
+    /// Milliseconds since 1970.
+    pub clock_ms: Box<dyn Fn() -> u64>,
+}
+
+/// Milliseconds since 1970, from the system clock.
+pub fn system_clock_ms() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis() as u64)
+}
+
+impl AppState {
+    /// Loads the library and, when there is a store, the settings, the
+    /// history and the unfinished interviews.
+    pub fn new(setup: Setup) -> AppState {
+        let Setup {
+            entries,
+            store,
+            user_scenarios,
+            settings,
+            seed,
+            clock_ms,
+        } = setup;
+        let mut state = AppState {
+            screen: Screen::Library,
+            entries,
+            settings: settings.clamped(),
+            mode: Mode::Practice,
+            history: Vec::new(),
+            unfinished: SavedRuns::new(),
+            notices: Notices::default(),
+            resources_open: false,
+            paused: false,
+            store,
+            own: BTreeSet::new(),
+            user_scenarios,
+            seeds: Pcg32::seed_from_u64(seed),
+            clock_ms,
+            effects: Vec::new(),
+        };
+        state.load_store();
+        state.effects.clear();
+        state
+    }
+
+    /// The playable scenario with this id (ids are unique among playable
+    /// entries: the library refuses a second file with a taken id).
+    pub fn scenario(&self, id: &str) -> Option<&Scenario> {
+        playable(&self.entries, id)
+    }
+
+    /// The interview on screen (playing or finished) and its scenario.
+    pub fn session(&self) -> Option<(&Session, &Scenario)> {
+        let session = match &self.screen {
+            Screen::Interview(session) | Screen::Debrief { session, .. } => session,
+            _ => return None,
+        };
+        Some((session, self.scenario(session.scenario_id())?))
+    }
+
+    /// Whether a scenario has an interview to resume.
+    pub fn can_resume(&self, id: &str) -> bool {
+        self.scenario(id).is_some() && latest_saved(&self.unfinished, id).is_some()
+    }
+
+    /// Attempts at a scenario, oldest first.
+    pub fn attempts(&self, scenario: &str) -> Vec<&Attempt> {
+        self.history
+            .iter()
+            .filter(|a| a.scenario == scenario)
+            .collect()
+    }
+
+    /// Applies a command; returns what happened.
+    pub fn handle(&mut self, cmd: Command) -> Vec<Effect> {
+        match cmd {
+            Command::OpenLibrary | Command::Quit => self.leave_to(Screen::Library),
+            Command::OpenHistory => self.leave_to(Screen::History),
+            Command::OpenSettings => self.leave_to(Screen::Settings),
+            Command::OpenBriefing(id) => {
+                if self.scenario(&id).is_some() {
+                    self.leave_to(Screen::Briefing { id });
+                }
+            }
+            Command::SetMode(mode) => self.mode = mode,
+            Command::Start => {
+                if let Screen::Briefing { id } = &self.screen {
+                    self.start(&id.clone(), self.mode);
+                }
+            }
+            Command::Resume(id) => self.resume(&id),
+            Command::Choose(index) => self.choose(index),
+            Command::Undo => self.undo(),
+            Command::Replay => {
+                if let Screen::Debrief { session, .. } = &self.screen {
+                    let (id, mode) = (session.scenario_id().to_owned(), session.mode);
+                    self.start(&id, mode);
+                }
+            }
+            Command::RetryFrom(n) => self.retry_from(n),
+            Command::ToggleResources => self.resources_open = !self.resources_open,
+            Command::TogglePause => {
+                self.paused = !self.paused && matches!(self.screen, Screen::Interview(_))
+            }
+            Command::SetSettings(settings) => self.set_settings(settings),
+            Command::AddFile(path) => self.add_file(&path),
+            Command::Dismiss(i) => self.notices.dismiss(i),
+        }
+        std::mem::take(&mut self.effects)
+    }
+
+    /// Changes screen; an interview left unfinished is kept to resume.
+    fn leave_to(&mut self, next: Screen) {
+        self.autosave();
+        self.paused = false;
+        self.screen = next;
+    }
+
+    /// Shows a notice (once per cause) and tells followers when it is new.
+    fn notify(&mut self, notice: Notice) {
+        if self.notices.raise(notice.clone()) {
+            self.effects.push(Effect::NoticeRaised(notice));
+        }
+    }
+
+    fn now_ms(&self) -> u64 {
+        (self.clock_ms)()
+    }
+}
+
+/// The playable scenario with this id among `entries`.
+fn playable<'a>(entries: &'a [Report], id: &str) -> Option<&'a Scenario> {
+    entries
+        .iter()
+        .filter_map(|r| r.scenario.as_ref())
+        .find(|s| s.meta.id == id)
+}
+
+#[cfg(test)]
+mod tests;
+#[cfg(test)]
+mod tests_safety;

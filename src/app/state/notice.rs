@@ -1,0 +1,109 @@
+//! Messages to the user. One notice per cause: a cause that happens again
+//! (every save to a read-only folder) updates its notice instead of adding
+//! one, so notices never pile up over the interview.
+
+/// Why a saved interview was not resumed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ResumeFailure {
+    /// The scenario's content changed since.
+    ScenarioChanged,
+    /// It does not replay to what was saved (edited or damaged); it was
+    /// written aside to this file when the folder allowed it.
+    Damaged {
+        /// Where it was kept.
+        kept_at: Option<String>,
+    },
+}
+
+/// A message to the user, shown until dismissed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    /// A data file was read, did not parse, and was moved aside.
+    MovedAside {
+        /// The file.
+        file: String,
+        /// Where it went.
+        to: String,
+        /// What did not parse.
+        reason: String,
+    },
+    /// A data file cannot be read; it is left in place.
+    Unreadable {
+        /// The file.
+        file: String,
+        /// Why.
+        reason: String,
+    },
+    /// Saving failed; what was not saved stays in memory.
+    SaveFailed {
+        /// The file.
+        file: String,
+        /// Why (the latest failure).
+        detail: String,
+    },
+    /// A saved interview could not be resumed.
+    CannotResume {
+        /// Scenario id.
+        scenario: String,
+        /// Why.
+        why: ResumeFailure,
+    },
+    /// A dropped file was added to the library.
+    Added {
+        /// File name.
+        file: String,
+    },
+    /// A dropped file has errors; it is listed but not kept.
+    Rejected {
+        /// File name.
+        file: String,
+    },
+}
+
+impl Notice {
+    /// What makes two notices the same cause: their kind and their file or
+    /// scenario, never the detail (which may name a random temporary file).
+    fn cause(&self) -> (u8, &str) {
+        match self {
+            Notice::MovedAside { file, .. } => (0, file),
+            Notice::Unreadable { file, .. } => (1, file),
+            Notice::SaveFailed { file, .. } => (2, file),
+            Notice::CannotResume { scenario, .. } => (3, scenario),
+            Notice::Added { file } => (4, file),
+            Notice::Rejected { file } => (5, file),
+        }
+    }
+}
+
+/// The notices, one per cause, oldest first.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Notices(Vec<Notice>);
+
+impl Notices {
+    /// Adds `notice`, or updates the one with the same cause; `true` when
+    /// it is new.
+    pub fn raise(&mut self, notice: Notice) -> bool {
+        match self.0.iter_mut().find(|n| n.cause() == notice.cause()) {
+            Some(same) => {
+                *same = notice;
+                false
+            }
+            None => {
+                self.0.push(notice);
+                true
+            }
+        }
+    }
+
+    /// Hides notice `i`.
+    pub fn dismiss(&mut self, i: usize) {
+        if i < self.0.len() {
+            self.0.remove(i);
+        }
+    }
+
+    /// All of them, oldest first.
+    pub fn all(&self) -> &[Notice] {
+        &self.0
+    }
+}

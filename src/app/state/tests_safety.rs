@@ -1,0 +1,213 @@
+//! The data-safety faults found when the app was tried as users would
+//! (issue 8), each driven through the command handler.
+
+use super::tests::{ID, available, play_to_end, start, state_in};
+use super::*;
+use crate::store::{HISTORY_FILE, SAVED_FILE};
+
+/// Fault 1: a notice per cause, whatever the detail says (a temporary
+/// file's random name), so saves that keep failing add nothing.
+#[test]
+fn the_same_cause_updates_its_notice_instead_of_adding_one() {
+    let mut notices = Notices::default();
+    for tmp in [".tmpA1b2", ".tmpZ9y8", ".tmpQ7r6"] {
+        notices.raise(Notice::SaveFailed {
+            file: "/data/unfinished.ron".into(),
+            detail: format!("Permission denied at path \"/data/{tmp}\""),
+        });
+    }
+    assert_eq!(notices.all().len(), 1);
+    assert!(
+        matches!(&notices.all()[0], Notice::SaveFailed { detail, .. } if detail.contains(".tmpQ7r6"))
+    );
+    notices.raise(Notice::SaveFailed {
+        file: "/data/history.ron".into(),
+        detail: String::new(),
+    });
+    assert_eq!(notices.all().len(), 2, "another file is another cause");
+}
+
+#[test]
+fn an_interview_in_a_folder_that_refuses_writes_raises_one_notice() {
+    let dir = tempfile::tempdir().unwrap();
+    // The saved-interviews file is a folder: every save fails.
+    std::fs::create_dir_all(dir.path().join("data").join(SAVED_FILE)).unwrap();
+    let mut state = state_in(dir.path());
+    start(&mut state);
+    let mut raised = 0;
+    for _ in 0..13 {
+        let Some(&first) = available(&state).first() else {
+            break;
+        };
+        raised += state
+            .handle(Command::Choose(first))
+            .iter()
+            .filter(|e| matches!(e, Effect::NoticeRaised(_)))
+            .count();
+    }
+    let kinds: Vec<_> = state
+        .notices
+        .all()
+        .iter()
+        .map(std::mem::discriminant)
+        .collect();
+    let save_failed = std::mem::discriminant(&Notice::SaveFailed {
+        file: String::new(),
+        detail: String::new(),
+    });
+    assert_eq!(kinds.iter().filter(|k| **k == save_failed).count(), 1);
+    assert!(raised <= 1, "told once: {raised}");
+}
+
+fn write_saved(dir: &std::path::Path, text: &str) {
+    std::fs::create_dir_all(dir.join("data")).unwrap();
+    std::fs::write(dir.join("data").join(SAVED_FILE), text).unwrap();
+}
+
+/// Fault 2: a saved interview that parses but does not replay (a beat
+/// index past the end) is set aside with a notice, never resumed.
+#[test]
+fn a_saved_run_that_does_not_fit_is_set_aside_not_resumed() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut state = state_in(dir.path());
+    start(&mut state);
+    let first = available(&state)[0];
+    state.handle(Command::Choose(first));
+    state.handle(Command::Quit);
+    let text = std::fs::read_to_string(dir.path().join("data").join(SAVED_FILE)).unwrap();
+    let broken = text.replacen("beat: ", "beat: 9999", 1);
+    assert_ne!(broken, text);
+    write_saved(dir.path(), &broken);
+    let mut state = state_in(dir.path());
+    assert!(state.can_resume(ID), "it parses, so it is offered");
+    state.handle(Command::Resume(ID.into()));
+    assert!(matches!(state.screen, Screen::Library));
+    let [Notice::CannotResume { why, .. }] = state.notices.all() else {
+        panic!("{:?}", state.notices.all())
+    };
+    let ResumeFailure::Damaged {
+        kept_at: Some(kept),
+    } = why
+    else {
+        panic!("{why:?}")
+    };
+    assert!(
+        std::fs::read_to_string(kept).unwrap().contains("9999"),
+        "kept, not deleted"
+    );
+    assert!(!state.can_resume(ID));
+    state.handle(Command::Resume(ID.into()));
+    assert!(
+        !state_in(dir.path()).can_resume(ID),
+        "gone from the file too"
+    );
+}
+
+/// Fault 3: two windows on one data folder each finish an interview;
+/// both attempts are kept, and neither window drops the other's
+/// unfinished interview.
+#[test]
+fn two_windows_on_one_folder_lose_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = state_in(dir.path());
+    let mut b = state_in(dir.path());
+    start(&mut a);
+    play_to_end(&mut a);
+    start(&mut b);
+    play_to_end(&mut b);
+    assert_eq!(b.history.len(), 2, "b sees a's attempt after its own save");
+    assert_eq!(state_in(dir.path()).history.len(), 2);
+    // a leaves an interview halfway; b, which started earlier, finishes
+    // its own: a's stays resumable.
+    let mut c = state_in(dir.path());
+    start(&mut c);
+    start(&mut a);
+    let first = available(&a)[0];
+    a.handle(Command::Choose(first));
+    a.handle(Command::Quit);
+    play_to_end(&mut c);
+    assert!(state_in(dir.path()).can_resume(ID));
+}
+
+/// Fault 4: a history that cannot be read stays in place with its reason;
+/// a new attempt is kept in memory and nothing overwrites the file.
+#[test]
+fn an_unreadable_history_is_left_in_place_and_never_overwritten() {
+    let dir = tempfile::tempdir().unwrap();
+    let history = dir.path().join("data").join(HISTORY_FILE);
+    std::fs::create_dir_all(&history).unwrap();
+    let mut state = state_in(dir.path());
+    assert!(
+        matches!(state.notices.all(), [Notice::Unreadable { reason, .. }] if !reason.is_empty()),
+        "{:?}",
+        state.notices.all()
+    );
+    start(&mut state);
+    play_to_end(&mut state);
+    assert!(history.is_dir(), "left in place");
+    assert!(!dir.path().join("data/history.ron.corrupt").exists());
+    assert_eq!(state.history.len(), 1, "the attempt stays in memory");
+    assert!(
+        state
+            .notices
+            .all()
+            .iter()
+            .any(|n| matches!(n, Notice::SaveFailed { .. }))
+    );
+}
+
+#[test]
+fn a_history_that_does_not_parse_is_moved_aside_with_its_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("data")).unwrap();
+    std::fs::write(dir.path().join("data").join(HISTORY_FILE), "[ (scenario: ").unwrap();
+    let mut state = state_in(dir.path());
+    assert!(
+        matches!(state.notices.all(), [Notice::MovedAside { reason, .. }] if !reason.is_empty()),
+        "{:?}",
+        state.notices.all()
+    );
+    assert!(dir.path().join("data/history.ron.corrupt").exists());
+    start(&mut state);
+    play_to_end(&mut state);
+    assert_eq!(state_in(dir.path()).history.len(), 1);
+    state.handle(Command::Dismiss(0));
+    assert!(state.notices.all().is_empty());
+}
+
+/// Fault 5: a user file with a built-in's id is refused in the library,
+/// so it can neither be resumed nor touch the built-in's saved interview.
+#[test]
+fn a_second_file_with_a_taken_id_is_refused_and_touches_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut state = state_in(dir.path());
+    start(&mut state);
+    let first = available(&state)[0];
+    state.handle(Command::Choose(first));
+    state.handle(Command::Quit);
+    let copy = dir.path().join("copy.ron");
+    let edited = super::tests::TEMPLATE.replace("Ouais… Vous vouliez me voir ?", "Ouais ?");
+    std::fs::write(&copy, edited).unwrap();
+    state.handle(Command::AddFile(copy));
+    let refused = state.entries.last().unwrap();
+    assert!(refused.scenario.is_none());
+    assert!(matches!(
+        &refused.problems[0].kind,
+        crate::scenario::ProblemKind::IdTaken { id, by } if id == ID && by == "template.ron"
+    ));
+    assert!(!dir.path().join("scenarios/copy.ron").exists(), "not kept");
+    assert_eq!(
+        state
+            .entries
+            .iter()
+            .filter(|r| r.scenario.is_some())
+            .count(),
+        1
+    );
+    state.handle(Command::Resume(ID.into()));
+    assert!(
+        matches!(state.screen, Screen::Interview(_)),
+        "the original's interview resumes: {:?}",
+        state.notices.all()
+    );
+}

@@ -1,0 +1,91 @@
+//! `entretien history`: the finished interviews kept in the data folder,
+//! as a table or as JSON (every field, enough to replay each one with
+//! `entretien play ID --seed S --choose …`). It only reads: a damaged file
+//! is reported and left as it is.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use super::exit;
+use crate::engine::Mode;
+use crate::i18n::labels::{date, key_point_short, outcome};
+use crate::i18n::{Msg, tr};
+use crate::scenario::{KeyPoint, Lang};
+use crate::store::{Attempt, HISTORY_FILE, Store, parse_history};
+
+/// Prints the history of `store` (`None`: the platform has no data folder).
+pub fn run(
+    store: Option<&Store>,
+    json: bool,
+    lang: Lang,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> std::io::Result<ExitCode> {
+    let Some(store) = store else {
+        writeln!(err, "{}", tr(Msg::NoDataFolder, lang))?;
+        return Ok(ExitCode::from(exit::USAGE));
+    };
+    let attempts = match store.peek(HISTORY_FILE, parse_history) {
+        Ok(attempts) => attempts,
+        Err(e) => {
+            writeln!(err, "{e}")?;
+            return Ok(ExitCode::from(exit::USAGE));
+        }
+    };
+    if json {
+        let doc = serde_json::json!({
+            "file": store.dir().join(HISTORY_FILE),
+            "attempts": attempts,
+        });
+        serde_json::to_writer_pretty(&mut *out, &doc).map_err(std::io::Error::other)?;
+        writeln!(out)?;
+    } else if attempts.is_empty() {
+        writeln!(
+            out,
+            "{} ({})",
+            tr(Msg::NoAttempts, lang),
+            store.dir().join(HISTORY_FILE).display()
+        )?;
+    } else {
+        table(&attempts, lang, out)?;
+    }
+    Ok(ExitCode::from(exit::OK))
+}
+
+fn table(attempts: &[Attempt], lang: Lang, out: &mut dyn Write) -> std::io::Result<()> {
+    let points: Vec<String> = KeyPoint::ALL
+        .iter()
+        .map(|p| format!("{}.{}", p.index() + 1, key_point_short(*p, lang)))
+        .collect();
+    writeln!(
+        out,
+        "{}\t{}\t{}\t{}\t{}",
+        tr(Msg::Date, lang),
+        tr(Msg::Scenario, lang),
+        tr(Msg::Mode, lang),
+        tr(Msg::Ending, lang),
+        points.join("\t")
+    )?;
+    for a in attempts {
+        let mode = match a.mode {
+            Mode::Practice => tr(Msg::Practice, lang),
+            Mode::Assessment => tr(Msg::Assessment, lang),
+        };
+        let scores: Vec<String> = a
+            .scores
+            .iter()
+            .map(|s| s.map_or_else(|| "–".to_owned(), |v| v.to_string()))
+            .collect();
+        writeln!(
+            out,
+            "{}\t{} v{}\t{mode}\t{} ({})\t{}",
+            date(a.finished_secs),
+            a.scenario,
+            a.version,
+            a.ending,
+            outcome(a.outcome, lang),
+            scores.join("\t")
+        )?;
+    }
+    Ok(())
+}

@@ -1,0 +1,74 @@
+//! User settings, in `settings.ron`. A hand-edited or damaged value falls
+//! back to its default instead of reaching the screen.
+
+use serde::{Deserialize, Serialize};
+
+use crate::scenario::Lang;
+
+/// The settings file in the data folder.
+pub const SETTINGS_FILE: &str = "settings.ron";
+
+/// Colours.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum Theme {
+    /// Light.
+    #[default]
+    Light,
+    /// Dark.
+    Dark,
+    /// High contrast.
+    HighContrast,
+}
+
+/// User settings.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// Interface and content language.
+    pub lang: Lang,
+    /// 1.0 to 2.0.
+    pub text_scale: f32,
+    /// Colours.
+    pub theme: Theme,
+    /// Play voice lines and end audio.
+    pub audio_on: bool,
+    /// 0.0 to 1.0.
+    pub volume: f32,
+    /// No animations.
+    pub reduce_motion: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            lang: Lang::Fr,
+            text_scale: 1.0,
+            theme: Theme::Light,
+            audio_on: true,
+            volume: 0.8,
+            reduce_motion: false,
+        }
+    }
+}
+
+impl Settings {
+    /// Keeps values in their ranges; a value that is not a number takes
+    /// its default.
+    pub fn clamped(mut self) -> Settings {
+        let default = Settings::default();
+        if !self.text_scale.is_finite() {
+            self.text_scale = default.text_scale;
+        }
+        if !self.volume.is_finite() {
+            self.volume = default.volume;
+        }
+        self.text_scale = self.text_scale.clamp(1.0, 2.0);
+        self.volume = self.volume.clamp(0.0, 1.0);
+        self
+    }
+}
+
+/// The settings file's text to settings in their ranges.
+pub fn parse_settings(text: &str) -> Result<Settings, String> {
+    super::parse_ron::<Settings>(text).map(Settings::clamped)
+}

@@ -1,0 +1,153 @@
+use super::*;
+
+fn parse_numbers(text: &str) -> Result<Vec<u32>, String> {
+    parse_ron(text)
+}
+
+#[test]
+fn round_trip_and_missing_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::new(&dir.path().join("sub"));
+    let (empty, note) = store.load("x.ron", parse_numbers);
+    assert!(empty.is_empty() && note.is_none());
+    store.save("x.ron", &vec![1u32, 2, 3]).unwrap();
+    let (back, note) = store.load("x.ron", parse_numbers);
+    assert_eq!(back, vec![1, 2, 3]);
+    assert!(note.is_none());
+    let leftovers = std::fs::read_dir(store.dir()).unwrap().count();
+    assert_eq!(leftovers, 1, "no temporary file left behind");
+}
+
+#[test]
+fn corrupt_file_is_moved_aside_twice_with_its_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::new(dir.path());
+    for round in 0..2 {
+        std::fs::write(dir.path().join("h.ron"), "[1, 2,, oops").unwrap();
+        let (value, note) = store.load("h.ron", parse_numbers);
+        assert!(value.is_empty());
+        let Some(LoadNote::MovedAside { to, reason, .. }) = note else {
+            panic!("{note:?}")
+        };
+        assert!(reason.contains("1:"), "the reason has a position: {reason}");
+        assert!(Path::new(&to).exists(), "round {round}");
+        assert!(!dir.path().join("h.ron").exists());
+    }
+    assert!(dir.path().join("h.ron.corrupt").exists());
+    assert!(dir.path().join("h.ron.corrupt.1").exists());
+}
+
+/// A file that cannot be read (here a folder in its place, which even root
+/// cannot read as a file) stays where it is, and nothing overwrites it.
+#[test]
+fn unreadable_file_is_left_in_place_and_never_overwritten() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::new(dir.path());
+    std::fs::create_dir(dir.path().join("h.ron")).unwrap();
+    let (value, note) = store.load("h.ron", parse_numbers);
+    assert!(value.is_empty());
+    assert!(
+        matches!(&note, Some(LoadNote::Unreadable { reason, .. }) if !reason.is_empty()),
+        "{note:?}"
+    );
+    assert!(dir.path().join("h.ron").is_dir(), "left in place");
+    let result = store.update("h.ron", parse_numbers, |v| v.push(1));
+    assert!(matches!(result, Err(StoreError::Read { .. })), "{result:?}");
+    assert!(dir.path().join("h.ron").is_dir(), "not overwritten");
+}
+
+#[test]
+fn text_that_is_not_utf8_is_moved_aside() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::new(dir.path());
+    std::fs::write(dir.path().join("h.ron"), [0xff, 0xfe, b'[']).unwrap();
+    let (_, note) = store.load("h.ron", parse_numbers);
+    assert!(
+        matches!(note, Some(LoadNote::MovedAside { .. })),
+        "{note:?}"
+    );
+}
+
+/// Two windows on one folder: each update reads what the other wrote.
+#[test]
+fn updates_from_two_stores_merge() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (Store::new(dir.path()), Store::new(dir.path()));
+    a.update("h.ron", parse_numbers, |v| v.push(1)).unwrap();
+    let (seen, _) = b.update("h.ron", parse_numbers, |v| v.push(2)).unwrap();
+    assert_eq!(seen, vec![1, 2]);
+    let (seen, _) = a.update("h.ron", parse_numbers, |v| v.push(3)).unwrap();
+    assert_eq!(seen, vec![1, 2, 3]);
+}
+
+/// Two processes' worth of threads appending at once lose nothing: the
+/// lock serialises each read-change-write.
+#[test]
+fn concurrent_updates_lose_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let threads: Vec<_> = (0..4u32)
+        .map(|t| {
+            let store = Store::new(dir.path());
+            std::thread::spawn(move || {
+                for i in 0..25 {
+                    store
+                        .update("h.ron", parse_numbers, |v| v.push(t * 100 + i))
+                        .unwrap();
+                }
+            })
+        })
+        .collect();
+    for t in threads {
+        t.join().unwrap();
+    }
+    let (all, _) = Store::new(dir.path()).load("h.ron", parse_numbers);
+    assert_eq!(all.len(), 100);
+}
+
+#[test]
+fn unwritable_folder_is_an_error_not_a_panic() {
+    let dir = tempfile::tempdir().unwrap();
+    let blocker = dir.path().join("file");
+    std::fs::write(&blocker, "").unwrap();
+    // A folder path below a plain file can never be created.
+    let store = Store::new(&blocker.join("data"));
+    assert!(matches!(
+        store.save("x.ron", &1u32),
+        Err(StoreError::Write { .. })
+    ));
+    assert!(matches!(
+        store.update("x.ron", parse_numbers, |v| v.push(1)),
+        Err(StoreError::Write { .. })
+    ));
+}
+
+/// The history as the app wrote it before records kept seeds and choices.
+#[test]
+fn history_written_before_full_records_still_loads() {
+    let old = r#"[
+    (
+        scenario: "kelly-foyer",
+        version: 1,
+        finished_secs: 1700000000,
+        mode: Practice,
+        ending: "confiance",
+        outcome: BondKept,
+        scores: (Some(80), Some(100), None, Some(50), Some(75)),
+        recommended_share: Some(0.75),
+    ),
+]"#;
+    let history = parse_history(old).unwrap();
+    assert_eq!(history.len(), 1);
+    assert_eq!(history[0].scores[1], Some(100));
+    assert!(!history[0].replayable());
+    assert!(history[0].decisions.is_empty() && history[0].seed.is_none());
+}
+
+#[test]
+fn settings_out_of_range_or_not_numbers_fall_back() {
+    let s = parse_settings("(text_scale: 9.0, volume: -1.0)").unwrap();
+    assert_eq!((s.text_scale, s.volume), (2.0, 0.0));
+    let s = parse_settings("(text_scale: NaN, volume: inf)").unwrap();
+    assert_eq!((s.text_scale, s.volume), (1.0, 0.8));
+    assert!(parse_settings("(lang: de)").is_err());
+}
