@@ -3,7 +3,7 @@
 //!
 //! Layers: [`scenario`] (model, loading, checking) → [`engine`] (a run, its
 //! scoring and debrief) → [`app`] (egui screens), beside [`audio`] and [`cli`].
-//! `scenario` and `engine` never import egui or rodio.
+//! `scenario` and `engine` never import egui, rodio or clap.
 
 pub mod app;
 pub mod audio;

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use entretien::cli::{Cli, exit, run};
-use entretien::i18n::{Msg, tr};
+use entretien::i18n::{CliMsg, tr_cli};
 
 // Checking a large scenario is mostly allocating and freeing small strings:
 // mimalloc does that several times faster than the system allocator.
@@ -18,7 +18,7 @@ fn main() -> ExitCode {
         return match entretien::app::run(&cli.scenario_dirs) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
-                eprintln!("{e}\n{}", tr(Msg::NoDisplay, cli.lang));
+                eprintln!("{e}\n{}", tr_cli(CliMsg::NoDisplay, cli.lang));
                 ExitCode::from(exit::USAGE)
             }
         };

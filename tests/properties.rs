@@ -6,6 +6,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use entretien::engine::{Run, View};
+use entretien::i18n::render_problem;
 use entretien::scenario::check::check_source;
 use entretien::scenario::load::Limits;
 use entretien::scenario::{KeyPoint, Scenario, Severity};
@@ -41,7 +42,7 @@ proptest! {
         let report = check_source(&src, "synth", None, &Limits::default());
         let errors: Vec<String> = report.problems.iter()
             .filter(|p| p.severity == Severity::Error)
-            .map(|p| p.render(entretien::scenario::Lang::En))
+            .map(|p| render_problem(p, entretien::scenario::Lang::En))
             .collect();
         prop_assert!(errors.is_empty(), "{errors:?}");
         let s = report.scenario.unwrap();

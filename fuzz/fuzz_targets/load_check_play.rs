@@ -25,6 +25,7 @@
 use libfuzzer_sys::fuzz_target;
 
 use entretien::engine::{EngineError, Run, View};
+use entretien::i18n::{engine_error, render_problem};
 use entretien::scenario::check::check_bytes;
 use entretien::scenario::graph::Summary;
 use entretien::scenario::load::Limits;
@@ -48,8 +49,8 @@ fuzz_target!(|data: &[u8]| {
     let report = check_bytes(text, "fuzz.ron", &limits);
     // Messages, hints and locations are built for every problem.
     for p in &report.problems {
-        let _ = p.render(Lang::Fr);
-        let _ = p.render(Lang::En);
+        let _ = render_problem(p, Lang::Fr);
+        let _ = render_problem(p, Lang::En);
     }
     let Some(scenario) = &report.scenario else {
         return;
@@ -194,8 +195,8 @@ fn play(s: &Scenario, summary: Option<&Summary>, d: &mut Driver) {
                 assert_eq!(run, before, "an out-of-range choice changed the run");
                 // The message is built in both languages.
                 if let Err(e) = r {
-                    let _ = e.message(Lang::Fr);
-                    let _ = e.message(Lang::En);
+                    let _ = engine_error(&e, Lang::Fr);
+                    let _ = engine_error(&e, Lang::En);
                 }
             }
             14 => undo(s, &mut run, &mut history),

@@ -7,6 +7,7 @@
 
 use libfuzzer_sys::fuzz_target;
 
+use entretien::i18n::render_problem;
 use entretien::scenario::load::Limits;
 use entretien::scenario::resources::{builtin, check, ordered};
 use entretien::scenario::{Lang, Severity};
@@ -22,8 +23,8 @@ fuzz_target!(|data: &[u8]| {
     let (sections, problems) = check(text, "fuzz-resources.ron", &limits);
     let lines = text.lines().count().max(1);
     for p in &problems {
-        let _ = p.render(Lang::Fr);
-        let _ = p.render(Lang::En);
+        let _ = render_problem(p, Lang::Fr);
+        let _ = render_problem(p, Lang::En);
         if let Some(at) = p.location {
             assert!(at.line >= 1 && at.line <= lines + 1, "{p:?}");
         }

@@ -2,7 +2,7 @@
 
 use super::state::{AppState, Command, Mode};
 use crate::i18n::labels::difficulty;
-use crate::i18n::{Msg, tr};
+use crate::i18n::{Msg, problem_message, tr};
 
 /// Draws the library.
 pub fn library_ui(ui: &mut egui::Ui, state: &AppState, send: &mut Vec<Command>) {
@@ -97,7 +97,11 @@ pub fn library_ui(ui: &mut egui::Ui, state: &AppState, send: &mut Vec<Command>) 
                                     tr(Msg::HasErrors, lang),
                                 );
                                 for p in report.problems.iter().take(3) {
-                                    ui.label(format!("{} — {}", p.place(), p.message(lang)));
+                                    ui.label(format!(
+                                        "{} — {}",
+                                        p.place(),
+                                        problem_message(p, lang)
+                                    ));
                                 }
                             }
                         }

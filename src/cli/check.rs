@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use super::exit;
 use crate::i18n::labels::key_point;
-use crate::i18n::{Msg, tr};
+use crate::i18n::{CliMsg, problem_hint, problem_message, render_problem, tr_cli};
 use crate::scenario::check::{FileKind, Report, check_file, check_source};
 use crate::scenario::graph::Summary;
 use crate::scenario::load::Limits;
@@ -84,8 +84,8 @@ pub fn run(
                     .iter()
                     .map(|p| JsonProblem {
                         problem: p,
-                        message: p.message(lang),
-                        hint: p.hint(lang),
+                        message: problem_message(p, lang),
+                        hint: problem_hint(p, lang),
                         path_text: p.path.to_string(),
                     })
                     .collect(),
@@ -117,19 +117,19 @@ pub fn run(
 
 fn human(r: &Report, lang: Lang, out: &mut dyn Write) -> std::io::Result<()> {
     for p in &r.problems {
-        writeln!(out, "{}", p.render(lang))?;
+        writeln!(out, "{}", render_problem(p, lang))?;
     }
     let verdict = if r.problems.is_empty() {
-        tr(Msg::CheckClean, lang).to_owned()
+        tr_cli(CliMsg::CheckClean, lang).to_owned()
     } else {
-        format!("{} {}", r.problems.len(), tr(Msg::Problems, lang))
+        format!("{} {}", r.problems.len(), tr_cli(CliMsg::Problems, lang))
     };
     if r.kind == FileKind::Resources {
         return writeln!(
             out,
             "{}: {} — {verdict}",
             r.file,
-            tr(Msg::ResourceFile, lang)
+            tr_cli(CliMsg::ResourceFile, lang)
         );
     }
     let Some(s) = &r.summary else {
@@ -138,7 +138,7 @@ fn human(r: &Report, lang: Lang, out: &mut dyn Write) -> std::io::Result<()> {
             "{}: {} {}",
             r.file,
             r.problems.len(),
-            tr(Msg::Problems, lang)
+            tr_cli(CliMsg::Problems, lang)
         );
     };
     writeln!(
@@ -150,18 +150,25 @@ fn human(r: &Report, lang: Lang, out: &mut dyn Write) -> std::io::Result<()> {
         s.endings,
         s.reachable_endings,
         s.states,
-        tr(Msg::CheckSummary, lang)
+        tr_cli(CliMsg::CheckSummary, lang)
     )?;
     let partial = if s.complete {
         String::new()
     } else {
-        format!(" ({})", tr(Msg::Partial, lang))
+        format!(" ({})", tr_cli(CliMsg::Partial, lang))
     };
     let colon = crate::i18n::colon(lang);
-    writeln!(out, "  {}{partial}{colon}", tr(Msg::ScoreBounds, lang))?;
+    writeln!(
+        out,
+        "  {}{partial}{colon}",
+        tr_cli(CliMsg::ScoreBounds, lang)
+    )?;
     for b in &s.score_bounds {
         let show = |v: Option<i32>| {
-            v.map_or_else(|| tr(Msg::Unbounded, lang).to_owned(), |v| format!("{v:+}"))
+            v.map_or_else(
+                || tr_cli(CliMsg::Unbounded, lang).to_owned(),
+                |v| format!("{v:+}"),
+            )
         };
         writeln!(
             out,

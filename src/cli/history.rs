@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use super::exit;
 use crate::engine::Mode;
 use crate::i18n::labels::{date, key_point_short, outcome};
-use crate::i18n::{Msg, tr};
+use crate::i18n::{CliMsg, Msg, tr, tr_cli};
 use crate::scenario::{KeyPoint, Lang};
 use crate::store::{Attempt, HISTORY_FILE, Store, parse_history};
 
@@ -22,7 +22,7 @@ pub fn run(
     err: &mut dyn Write,
 ) -> std::io::Result<ExitCode> {
     let Some(store) = store else {
-        writeln!(err, "{}", tr(Msg::NoDataFolder, lang))?;
+        writeln!(err, "{}", tr_cli(CliMsg::NoDataFolder, lang))?;
         return Ok(ExitCode::from(exit::USAGE));
     };
     let attempts = match store.peek(HISTORY_FILE, parse_history) {
@@ -61,7 +61,7 @@ fn table(attempts: &[Attempt], lang: Lang, out: &mut dyn Write) -> std::io::Resu
         out,
         "{}\t{}\t{}\t{}\t{}",
         tr(Msg::Date, lang),
-        tr(Msg::Scenario, lang),
+        tr_cli(CliMsg::Scenario, lang),
         tr(Msg::Mode, lang),
         tr(Msg::Ending, lang),
         points.join("\t")

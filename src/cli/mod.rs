@@ -11,10 +11,11 @@ use std::io::{BufRead, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use clap::builder::{EnumValueParser, TypedValueParser};
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::engine::Policy;
-use crate::i18n::{Msg, tr};
+use crate::i18n::{CliMsg, render_problem, tr_cli};
 use crate::scenario::check::Report;
 use crate::scenario::load::Limits;
 use crate::scenario::{Lang, Scenario, library};
@@ -38,7 +39,7 @@ pub struct Cli {
     #[arg(long = "scenarios", value_name = "DIR", global = true)]
     pub scenario_dirs: Vec<PathBuf>,
     /// Language of texts and messages.
-    #[arg(long, value_enum, default_value_t = Lang::Fr, global = true)]
+    #[arg(long, value_parser = parse_as::<LangArg, Lang>(), default_value = "fr", global = true)]
     pub lang: Lang,
     /// What to do; none opens the window.
     #[command(subcommand)]
@@ -75,7 +76,7 @@ pub enum Command {
         /// A .ron file or a scenario id.
         scenario: String,
         /// How the answers are picked.
-        #[arg(long, value_enum, default_value_t = Policy::Random)]
+        #[arg(long, value_parser = parse_as::<PolicyArg, Policy>(), default_value = "random")]
         policy: Policy,
         /// Number of runs.
         #[arg(long, default_value_t = 1000)]
@@ -102,6 +103,58 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = GraphFormat::Dot)]
         format: GraphFormat,
     },
+}
+
+/// The values of `--lang`: [`Lang`] as the command line spells it, so
+/// that the model does not depend on clap.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum LangArg {
+    /// Français (default).
+    Fr,
+    /// English.
+    En,
+}
+
+impl From<LangArg> for Lang {
+    fn from(arg: LangArg) -> Lang {
+        match arg {
+            LangArg::Fr => Lang::Fr,
+            LangArg::En => Lang::En,
+        }
+    }
+}
+
+/// The values of `--policy`: [`Policy`] as the command line spells it, so
+/// that the engine does not depend on clap.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum PolicyArg {
+    /// Any available answer, each as likely.
+    Random,
+    /// A recommended answer (good practice), the highest total score among
+    /// several; the highest total when none is recommended.
+    Best,
+    /// The answer with the lowest total score.
+    Worst,
+}
+
+impl From<PolicyArg> for Policy {
+    fn from(arg: PolicyArg) -> Policy {
+        match arg {
+            PolicyArg::Random => Policy::Random,
+            PolicyArg::Best => Policy::Best,
+            PolicyArg::Worst => Policy::Worst,
+        }
+    }
+}
+
+/// Parses a command-line value of `A` and yields the `T` it names: the
+/// help, the accepted values and the errors are those of `A`.
+fn parse_as<A, T>() -> impl TypedValueParser<Value = T>
+where
+    A: ValueEnum + Clone + Send + Sync + 'static,
+    T: From<A> + Clone + Send + Sync + 'static,
+{
+    EnumValueParser::<A>::new().map(T::from)
 }
 
 /// Graph output formats.
@@ -183,20 +236,20 @@ fn playable(
     let lang = cli.lang;
     match library::find(name, &cli.scenario_dirs, limits) {
         None => {
-            writeln!(err, "{name}: {}", tr(Msg::NoScenarioFound, lang))?;
+            writeln!(err, "{name}: {}", tr_cli(CliMsg::NoScenarioFound, lang))?;
             Ok(Err(exit::USAGE))
         }
         Some(Report {
             scenario: Some(s), ..
         }) => {
             for p in library::copies_refused(name, &cli.scenario_dirs, limits) {
-                writeln!(err, "{}", p.render(lang))?;
+                writeln!(err, "{}", render_problem(&p, lang))?;
             }
             Ok(Ok(s))
         }
         Some(report) => {
             for p in &report.problems {
-                writeln!(err, "{}", p.render(lang))?;
+                writeln!(err, "{}", render_problem(p, lang))?;
             }
             let unreadable = report
                 .problems
@@ -205,7 +258,7 @@ fn playable(
             if unreadable {
                 return Ok(Err(exit::USAGE));
             }
-            writeln!(err, "{}", tr(Msg::BrokenScenario, lang))?;
+            writeln!(err, "{}", tr_cli(CliMsg::BrokenScenario, lang))?;
             Ok(Err(exit::PROBLEMS))
         }
     }

@@ -9,7 +9,7 @@ use serde::Serialize;
 use super::exit;
 use crate::engine::{Debrief, Offer, Run, Said, View};
 use crate::i18n::labels::{key_point, mood, outcome, thoughts_heading};
-use crate::i18n::{Msg, colon, labelled, quoted, tr};
+use crate::i18n::{CliMsg, Msg, colon, engine_error, labelled, quoted, tr, tr_cli};
 use crate::scenario::{KeyPoint, Lang, Scenario};
 
 /// How to play.
@@ -95,14 +95,14 @@ pub fn run(
                 Some(k) => k.trim().to_owned(),
                 None => {
                     if !quiet {
-                        writeln!(err, "{}", tr(Msg::ScriptEnded, lang))?;
+                        writeln!(err, "{}", tr_cli(CliMsg::ScriptEnded, lang))?;
                         code = exit::USAGE;
                     }
                     break;
                 }
             },
             None => {
-                write!(out, "{}", tr(Msg::ChoosePrompt, lang))?;
+                write!(out, "{}", tr_cli(CliMsg::ChoosePrompt, lang))?;
                 out.flush()?;
                 let mut buf = String::new();
                 if input.read_line(&mut buf)? == 0 {
@@ -116,16 +116,16 @@ pub fn run(
         };
         match answer.as_str() {
             "q" => {
-                writeln!(out, "{}", tr(Msg::QuitHint, lang))?;
+                writeln!(out, "{}", tr_cli(CliMsg::QuitHint, lang))?;
                 break;
             }
             "u" => {
                 let msg = if run.undo(scenario).is_ok() {
-                    Msg::UndoDone
+                    CliMsg::UndoDone
                 } else {
-                    Msg::NothingToUndo
+                    CliMsg::NothingToUndo
                 };
-                writeln!(out, "{}", tr(msg, lang))?;
+                writeln!(out, "{}", tr_cli(msg, lang))?;
                 continue;
             }
             _ => {}
@@ -138,12 +138,12 @@ pub fn run(
             .map(|o| o.choice.key.clone());
         let key = by_number.unwrap_or(answer);
         if let Err(e) = run.choose(scenario, &key) {
-            writeln!(err, "{}", e.message(lang))?;
+            writeln!(err, "{}", engine_error(&e, lang))?;
             if script.is_some() {
                 code = exit::USAGE;
                 break;
             }
-            writeln!(out, "{}", tr(Msg::UndoHint, lang))?;
+            writeln!(out, "{}", tr_cli(CliMsg::UndoHint, lang))?;
             continue;
         }
         if !quiet {
@@ -153,7 +153,12 @@ pub fn run(
     let left: Vec<&String> = script.map(Iterator::collect).unwrap_or_default();
     if !left.is_empty() && code == exit::OK {
         let keys: Vec<&str> = left.iter().map(|k| k.as_str()).collect();
-        writeln!(err, "{} {}", tr(Msg::ScriptLeftOver, lang), keys.join(", "))?;
+        writeln!(
+            err,
+            "{} {}",
+            tr_cli(CliMsg::ScriptLeftOver, lang),
+            keys.join(", ")
+        )?;
         code = exit::USAGE;
     }
     let debrief = run.debrief(scenario).ok();
@@ -177,7 +182,7 @@ pub fn run(
         writeln!(
             out,
             "{} (seed: {})",
-            tr(Msg::ScriptUnfinished, lang),
+            tr_cli(CliMsg::ScriptUnfinished, lang),
             opts.seed
         )?;
     }
@@ -248,7 +253,7 @@ fn offers_list(
         writeln!(out, "  {}. {text}", n + 1)?;
     }
     for o in locked {
-        let mark = tr(Msg::Unavailable, lang);
+        let mark = tr_cli(CliMsg::Unavailable, lang);
         writeln!(out, "  -. {} {mark}", o.choice.text.get(lang))?;
     }
     Ok(())
@@ -282,7 +287,7 @@ fn after_choice(s: &Scenario, run: &Run, lang: Lang, out: &mut dyn Write) -> std
         writeln!(
             out,
             "  > {}{} {}",
-            tr(Msg::Feedback, lang),
+            tr_cli(CliMsg::Feedback, lang),
             colon(lang),
             score_list(&choice.scores.0, lang)
         )?;

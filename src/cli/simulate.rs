@@ -11,7 +11,7 @@ use std::process::ExitCode;
 use super::exit;
 use crate::engine::{Policy, SimReport, simulate};
 use crate::i18n::labels::{key_point, outcome, policy};
-use crate::i18n::{Msg, colon, decimal, percent, tr};
+use crate::i18n::{CliMsg, Msg, colon, decimal, percent, tr, tr_cli};
 use crate::scenario::{Lang, Scenario};
 
 /// What `entretien simulate` was asked.
@@ -42,20 +42,20 @@ pub fn run(s: &Scenario, opts: &Options, out: &mut dyn Write) -> std::io::Result
 
 /// The human summary.
 fn print(id: &str, report: &SimReport, lang: Lang, out: &mut dyn Write) -> std::io::Result<()> {
-    let word = |msg| tr(msg, lang);
+    let word = |msg| tr_cli(msg, lang);
     let colon = colon(lang);
     writeln!(
         out,
         "{id}{colon} {} {} ({}), {} {}",
         report.runs,
-        word(Msg::SimRuns),
+        word(CliMsg::SimRuns),
         policy(report.policy, lang),
         report.decisions,
-        word(Msg::SimDecisions),
+        word(CliMsg::SimDecisions),
     )?;
     endings(report, lang, out)?;
     checkpoints(report, lang, out)?;
-    writeln!(out, "{}", word(Msg::Profile))?;
+    writeln!(out, "{}", tr(Msg::Profile, lang))?;
     let score = |v: Option<u8>| v.map_or("—".to_owned(), |v| v.to_string());
     let width = report
         .points
@@ -68,21 +68,21 @@ fn print(id: &str, report: &SimReport, lang: Lang, out: &mut dyn Write) -> std::
             out,
             "  {:<width$}  {} {} / {} {} / {} {}  {} {:?}",
             key_point(p.point, lang),
-            word(Msg::SimMin),
+            word(CliMsg::SimMin),
             score(p.min),
-            word(Msg::SimMean),
+            word(CliMsg::SimMean),
             p.mean.map_or("—".to_owned(), |m| decimal(m, 1, lang)),
-            word(Msg::SimMax),
+            word(CliMsg::SimMax),
             score(p.max),
-            word(Msg::SimDeciles),
+            word(CliMsg::SimDeciles),
             p.deciles
         )?;
     }
     let unfinished = report.unfinished.to_string();
     for (label, value) in [
-        (Msg::SimUnfinished, unfinished.as_str()),
-        (Msg::SimUnvisited, &list(&report.unvisited_beats)),
-        (Msg::SimUntaken, &list(&report.untaken_choices)),
+        (CliMsg::SimUnfinished, unfinished.as_str()),
+        (CliMsg::SimUnvisited, &list(&report.unvisited_beats)),
+        (CliMsg::SimUntaken, &list(&report.untaken_choices)),
     ] {
         writeln!(out, "{}{colon} {value}", word(label))?;
     }
@@ -95,13 +95,13 @@ fn endings(report: &SimReport, lang: Lang, out: &mut dyn Write) -> std::io::Resu
     let mut order: Vec<_> = report.endings.iter().collect();
     order.sort_by_key(|e| std::cmp::Reverse(e.count));
     let heading = [
-        Msg::SimEndings,
-        Msg::SimOutcome,
-        Msg::SimRuns,
-        Msg::SimShare,
-        Msg::SimRecommended,
+        CliMsg::SimEndings,
+        CliMsg::SimOutcome,
+        CliMsg::SimRuns,
+        CliMsg::SimShare,
+        CliMsg::SimRecommended,
     ]
-    .map(|m| tr(m, lang).to_owned());
+    .map(|m| tr_cli(m, lang).to_owned());
     let rows: Vec<[String; 5]> = std::iter::once(heading)
         .chain(order.iter().map(|e| {
             [
@@ -136,7 +136,7 @@ fn checkpoints(report: &SimReport, lang: Lang, out: &mut dyn Write) -> std::io::
     if report.endings.iter().all(|e| e.checkpoints.is_empty()) {
         return Ok(());
     }
-    writeln!(out, "{}", tr(Msg::SimCheckpoints, lang))?;
+    writeln!(out, "{}", tr_cli(CliMsg::SimCheckpoints, lang))?;
     for e in report.endings.iter().filter(|e| e.count > 0) {
         let passed: Vec<String> = (e.checkpoints.iter())
             .map(|c| {

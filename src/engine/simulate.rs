@@ -19,7 +19,7 @@ use crate::scenario::{Beat, Ending, KeyPoint, Outcome, Scenario};
 pub const MAX_DECISIONS: usize = 10_000;
 
 /// How the simulated trainee picks among the available answers.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Policy {
     /// Any available answer, each as likely.

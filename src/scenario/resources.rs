@@ -194,6 +194,7 @@ pub fn ordered<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::render_problem;
     use crate::scenario::Lang;
     use crate::scenario::problem::Location;
 
@@ -204,7 +205,10 @@ mod tests {
     #[test]
     fn builtin_file_has_no_problem() {
         let (sections, problems) = check(BUILTIN_SOURCE, BUILTIN_FILE, &Limits::default());
-        let rendered: Vec<String> = problems.iter().map(|p| p.render(Lang::En)).collect();
+        let rendered: Vec<String> = problems
+            .iter()
+            .map(|p| render_problem(p, Lang::En))
+            .collect();
         assert!(problems.is_empty(), "{}", rendered.join("\n"));
         assert_eq!(builtin(), sections.as_slice());
         let ids: Vec<&str> = builtin().iter().map(|s| s.id.as_str()).collect();

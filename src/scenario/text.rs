@@ -3,9 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 /// Interface and content language.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, clap::ValueEnum,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 pub enum Lang {
     /// Français (default).
     #[default]
