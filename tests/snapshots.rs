@@ -35,14 +35,14 @@ fn every_screen(theme: Theme, name: &str) {
         let mut h = harness(app(dir.path(), vec![template()], Lang::Fr));
         themed(&mut h, theme);
         h.snapshot(format!("library_{name}"));
-        go(&mut h, Command::OpenBriefing(0));
+        go(&mut h, Command::OpenBriefing("template".into()));
         h.snapshot(format!("briefing_{name}"));
         go(&mut h, Command::Start);
         go(&mut h, Command::Choose(0));
         h.snapshot(format!("interview_{name}"));
         while matches!(
             h.state().state.screen,
-            entretien::app::state::Screen::Interview { .. }
+            entretien::app::state::Screen::Interview(_)
         ) {
             h.key_press(egui::Key::Num1);
             h.run();

@@ -20,7 +20,7 @@ fn screen<'h>(h: &'h Harness<'_, App>) -> &'h Screen {
 
 fn steps(h: &Harness<'_, App>) -> usize {
     match screen(h) {
-        Screen::Interview { run, .. } => run.steps().len(),
+        Screen::Interview(session) => session.run.steps().len(),
         other => panic!("not in an interview: {other:?}"),
     }
 }
@@ -49,7 +49,7 @@ fn press(h: &mut Harness<'_, App>, key: egui::Key) {
 /// Answers with key 1 until the debrief; returns the number of decisions.
 fn answer_until_debrief(h: &mut Harness<'_, App>) -> usize {
     let mut n = 0;
-    while matches!(screen(h), Screen::Interview { .. }) {
+    while matches!(screen(h), Screen::Interview(_)) {
         press(h, egui::Key::Num1);
         n += 1;
         assert!(n < 50, "the interview should end");
@@ -61,7 +61,7 @@ fn start(h: &mut Harness<'_, App>, prepare: &str, begin: &str) {
     click(h, prepare);
     assert!(matches!(screen(h), Screen::Briefing { .. }));
     click(h, begin);
-    assert!(matches!(screen(h), Screen::Interview { .. }));
+    assert!(matches!(screen(h), Screen::Interview(_)));
 }
 
 #[test]
@@ -169,10 +169,10 @@ fn a_corrupt_history_file_is_moved_aside_and_said() {
     std::fs::create_dir_all(dir.path().join("data")).unwrap();
     std::fs::write(dir.path().join("data/history.ron"), "not ron at all").unwrap();
     let mut h = harness(app(dir.path(), vec![template()], Lang::Fr));
-    h.get_by_label_contains("Un fichier de données illisible a été mis de côté");
+    h.get_by_label_contains("Un fichier de données endommagé a été mis de côté");
     assert!(dir.path().join("data/history.ron.corrupt").exists());
     click(&mut h, "Fermer (1)");
-    assert!(h.state().state.notices.is_empty());
+    assert!(h.state().state.notices.all().is_empty());
     start(&mut h, "Préparer l'entretien…", "Commencer l'entretien");
     answer_until_debrief(&mut h);
     assert_eq!(h.state().state.history.len(), 1);
@@ -186,11 +186,11 @@ fn arrows_and_enter_choose_too() {
     press(&mut h, egui::Key::ArrowDown);
     press(&mut h, egui::Key::ArrowDown);
     press(&mut h, egui::Key::Enter);
-    let (Screen::Interview { run, .. } | Screen::Debrief { run, .. }) = screen(&h) else {
+    let (Screen::Interview(session) | Screen::Debrief { session, .. }) = screen(&h) else {
         panic!()
     };
     // The second answer of the first beat is "direct".
-    assert_eq!(run.steps()[0].choice, 1);
+    assert_eq!(session.run.steps()[0].choice, 1);
 }
 
 #[test]
@@ -261,33 +261,18 @@ fn every_builtin_scenario_plays_to_the_end_in_both_languages() {
     }
 }
 
-/// eframe's storage, in memory.
-#[derive(Default)]
-struct MemoryStorage(std::collections::HashMap<String, String>);
-
-impl eframe::Storage for MemoryStorage {
-    fn get_string(&self, key: &str) -> Option<String> {
-        self.0.get(key).cloned()
-    }
-    fn set_string(&mut self, key: &str, value: String) {
-        self.0.insert(key.to_owned(), value);
-    }
-    fn remove_string(&mut self, key: &str) {
-        self.0.remove(key);
-    }
-    fn flush(&mut self) {}
-}
-
 #[test]
-fn settings_are_kept_with_eframe_persistence() {
+fn settings_are_kept_in_the_data_folder() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = harness(app(dir.path(), vec![template()], Lang::Fr));
     click(&mut h, "Réglages");
     click(&mut h, "Sombre");
     click(&mut h, "English");
-    let mut storage = MemoryStorage::default();
-    eframe::App::save(h.state_mut(), &mut storage);
-    let saved: entretien::app::state::Settings = eframe::get_value(&storage, "settings").unwrap();
-    assert_eq!(saved.theme, entretien::app::state::Theme::Dark);
+    let text = std::fs::read_to_string(dir.path().join("data/settings.ron")).unwrap();
+    let saved = entretien::store::parse_settings(&text).unwrap();
+    assert_eq!(saved.theme, entretien::store::Theme::Dark);
     assert_eq!(saved.lang, Lang::En);
+    // A new window on the same folder opens with them.
+    let h = harness(app(dir.path(), vec![template()], Lang::Fr));
+    assert_eq!(h.state().state.settings, saved);
 }

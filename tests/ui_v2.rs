@@ -43,7 +43,7 @@ fn start(lang: Lang) -> (tempfile::TempDir, Harness<'static, App>) {
     // The briefing names the other people met, with their role.
     h.get_by_label("Inès (collègue éducatrice)");
     click(&mut h, "Commencer l'entretien");
-    assert!(matches!(h.state().state.screen, Screen::Interview { .. }));
+    assert!(matches!(h.state().state.screen, Screen::Interview(_)));
     (dir, h)
 }
 
@@ -58,10 +58,10 @@ fn a_conditional_answer_appears_only_once_its_condition_holds() {
     assert!(h.query_by_label_contains(CONDITIONAL).is_none());
     // Key 3 is now nothing: only two answers are offered.
     press(&mut h, egui::Key::Num3);
-    let Screen::Interview { run, .. } = &h.state().state.screen else {
+    let Screen::Interview(session) = &h.state().state.screen else {
         panic!("left the interview");
     };
-    assert_eq!(run.steps().len(), 1);
+    assert_eq!(session.run.steps().len(), 1);
     click(&mut h, "Annuler le dernier choix");
     // "cadre" raises trust to 4: now it is offered, and chosen with key 2.
     press(&mut h, egui::Key::Num1);

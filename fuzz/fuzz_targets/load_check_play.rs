@@ -131,12 +131,16 @@ fn play(s: &Scenario, summary: Option<&Summary>, d: &mut Driver) {
                 }
                 break;
             }
-            View::Beat { beat, offers, .. } => {
+            View::Beat {
+                beat,
+                offers,
+                locked,
+                ..
+            } => {
                 assert!(run.ending().is_none());
-                assert_eq!(offers.len(), s.beat(beat).choices.len());
-                let avail: Vec<u16> = offers.iter().filter(|o| o.available).map(|o| o.index).collect();
-                let unavail: Vec<u16> =
-                    offers.iter().filter(|o| !o.available).map(|o| o.index).collect();
+                assert_eq!(offers.len() + locked.len(), s.beat(beat).choices.len());
+                let avail: Vec<u16> = offers.iter().map(|o| o.index).collect();
+                let unavail: Vec<u16> = locked.iter().map(|o| o.index).collect();
                 (beat, avail, unavail)
             }
         };
@@ -154,7 +158,7 @@ fn play(s: &Scenario, summary: Option<&Summary>, d: &mut Driver) {
                 let i = d.pick(&avail);
                 let before = run.clone();
                 match run.choose_index(s, i) {
-                    Ok(()) => history.push(before),
+                    Ok(_) => history.push(before),
                     Err(EngineError::NoTarget { beat }) if !complete => {
                         assert_eq!(run, before, "a failed choice changed the run");
                         let _ = beat;
@@ -207,7 +211,7 @@ fn play(s: &Scenario, summary: Option<&Summary>, d: &mut Driver) {
                     let i = d.pick(&avail);
                     let key = s.beat(beat).choices[usize::from(i)].key.clone();
                     match run.choose(s, &key) {
-                        Ok(()) => history.push(before),
+                        Ok(_) => history.push(before),
                         Err(_) => assert_eq!(run, before, "a failed choice changed the run"),
                     }
                 } else {

@@ -23,6 +23,8 @@ use crate::i18n::{Msg, labelled, tr};
 use crate::scenario::Lang;
 use crate::store::Store;
 
+/// Where settings were kept before they moved to the data folder: read
+/// once, when the data folder has none yet.
 const SETTINGS_KEY: &str = "settings";
 
 /// Notices shown at once; older ones wait until these are closed.
@@ -33,7 +35,7 @@ fn notice_text(n: &Notice, lang: Lang) -> String {
     match n {
         Notice::MovedAside { file, to, reason } => labelled(
             tr(Msg::NoticeMovedAside, lang),
-            &format!("{file} → {to} ({reason})"),
+            &format!("{file} ({to}) — {reason}"),
             lang,
         ),
         Notice::Unreadable { file, reason } => labelled(
@@ -256,10 +258,6 @@ impl eframe::App for App {
         for cmd in send {
             self.state.handle(cmd);
         }
-    }
-
-    fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, SETTINGS_KEY, &self.state.settings);
     }
 }
 

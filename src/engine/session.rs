@@ -41,6 +41,10 @@ pub struct DecisionRecord {
     /// Time taken, in milliseconds (0 when unknown).
     #[serde(default)]
     pub ms: u64,
+    /// A "Continuer" after narration, not a decision of the trainee's
+    /// (`entretien play --choose` leaves these out).
+    #[serde(default)]
+    pub continues: bool,
 }
 
 impl Session {
@@ -139,10 +143,12 @@ impl Session {
             .enumerate()
             .map(|(i, step)| {
                 let beat = scenario.beat(step.shown.beat);
+                let choice = &beat.choices[usize::from(step.choice)];
                 DecisionRecord {
                     beat: beat.id.clone(),
-                    choice: beat.choices[usize::from(step.choice)].key.clone(),
+                    choice: choice.key.clone(),
                     ms: self.decision_ms.get(i).copied().unwrap_or(0),
+                    continues: choice.continues,
                 }
             })
             .collect()

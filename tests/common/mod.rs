@@ -39,7 +39,7 @@ pub fn app(dir: &Path, entries: Vec<Report>, lang: Lang) -> App {
         user_scenarios: Some(dir.join("scenarios")),
         settings,
         seed: 11,
-        clock: Box::new(|| 1_764_000_000),
+        clock_ms: Box::new(|| 1_764_000_000_000),
     }))
 }
 

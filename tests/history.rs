@@ -1,0 +1,141 @@
+//! The history as the command line reads it: an interview finished in the
+//! app is listed by `entretien history`, and its record replays exactly
+//! with `entretien play ID --seed S --choose …`.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+#[path = "common/cli.rs"]
+mod cli;
+
+use cli::entretien;
+use entretien::app::state::{AppState, Command, Screen, Setup};
+use entretien::engine::View;
+use entretien::scenario::library::builtin;
+use entretien::scenario::load::Limits;
+use entretien::store::{Settings, Store};
+use serde_json::Value;
+
+const KELLY: &str = "kelly-foyer";
+
+/// Plays Kelly in the app's state, taking a different answer at each
+/// decision (not always the first), until the debrief.
+fn finish_an_interview(data: &std::path::Path) {
+    let mut state = AppState::new(Setup {
+        entries: builtin(&Limits::default()),
+        store: Some(Store::new(data)),
+        user_scenarios: None,
+        settings: Settings::default(),
+        seed: 5,
+        clock_ms: Box::new(|| 1_764_000_000_000),
+    });
+    state.handle(Command::OpenBriefing(KELLY.into()));
+    state.handle(Command::Start);
+    for turn in 0..200usize {
+        let Screen::Interview(session) = &state.screen else {
+            break;
+        };
+        let s = state.scenario(KELLY).unwrap();
+        let View::Beat { offers, .. } = session.run.view(s) else {
+            break;
+        };
+        let index = offers[turn % offers.len()].index;
+        state.handle(Command::Choose(index));
+    }
+    assert!(matches!(state.screen, Screen::Debrief { .. }));
+}
+
+fn history(data: &std::path::Path, args: &[&str]) -> (i32, String) {
+    let out = entretien()
+        .env("ENTRETIEN_DATA_DIR", data)
+        .arg("history")
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap(),
+        String::from_utf8(out.stdout).unwrap(),
+    )
+}
+
+#[test]
+fn an_attempt_saved_by_the_app_replays_exactly_from_history_json() {
+    let dir = tempfile::tempdir().unwrap();
+    finish_an_interview(dir.path());
+    let (code, stdout) = history(dir.path(), &["--json"]);
+    assert_eq!(code, 0);
+    let doc: Value = serde_json::from_str(&stdout).unwrap();
+    let attempt = &doc["attempts"][0];
+    assert_eq!(attempt["scenario"], KELLY);
+    let seed = attempt["seed"].as_u64().unwrap().to_string();
+    let keys: Vec<&str> = attempt["decisions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["continues"] == false)
+        .map(|d| d["choice"].as_str().unwrap())
+        .collect();
+    assert!(keys.len() >= 3, "{keys:?}");
+    let out = entretien()
+        .args(["play", KELLY, "--seed", &seed, "--json", "--choose"])
+        .arg(keys.join(","))
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let replay: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(replay["ending"], attempt["ending"]);
+    let scores: Vec<&Value> = replay["debrief"]["points"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| &p["score"])
+        .collect();
+    let recorded: Vec<&Value> = attempt["scores"].as_array().unwrap().iter().collect();
+    assert_eq!(scores, recorded);
+    let done: Vec<&Value> = replay["debrief"]["checkpoints"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| &c["done"])
+        .collect();
+    let recorded: Vec<&Value> = attempt["checkpoints"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| &c["done"])
+        .collect();
+    assert_eq!(done, recorded);
+}
+
+#[test]
+fn history_lists_attempts_and_never_moves_a_damaged_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, stdout) = history(dir.path(), &[]);
+    assert_eq!(code, 0);
+    assert!(stdout.contains("Aucune tentative"), "{stdout}");
+    finish_an_interview(dir.path());
+    let (code, stdout) = history(dir.path(), &["--lang", "en"]);
+    assert_eq!(code, 0);
+    assert!(stdout.contains("kelly-foyer v"), "{stdout}");
+    assert!(
+        stdout.starts_with("Date\tScenario\tMode\tEnding"),
+        "{stdout}"
+    );
+    std::fs::write(dir.path().join("history.ron"), "[ (scenario: ").unwrap();
+    let out = entretien()
+        .env("ENTRETIEN_DATA_DIR", dir.path())
+        .arg("history")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("history.ron") && err.contains("1:"), "{err}");
+    assert!(
+        dir.path().join("history.ron").exists(),
+        "a reader moves nothing"
+    );
+}
