@@ -43,9 +43,11 @@ fn notice_text(n: &Notice, lang: Lang) -> String {
             &format!("{file} ({reason})"),
             lang,
         ),
-        Notice::SaveFailed { detail, .. } => {
-            labelled(tr(Msg::NoticeSaveFailed, lang), detail, lang)
-        }
+        Notice::SaveFailed { folder, detail } => labelled(
+            tr(Msg::NoticeSaveFailed, lang),
+            &format!("{folder} ({detail})"),
+            lang,
+        ),
         Notice::CannotResume { scenario, why } => {
             let why = match why {
                 ResumeFailure::ScenarioChanged => tr(Msg::NoticeScenarioChanged, lang).to_owned(),

@@ -55,6 +55,13 @@ impl StoreError {
             StoreError::Write { path, .. } | StoreError::Read { path, .. } => path,
         }
     }
+
+    /// Why, without the file.
+    pub fn detail(&self) -> &str {
+        match self {
+            StoreError::Write { detail, .. } | StoreError::Read { detail, .. } => detail,
+        }
+    }
 }
 
 /// Something the user should know after a load.

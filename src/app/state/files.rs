@@ -42,9 +42,12 @@ impl AppState {
         });
     }
 
+    /// One notice per folder: a read-only folder refuses every file.
     fn save_failed(&mut self, e: &StoreError) {
-        let (file, detail) = (e.path().to_owned(), e.to_string());
-        self.notify(Notice::SaveFailed { file, detail });
+        let path = Path::new(e.path());
+        let folder = path.parent().unwrap_or(path).display().to_string();
+        let detail = e.detail().to_owned();
+        self.notify(Notice::SaveFailed { folder, detail });
     }
 
     /// Changes the unfinished interviews on disk (merged with what another

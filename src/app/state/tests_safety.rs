@@ -12,7 +12,7 @@ fn the_same_cause_updates_its_notice_instead_of_adding_one() {
     let mut notices = Notices::default();
     for tmp in [".tmpA1b2", ".tmpZ9y8", ".tmpQ7r6"] {
         notices.raise(Notice::SaveFailed {
-            file: "/data/unfinished.ron".into(),
+            folder: "/data".into(),
             detail: format!("Permission denied at path \"/data/{tmp}\""),
         });
     }
@@ -21,10 +21,10 @@ fn the_same_cause_updates_its_notice_instead_of_adding_one() {
         matches!(&notices.all()[0], Notice::SaveFailed { detail, .. } if detail.contains(".tmpQ7r6"))
     );
     notices.raise(Notice::SaveFailed {
-        file: "/data/history.ron".into(),
+        folder: "/scenarios".into(),
         detail: String::new(),
     });
-    assert_eq!(notices.all().len(), 2, "another file is another cause");
+    assert_eq!(notices.all().len(), 2, "another folder is another cause");
 }
 
 #[test]
@@ -52,7 +52,7 @@ fn an_interview_in_a_folder_that_refuses_writes_raises_one_notice() {
         .map(std::mem::discriminant)
         .collect();
     let save_failed = std::mem::discriminant(&Notice::SaveFailed {
-        file: String::new(),
+        folder: String::new(),
         detail: String::new(),
     });
     assert_eq!(kinds.iter().filter(|k| **k == save_failed).count(), 1);
