@@ -2,7 +2,8 @@
 //! ending and scores, compared byte for byte with `tests/golden/*.golden`.
 //!
 //! The first lines of a golden file are its inputs (`scenario:`, `seed:`,
-//! `lang:`, `policy:`); the rest is the expected transcript. To accept a
+//! `lang:`, `policy:`); the rest is the expected transcript, the debrief and
+//! the spoken closing. To accept a
 //! deliberate change, run with `GOLDEN_UPDATE=1` and review the diff.
 
 // Helpers outside #[test] functions panic on purpose: a failure is a test failure.
@@ -11,7 +12,8 @@
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
 
-use entretien::engine::{Run, View};
+use entretien::engine::{Run, View, closing};
+use entretien::i18n::closing::part_text;
 use entretien::scenario::check::check_file;
 use entretien::scenario::load::Limits;
 use entretien::scenario::{Lang, Scenario};
@@ -104,6 +106,11 @@ fn play(s: &Scenario, seed: u64, lang: Lang, policy: &Policy) -> String {
     }
     let thoughts: Vec<&str> = d.thoughts.iter().map(|b| s.beat(*b).id.as_str()).collect();
     writeln!(out, "thoughts: {}", thoughts.join(", ")).unwrap();
+    // The spoken closing, as the debrief shows and says it.
+    for part in closing(&d) {
+        let text = part_text(s, part, lang);
+        writeln!(out, "closing {} | {text}", part.line_id(s)).unwrap();
+    }
     out
 }
 

@@ -5,6 +5,7 @@
 //! comes from the run's seeded generator, so the same scenario, seed and
 //! choices always give the same transcript. No egui or rodio here.
 
+mod closing;
 mod debrief;
 mod mode;
 mod session;
@@ -19,6 +20,7 @@ use serde::{Deserialize, Serialize};
 use crate::scenario::Scenario;
 use crate::scenario::model::{Route, Speech, Target, holds};
 
+pub use closing::{ClosingPart, Phrase, WENT_WELL, closing};
 pub use debrief::{Alternative, CheckpointResult, Debrief, Decision, PointScore, Profile};
 pub use mode::{Mode, Rules};
 pub use session::{DecisionRecord, Session};

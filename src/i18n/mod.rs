@@ -6,6 +6,7 @@
 
 mod app;
 mod cli;
+pub mod closing;
 pub mod labels;
 mod problems;
 mod problems_v2;

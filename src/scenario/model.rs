@@ -111,6 +111,9 @@ pub struct Checkpoint {
     pub required: bool,
     /// Its state slot (0 = not yet, 1 = passed).
     pub slot: Slot,
+    /// The label's voice (by convention, stem `checkpoint.<id>`), spoken
+    /// in the closing when the step was missed.
+    pub audio: Audio,
 }
 
 /// The scenario's identity and briefing texts, as written.
@@ -462,6 +465,12 @@ impl Scenario {
             self.choice_id(beat, choice),
             suffix.unwrap_or_default()
         )
+    }
+
+    /// Stable id of a checkpoint's label: `scenario/checkpoint/id`.
+    pub fn checkpoint_line_id(&self, index: usize) -> String {
+        let id = self.checkpoints.get(index).map_or("?", |c| c.id.as_str());
+        format!("{}/checkpoint/{id}", self.meta.id)
     }
 
     /// Stable id of an ending's text: `scenario/ending`.

@@ -78,7 +78,9 @@ impl<'a> Compiler<'a> {
                 let item = Item::Checkpoint(&c.id);
                 self.text(|| at(item, "label").path(), &c.label);
                 self.text(|| at(item, "lesson").path(), &c.lesson);
+                let audio = self.audio(at(item, "label"), &format!("checkpoint/{}", c.id), None);
                 Checkpoint {
+                    audio,
                     id: c.id.clone(),
                     label: c.label.clone(),
                     lesson: c.lesson.clone(),
