@@ -2,9 +2,11 @@
 //! checkpoints, decision by decision with the better answer, inner
 //! thoughts, and what to do next.
 
+use super::closing::closing_ui;
 use super::resources::next_steps_ui;
 use super::state::{AppState, Command};
 use super::theme::score_chips;
+use crate::audio::ClosingState;
 use crate::engine::{Debrief, Run, Session};
 use crate::i18n::labels::{key_point, outcome, thoughts_heading};
 use crate::i18n::{Msg, labelled, quoted, tr};
@@ -16,6 +18,7 @@ pub fn debrief_ui(
     state: &AppState,
     session: &Session,
     d: &Debrief,
+    closing: Option<ClosingState>,
     send: &mut Vec<Command>,
 ) {
     let lang = state.settings.lang;
@@ -59,6 +62,7 @@ pub fn debrief_ui(
             thoughts_ui(ui, s, d, lang);
             ui.add_space(10.0);
             next_steps_ui(ui, s.next_steps(d.ending), lang);
+            closing_ui(ui, s, d, closing, lang, send);
         });
 }
 

@@ -4,6 +4,7 @@
 //! changes only in [`state::AppState::handle`], after the frame is drawn.
 
 mod briefing;
+mod closing;
 mod debrief;
 mod history;
 mod icon;
@@ -11,17 +12,19 @@ mod interview;
 mod library;
 mod resources;
 mod settings;
+pub mod sound;
 pub mod state;
 mod theme;
 
 use std::path::PathBuf;
 
-use state::{AppState, Command, Notice, ResumeFailure, Screen, Settings, Setup};
+use state::{AppState, Command, Notice, ResumeFailure, Screen, Settings, Setup, SoundRequest};
 
-use crate::audio::{Audio, AudioError};
+use crate::audio::{AudioError, Output};
 use crate::i18n::{Msg, labelled, tr};
 use crate::scenario::Lang;
 use crate::store::Store;
+use sound::Sound;
 
 /// Where settings were kept before they moved to the data folder: read
 /// once, when the data folder has none yet.
@@ -72,8 +75,8 @@ fn notice_text(n: &Notice, lang: Lang) -> String {
 pub struct App {
     /// All state; public so tests can look at it.
     pub state: AppState,
-    /// The sound output, or why there is none.
-    audio: Result<Audio, String>,
+    /// The sound, or why there is none.
+    pub sound: Sound,
     applied: Option<Settings>,
 }
 
@@ -82,8 +85,17 @@ impl App {
     pub fn new(state: AppState) -> App {
         App {
             state,
-            audio: Err(AudioError::Disabled.to_string()),
+            sound: Sound::silent(AudioError::Disabled.to_string()),
             applied: None,
+        }
+    }
+
+    /// An app over a prepared state that sounds through `out` (tests give
+    /// a null output).
+    pub fn with_output(state: AppState, out: Box<dyn Output>) -> App {
+        App {
+            sound: Sound::with_output(out),
+            ..App::new(state)
         }
     }
 
@@ -106,11 +118,7 @@ impl App {
             clock_ms: Box::new(state::system_clock_ms),
         };
         App {
-            audio: Audio::open().map_err(|e| {
-                // One line; the settings screen gives the same reason.
-                eprintln!("entretien: {e}");
-                e.to_string()
-            }),
+            sound: Sound::open(),
             ..App::new(AppState::new(setup))
         }
     }
@@ -151,7 +159,7 @@ impl App {
                     send.push(Command::SetSettings(s));
                 }
             }
-            if self.audio.is_err() {
+            if self.sound.unavailable().is_some() {
                 ui.weak(tr(Msg::NoSound, lang))
                     .on_hover_text(tr(Msg::Silent, lang));
             }
@@ -219,9 +227,16 @@ impl eframe::App for App {
         }
         let mut send = Vec::new();
         Self::dropped_files(&ctx, &mut send);
-        let in_interview = matches!(self.state.screen, Screen::Interview(_));
-        if in_interview && ctx.input(|i| i.key_pressed(egui::Key::Escape)) {
-            send.push(Command::TogglePause);
+        if matches!(self.state.screen, Screen::Interview(_)) {
+            for (key, cmd) in [
+                (egui::Key::Escape, Command::TogglePause),
+                (egui::Key::R, Command::Sound(SoundRequest::ReplayLine)),
+                (egui::Key::S, Command::Sound(SoundRequest::SkipLine)),
+            ] {
+                if ctx.input(|i| i.key_pressed(key)) {
+                    send.push(cmd);
+                }
+            }
         }
         egui::Panel::top("top").show(ui, |ui| {
             self.top_bar(ui, &mut send);
@@ -243,22 +258,24 @@ impl eframe::App for App {
                     interview::interview_ui(ui, state, session, &mut send)
                 }
                 Screen::Debrief { session, debrief } => {
-                    debrief::debrief_ui(ui, state, session, debrief, &mut send)
+                    let closing = self.sound.closing_state();
+                    debrief::debrief_ui(ui, state, session, debrief, closing, &mut send)
                 }
                 Screen::History => history::history_ui(ui, state),
-                Screen::Settings => settings::settings_ui(
-                    ui,
-                    state,
-                    self.audio.as_ref().err().map(String::as_str),
-                    &mut send,
-                ),
+                Screen::Settings => {
+                    settings::settings_ui(ui, state, self.sound.unavailable(), &mut send)
+                }
             }
         });
         if self.state.paused {
             self.pause_ui(&ctx, &mut send);
         }
         for cmd in send {
-            self.state.handle(cmd);
+            let effects = self.state.handle(cmd);
+            self.sound.follow(&self.state, &effects);
+        }
+        if self.sound.frame(&self.state) {
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }
     }
 }

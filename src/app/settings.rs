@@ -59,19 +59,42 @@ pub fn settings_ui(
             ui.end_row();
 
             let volume = ui.label(tr(Msg::Volume, lang));
+            ui.add_enabled(s.audio_on, percent_slider(&mut s.volume, lang))
+                .labelled_by(volume.id);
+            ui.end_row();
+
+            ui.label("");
             ui.add_enabled(
                 s.audio_on,
-                egui::Slider::new(&mut s.volume, 0.0..=1.0)
-                    .custom_formatter(|v, _| format!("{:.0} %", v * 100.0)),
+                egui::Checkbox::new(&mut s.ambience_on, tr(Msg::AmbienceOn, lang)),
+            );
+            ui.end_row();
+
+            let ambience = ui.label(tr(Msg::AmbienceVolume, lang));
+            ui.add_enabled(
+                s.audio_on && s.ambience_on,
+                percent_slider(&mut s.ambience_volume, lang),
             )
-            .labelled_by(volume.id);
+            .labelled_by(ambience.id);
             ui.end_row();
 
             ui.label(tr(Msg::Motion, lang));
             ui.checkbox(&mut s.reduce_motion, tr(Msg::ReduceMotion, lang));
             ui.end_row();
         });
+    ui.add_space(12.0);
+    ui.strong(tr(Msg::Credits, lang));
+    ui.label(tr(Msg::CreditsText, lang));
     if s != state.settings {
         send.push(Command::SetSettings(s));
     }
+}
+
+/// A 0–1 slider shown as a percentage (`80 %` with a narrow no-break
+/// space in French).
+fn percent_slider(value: &mut f32, lang: Lang) -> egui::Slider<'_> {
+    egui::Slider::new(value, 0.0..=1.0).custom_formatter(move |v, _| {
+        let sep = if lang == Lang::Fr { "\u{202F}" } else { "" };
+        format!("{:.0}{sep}%", v * 100.0)
+    })
 }

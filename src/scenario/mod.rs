@@ -20,6 +20,7 @@ mod slip;
 pub mod syntax;
 pub mod text;
 mod unique;
+pub mod voice;
 
 use serde::{Deserialize, Serialize};
 

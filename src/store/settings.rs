@@ -32,8 +32,12 @@ pub struct Settings {
     pub theme: Theme,
     /// Play voice lines and end audio.
     pub audio_on: bool,
-    /// 0.0 to 1.0.
+    /// Voice volume, 0.0 to 1.0.
     pub volume: f32,
+    /// Play the room ambience under the interview.
+    pub ambience_on: bool,
+    /// Ambience volume, 0.0 to 1.0.
+    pub ambience_volume: f32,
     /// No animations.
     pub reduce_motion: bool,
 }
@@ -46,6 +50,8 @@ impl Default for Settings {
             theme: Theme::Light,
             audio_on: true,
             volume: 0.8,
+            ambience_on: false,
+            ambience_volume: 0.3,
             reduce_motion: false,
         }
     }
@@ -62,8 +68,12 @@ impl Settings {
         if !self.volume.is_finite() {
             self.volume = default.volume;
         }
+        if !self.ambience_volume.is_finite() {
+            self.ambience_volume = default.ambience_volume;
+        }
         self.text_scale = self.text_scale.clamp(1.0, 2.0);
         self.volume = self.volume.clamp(0.0, 1.0);
+        self.ambience_volume = self.ambience_volume.clamp(0.0, 1.0);
         self
     }
 }

@@ -43,6 +43,23 @@ pub enum Command {
     AddFile(PathBuf),
     /// Hide a notice.
     Dismiss(usize),
+    /// Something for the sound to do (the state only passes it on).
+    Sound(SoundRequest),
+}
+
+/// What the trainee can ask of the sound.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SoundRequest {
+    /// Play the current line again (key R).
+    ReplayLine,
+    /// Stop the current line (key S).
+    SkipLine,
+    /// Play the debrief's spoken closing.
+    PlayClosing,
+    /// Pause or resume it.
+    PauseClosing,
+    /// Stop it.
+    StopClosing,
 }
 
 /// What a command made happen, for whoever follows the app without
@@ -68,4 +85,6 @@ pub enum Effect {
     },
     /// A new notice is shown.
     NoticeRaised(Notice),
+    /// The trainee asked something of the sound.
+    Sound(SoundRequest),
 }

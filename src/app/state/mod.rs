@@ -20,7 +20,7 @@ use std::path::PathBuf;
 use rand::SeedableRng;
 use rand_pcg::Pcg32;
 
-pub use command::{Command, Effect};
+pub use command::{Command, Effect, SoundRequest};
 pub use notice::{Notice, Notices, ResumeFailure};
 
 pub use crate::engine::Mode;
@@ -205,6 +205,7 @@ impl AppState {
             Command::SetSettings(settings) => self.set_settings(settings),
             Command::AddFile(path) => self.add_file(&path),
             Command::Dismiss(i) => self.notices.dismiss(i),
+            Command::Sound(request) => self.effects.push(Effect::Sound(request)),
         }
         std::mem::take(&mut self.effects)
     }

@@ -1,0 +1,133 @@
+//! The app's sound: follows the effects of each command (a line shown, a
+//! request from the trainee) and the screen (the room ambience plays during
+//! an interview), and says why there is none when there is no device.
+
+use std::path::PathBuf;
+
+use super::state::{AppState, Effect, Screen, SoundRequest};
+use crate::audio::{ClosingState, Controller, Output, open_device};
+use crate::engine::{ClosingPart, closing};
+use crate::scenario::Lang;
+use crate::scenario::library::BUILTIN_AUDIO;
+
+/// The sound output and its rules, or why there is none.
+pub struct Sound {
+    controller: Result<Controller<dyn Output>, String>,
+}
+
+impl Sound {
+    /// The sound card; without one, one line on stderr and a silent app.
+    pub fn open() -> Sound {
+        match open_device() {
+            Ok(out) => Sound::with_output(out),
+            Err(e) => {
+                eprintln!("entretien: {e}");
+                Sound::silent(e.to_string())
+            }
+        }
+    }
+
+    /// Sound through `out` (tests give a null output).
+    pub fn with_output(out: Box<dyn Output>) -> Sound {
+        Sound {
+            controller: Ok(Controller::new(out)),
+        }
+    }
+
+    /// No sound, for `reason`.
+    pub fn silent(reason: String) -> Sound {
+        Sound {
+            controller: Err(reason),
+        }
+    }
+
+    /// Why there is no sound, if there is none.
+    pub fn unavailable(&self) -> Option<&str> {
+        self.controller.as_ref().err().map(String::as_str)
+    }
+
+    /// Where the closing is (`None` without sound).
+    pub fn closing_state(&self) -> Option<ClosingState> {
+        self.controller.as_ref().ok().map(Controller::closing_state)
+    }
+
+    /// The controller, when there is sound (tests look at its output).
+    pub fn controller(&self) -> Option<&Controller<dyn Output>> {
+        self.controller.as_ref().ok()
+    }
+
+    /// Reacts to what one command made happen.
+    pub fn follow(&mut self, state: &AppState, effects: &[Effect]) {
+        let Ok(ctl) = &mut self.controller else {
+            return;
+        };
+        let lang = state.settings.lang;
+        let shown: Vec<&str> = effects
+            .iter()
+            .filter_map(|e| match e {
+                Effect::LineShown { id } => Some(id.as_str()),
+                _ => None,
+            })
+            .collect();
+        if !shown.is_empty() {
+            let files = match state.session() {
+                Some((_, s)) => shown
+                    .iter()
+                    .filter_map(|id| s.voice(id, lang).map(PathBuf::from))
+                    .collect(),
+                None => Vec::new(),
+            };
+            ctl.lines(files);
+        }
+        for e in effects {
+            match e {
+                Effect::Sound(SoundRequest::ReplayLine) => ctl.replay(),
+                Effect::Sound(SoundRequest::SkipLine) => ctl.skip(),
+                Effect::Sound(SoundRequest::PlayClosing) => ctl.play_closing(closing_files(state)),
+                Effect::Sound(SoundRequest::PauseClosing) => ctl.pause_closing(),
+                Effect::Sound(SoundRequest::StopClosing) => ctl.stop_closing(),
+                _ => {}
+            }
+        }
+    }
+
+    /// Once a frame: the settings, the ambience of the screen, the queue.
+    /// `true` while something may still start (the frame should come back).
+    pub fn frame(&mut self, state: &AppState) -> bool {
+        let Ok(ctl) = &mut self.controller else {
+            return false;
+        };
+        ctl.apply(&state.settings);
+        let ambience = match (&state.screen, state.session()) {
+            (Screen::Interview(_), Some((_, s))) => s.ambience(),
+            _ => None,
+        };
+        ctl.set_ambience(ambience.as_deref());
+        ctl.tick();
+        ctl.busy()
+    }
+}
+
+/// The voice files of the closing of the debrief on screen, in order.
+fn closing_files(state: &AppState) -> Vec<PathBuf> {
+    let (Screen::Debrief { debrief, .. }, Some((_, s))) = (&state.screen, state.session()) else {
+        return Vec::new();
+    };
+    let lang = state.settings.lang;
+    closing(debrief)
+        .into_iter()
+        .filter_map(|part| match part {
+            ClosingPart::Phrase(p) => phrase_file(&p.stem(), lang),
+            _ => s.voice(&part.line_id(s), lang).map(PathBuf::from),
+        })
+        .collect()
+}
+
+/// A shared phrase of the closing: `assets/audio/closing/<lang>/<stem>.ogg`.
+fn phrase_file(stem: &str, lang: Lang) -> Option<PathBuf> {
+    let file = PathBuf::from(BUILTIN_AUDIO)
+        .join("closing")
+        .join(lang.code())
+        .join(format!("{stem}.ogg"));
+    file.is_file().then_some(file)
+}

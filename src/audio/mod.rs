@@ -1,0 +1,117 @@
+//! Optional sound: the voices of the lines, a room ambience, and the
+//! spoken closing of the debrief. Nothing is ever carried by sound alone:
+//! every line is also on screen.
+//!
+//! - [`Output`] is what plays files on two channels (voice, ambience):
+//!   [`device::open`] gives the sound card on a thread of its own, so that
+//!   opening and decoding never block a frame; [`NullOutput`] plays
+//!   nothing and records what it was asked (tests, benchmarks, a machine
+//!   without sound).
+//! - [`Controller`] holds the rules: a new line stops the previous one,
+//!   replay and skip, the ambience loop, the closing's play, pause and stop,
+//!   the volumes.
+
+mod controller;
+#[cfg(feature = "audio")]
+pub mod device;
+mod null;
+
+use std::path::Path;
+
+pub use controller::{ClosingState, Controller};
+pub use null::{NullEvent, NullOutput};
+
+/// Why there is no sound, or why a file did not play.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum AudioError {
+    /// Built without the `audio` feature.
+    #[error("built without audio support")]
+    Disabled,
+    /// No output device could be opened.
+    #[error("no audio output: {0}")]
+    NoDevice(String),
+    /// A file could not be read or decoded.
+    #[error("cannot play {path}: {detail}")]
+    File {
+        /// The file.
+        path: String,
+        /// Why.
+        detail: String,
+    },
+}
+
+/// The two things that can sound at once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Channel {
+    /// A line, or a part of the closing.
+    Voice,
+    /// The room ambience, looped.
+    Ambience,
+}
+
+impl Channel {
+    /// 0 for the voice, 1 for the ambience (per-channel arrays).
+    pub fn index(self) -> usize {
+        match self {
+            Channel::Voice => 0,
+            Channel::Ambience => 1,
+        }
+    }
+}
+
+/// Plays files. Starting a file on a channel replaces what it played.
+pub trait Output {
+    /// Starts `file` on `channel` at `volume` (0–1), looped or once.
+    fn start(
+        &mut self,
+        channel: Channel,
+        file: &Path,
+        looped: bool,
+        volume: f32,
+    ) -> Result<(), AudioError>;
+    /// Stops the channel.
+    fn stop(&mut self, channel: Channel);
+    /// Pauses or resumes the channel.
+    fn set_paused(&mut self, channel: Channel, paused: bool);
+    /// Changes the channel's volume.
+    fn set_volume(&mut self, channel: Channel, volume: f32);
+    /// The channel has nothing left to play.
+    fn is_done(&self, channel: Channel) -> bool;
+}
+
+/// The sound card, or why there is none (always `Disabled` without the
+/// `audio` feature).
+pub fn open_device() -> Result<Box<dyn Output>, AudioError> {
+    #[cfg(feature = "audio")]
+    {
+        device::open().map(|d| Box::new(d) as Box<dyn Output>)
+    }
+    #[cfg(not(feature = "audio"))]
+    {
+        Err(AudioError::Disabled)
+    }
+}
+
+/// Reads the first samples of `file`, as a player must before sound can
+/// start: the cost a line pays between a choice and its voice.
+pub fn decode_start(file: &Path) -> Result<(), AudioError> {
+    let fail = |detail: String| AudioError::File {
+        path: file.display().to_string(),
+        detail,
+    };
+    let reader = std::fs::File::open(file).map_err(|e| fail(e.to_string()))?;
+    #[cfg(feature = "audio")]
+    {
+        let mut decoder = rodio::Decoder::new(std::io::BufReader::new(reader))
+            .map_err(|e| fail(e.to_string()))?;
+        decoder
+            .next()
+            .map(|_| ())
+            .ok_or_else(|| fail("no samples".into()))
+    }
+    #[cfg(not(feature = "audio"))]
+    {
+        drop(reader);
+        Ok(())
+    }
+}

@@ -1,0 +1,56 @@
+//! From a line id (as [`crate::engine::Happened`] and the closing give
+//! them) to the voice file of that line, and the scenario's room ambience.
+
+use std::path::{Path, PathBuf};
+
+use super::Lang;
+use super::model::{Audio, Scenario};
+
+/// The ambience file beside a scenario's voices.
+pub const AMBIENCE_FILE: &str = "ambience.ogg";
+
+impl Scenario {
+    /// The voice of line `id` in `lang`, when the line has one.
+    pub fn voice(&self, id: &str, lang: Lang) -> Option<&Path> {
+        self.voices_by_id()
+            .find(|(line, _)| line == id)
+            .and_then(|(_, audio)| audio.get(lang))
+            .map(PathBuf::as_path)
+    }
+
+    /// The room ambience (`ambience.ogg` in the voices' folder), if there is one.
+    pub fn ambience(&self) -> Option<PathBuf> {
+        let file = self.assets.as_ref()?.audio.join(AMBIENCE_FILE);
+        file.is_file().then_some(file)
+    }
+
+    /// Every voiced line's id with its files: lines and their variants,
+    /// narrations, replies, endings, checkpoint labels.
+    fn voices_by_id(&self) -> impl Iterator<Item = (String, &Audio)> {
+        let beats = (0..self.beats.len() as u32).flat_map(move |b| {
+            let beat = self.beat(b);
+            let speech = beat.speech.iter().flat_map(move |s| {
+                (0..=s.variants.len() as u16).map(move |v| (self.line_id(b, v), &s.line(v).audio))
+            });
+            let narration = beat
+                .narration
+                .iter()
+                .map(move |n| (self.narration_id(b), &n.audio));
+            let replies = (0..beat.choices.len() as u16).flat_map(move |c| {
+                beat.choices[usize::from(c)]
+                    .reply
+                    .iter()
+                    .flat_map(move |r| {
+                        (0..=r.variants.len() as u16)
+                            .map(move |v| (self.reply_id(b, c, v), &r.line(v).audio))
+                    })
+            });
+            speech.chain(narration).chain(replies)
+        });
+        let endings = (0..self.endings.len() as u32)
+            .map(move |e| (self.ending_line_id(e), &self.endings[e as usize].audio));
+        let checkpoints = (0..self.checkpoints.len())
+            .map(move |i| (self.checkpoint_line_id(i), &self.checkpoints[i].audio));
+        beats.chain(endings).chain(checkpoints)
+    }
+}
