@@ -3,11 +3,16 @@
 //! Immutable once built; everything that changes during an interview lives in
 //! [`crate::engine::Run`].
 
+mod lookup;
+mod rules;
+
 use std::path::PathBuf;
 
 use super::raw::RawYoungPerson;
-use super::resources::{self, Section};
+use super::resources::Section;
 use super::{Difficulty, Gender, KeyPoint, Lang, Mood, Outcome, Text};
+
+pub use rules::{Cond, Op, Route, WeightedTarget, holds};
 
 /// Index of a state slot (a variable or a flag).
 pub type Slot = u16;
@@ -341,178 +346,4 @@ pub enum Target {
     Beat(u32),
     /// Index into [`Scenario::endings`].
     Ending(u32),
-}
-
-/// Compiled condition.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Cond {
-    /// Slot ≥ value.
-    AtLeast(Slot, i32),
-    /// Slot ≤ value.
-    AtMost(Slot, i32),
-    /// Every one holds.
-    All(Vec<Cond>),
-    /// One holds.
-    Any(Vec<Cond>),
-}
-
-impl Cond {
-    /// Evaluates against a state vector.
-    pub fn holds(&self, state: &[i32]) -> bool {
-        match self {
-            Cond::AtLeast(s, v) => state[usize::from(*s)] >= *v,
-            Cond::AtMost(s, v) => state[usize::from(*s)] <= *v,
-            Cond::All(cs) => cs.iter().all(|c| c.holds(state)),
-            Cond::Any(cs) => cs.iter().any(|c| c.holds(state)),
-        }
-    }
-}
-
-/// `None` holds always.
-pub fn holds(cond: Option<&Cond>, state: &[i32]) -> bool {
-    cond.is_none_or(|c| c.holds(state))
-}
-
-/// Compiled effect: the value is clamped to the slot's range.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Op {
-    /// Add to a slot.
-    Add(Slot, i32),
-    /// Set a slot.
-    Set(Slot, i32),
-}
-
-/// Compiled route.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Route {
-    /// Fixed.
-    Goto(Target),
-    /// First case that holds, else the fallback.
-    Branch(Vec<(Cond, Target)>, Target),
-    /// Weighted draw.
-    Random(Vec<WeightedTarget>),
-}
-
-/// A weighted target.
-#[derive(Debug, Clone, PartialEq)]
-pub struct WeightedTarget {
-    /// Where.
-    pub target: Target,
-    /// Base weight.
-    pub base: i32,
-    /// Slot factors.
-    pub per: Vec<(Slot, i32)>,
-}
-
-impl WeightedTarget {
-    /// Weight in `state`, never negative.
-    pub fn weight(&self, state: &[i32]) -> u32 {
-        let w = self.per.iter().fold(i64::from(self.base), |acc, (s, f)| {
-            acc + i64::from(*f) * i64::from(state[usize::from(*s)])
-        });
-        u32::try_from(w.clamp(0, i64::from(u32::MAX))).unwrap_or(0)
-    }
-}
-
-impl Scenario {
-    /// Applies a choice's effects to `state`, clamping to each slot's range.
-    pub fn apply(&self, effects: &[Op], state: &mut [i32]) {
-        for op in effects {
-            let (slot, value) = match *op {
-                Op::Add(s, d) => (s, state[usize::from(s)].saturating_add(d)),
-                Op::Set(s, v) => (s, v),
-            };
-            let def = &self.slots[usize::from(slot)];
-            state[usize::from(slot)] = value.clamp(def.min, def.max);
-        }
-    }
-
-    /// The start state.
-    pub fn start_state(&self) -> Vec<i32> {
-        self.slots.iter().map(|s| s.start).collect()
-    }
-
-    /// Stable id of what a beat says: `scenario/beat` or `scenario/beat#variant`.
-    pub fn line_id(&self, beat: u32, variant: u16) -> String {
-        let b = self.beat(beat);
-        let suffix = b.speech.as_ref().map(|s| s.suffix(variant));
-        format!("{}/{}{}", self.meta.id, b.id, suffix.unwrap_or_default())
-    }
-
-    /// Stable id of a beat's narration: `scenario/beat/narration`.
-    pub fn narration_id(&self, beat: u32) -> String {
-        format!("{}/{}/narration", self.meta.id, self.beat(beat).id)
-    }
-
-    /// Stable id of a choice: `scenario/beat/choice`.
-    pub fn choice_id(&self, beat: u32, choice: u16) -> String {
-        let b = self.beat(beat);
-        let key = b
-            .choices
-            .get(usize::from(choice))
-            .map_or("?", |c| c.key.as_str());
-        format!("{}/{}/{}", self.meta.id, b.id, key)
-    }
-
-    /// Stable id of a reply: `scenario/beat/choice/reply` or `…/reply#variant`.
-    pub fn reply_id(&self, beat: u32, choice: u16, variant: u16) -> String {
-        let suffix = self
-            .choice(beat, choice)
-            .and_then(|c| c.reply.as_ref())
-            .map(|r| r.suffix(variant));
-        format!(
-            "{}/reply{}",
-            self.choice_id(beat, choice),
-            suffix.unwrap_or_default()
-        )
-    }
-
-    /// Stable id of a checkpoint's label: `scenario/checkpoint/id`.
-    pub fn checkpoint_line_id(&self, index: usize) -> String {
-        let id = self.checkpoints.get(index).map_or("?", |c| c.id.as_str());
-        format!("{}/checkpoint/{id}", self.meta.id)
-    }
-
-    /// Stable id of an ending's text: `scenario/ending`.
-    pub fn ending_line_id(&self, ending: u32) -> String {
-        format!("{}/{}", self.meta.id, self.endings[ending as usize].id)
-    }
-
-    /// The beat at `index` (indices come from this scenario).
-    pub fn beat(&self, index: u32) -> &Beat {
-        &self.beats[index as usize]
-    }
-
-    /// A choice of a beat, if the index exists.
-    pub fn choice(&self, beat: u32, choice: u16) -> Option<&Choice> {
-        self.beat(beat).choices.get(usize::from(choice))
-    }
-
-    /// The character who says `line`, `None` for narration.
-    pub fn speaker(&self, line: &Line) -> Option<&Character> {
-        match line.speaker {
-            Speaker::Narrator => None,
-            Speaker::Character(c) => self.characters.get(usize::from(c)),
-        }
-    }
-
-    /// "What to do next" after `ending`: the sections it names first, then
-    /// the scenario's own, then the built-in ones.
-    pub fn next_steps(&self, ending: u32) -> Vec<&Section> {
-        let first = &self.endings[ending as usize].resources_first;
-        resources::ordered(first, &self.resources, resources::builtin())
-    }
-
-    /// The young person's grammatical gender.
-    pub fn gender(&self) -> Gender {
-        self.meta.young_person.gender
-    }
-
-    /// Id of a beat or ending.
-    pub fn target_id(&self, target: Target) -> &str {
-        match target {
-            Target::Beat(b) => &self.beats[b as usize].id,
-            Target::Ending(e) => &self.endings[e as usize].id,
-        }
-    }
 }

@@ -1,0 +1,239 @@
+//! Building the (beat × state) graph: every state reachable from the start,
+//! explored breadth-first up to the state limit, with the problems met on
+//! the way.
+
+use rustc_hash::FxHashMap;
+
+use super::avoidable::AvoidableCheckpoints;
+use super::{Finding, beat_path, describe_state};
+use crate::scenario::model::{Route, Scenario, Target, holds};
+use crate::scenario::problem::{ProblemKind, Segment};
+
+#[derive(Clone, Copy)]
+pub(super) enum To {
+    Node(u32),
+    End(u32),
+}
+
+/// A [`To`] in four bytes (the top bit marks an ending): edges are the
+/// bulk of the graph's memory.
+#[derive(Clone, Copy)]
+pub(super) struct PackedTo(u32);
+
+const END_BIT: u32 = 1 << 31;
+
+impl PackedTo {
+    fn new(to: To) -> PackedTo {
+        match to {
+            To::Node(n) => PackedTo(n),
+            To::End(e) => PackedTo(e | END_BIT),
+        }
+    }
+
+    pub(super) fn get(self) -> To {
+        if self.0 & END_BIT == 0 {
+            To::Node(self.0)
+        } else {
+            To::End(self.0 & !END_BIT)
+        }
+    }
+}
+
+pub(super) struct Edge {
+    pub(super) to: PackedTo,
+    /// Small on purpose, like `to`.
+    pub(super) scores: [i8; 5],
+}
+
+/// The explored graph.
+pub(super) struct Graph {
+    /// (beat, state id) per node.
+    pub(super) nodes: Vec<(u32, u32)>,
+    pub(super) states: Vec<Box<[i32]>>,
+    /// CSR: edges of node n are `edges[first[n]..first[n + 1]]`.
+    pub(super) first: Vec<u32>,
+    pub(super) edges: Vec<Edge>,
+    pub(super) complete: bool,
+}
+
+impl Graph {
+    pub(super) fn out(&self, n: usize) -> &[Edge] {
+        &self.edges[self.first[n] as usize..self.first[n + 1] as usize]
+    }
+}
+
+pub(super) fn explore(
+    scenario: &Scenario,
+    max_states: usize,
+    findings: &mut Vec<Finding>,
+) -> Graph {
+    // Fast hashing and room for a few states per beat up front: this is the
+    // hot loop of `check` on large scenarios.
+    let guess = scenario.beats.len().saturating_mul(4).min(max_states);
+    let mut state_ids: FxHashMap<Box<[i32]>, u32> = FxHashMap::default();
+    let mut states: Vec<Box<[i32]>> = Vec::new();
+    let mut node_ids = NodeIds::new(scenario.beats.len());
+    let mut nodes: Vec<(u32, u32)> = Vec::with_capacity(guess);
+    let mut first = vec![0u32];
+    let mut edges = Vec::new();
+    let mut reported = vec![false; scenario.beats.len()];
+    let mut avoidable = AvoidableCheckpoints::new(scenario);
+    let mut complete = true;
+
+    let mut intern = |state: &[i32], states: &mut Vec<Box<[i32]>>| -> u32 {
+        if let Some(id) = state_ids.get(state) {
+            return *id;
+        }
+        let id = states.len() as u32;
+        states.push(state.into());
+        state_ids.insert(state.into(), id);
+        id
+    };
+    let start_state = intern(&scenario.start_state(), &mut states);
+    node_ids.insert(scenario.start, start_state, 0);
+    nodes.push((scenario.start, start_state));
+
+    let mut state = Vec::new();
+    let mut next_state = Vec::new();
+    let mut targets = Vec::new();
+    let mut n = 0;
+    while n < nodes.len() {
+        let (beat_idx, state_id) = nodes[n];
+        let beat = scenario.beat(beat_idx);
+        // Copied into a reused buffer: `intern` below may grow `states`.
+        state.clear();
+        state.extend_from_slice(&states[state_id as usize]);
+        let mut any_available = false;
+        for choice in &beat.choices {
+            if !holds(choice.when.as_ref(), &state) {
+                continue;
+            }
+            any_available = true;
+            next_state.clear();
+            next_state.extend_from_slice(&state);
+            scenario.apply(&choice.effects, &mut next_state);
+            targets.clear();
+            match &choice.next {
+                Route::Goto(t) => targets.push(*t),
+                Route::Branch(cases, otherwise) => targets.push(
+                    cases
+                        .iter()
+                        .find(|(c, _)| c.holds(&next_state))
+                        .map_or(*otherwise, |(_, t)| *t),
+                ),
+                Route::Random(options) => targets.extend(
+                    options
+                        .iter()
+                        .filter(|o| o.weight(&next_state) > 0)
+                        .map(|o| o.target),
+                ),
+            }
+            if targets.is_empty() && !reported[beat_idx as usize] {
+                reported[beat_idx as usize] = true;
+                let path = beat_path(scenario, beat_idx).with(Segment::Choice(choice.key.clone()));
+                let state = describe_state(scenario, &next_state);
+                findings.push((path, ProblemKind::AllWeightsZero { state }));
+            }
+            let scores = choice.scores.0.map(|s| s.unwrap_or(0));
+            // Interned once per choice, and not at all when the state did not change.
+            let mut next_sid = None;
+            for t in &targets {
+                let to = match *t {
+                    Target::Ending(e) => {
+                        avoidable.visit(scenario, e, &next_state, findings);
+                        To::End(e)
+                    }
+                    Target::Beat(b) => {
+                        let sid = *next_sid.get_or_insert_with(|| {
+                            if next_state == state {
+                                state_id
+                            } else {
+                                intern(&next_state, &mut states)
+                            }
+                        });
+                        let id = match node_ids.get(b, sid) {
+                            Some(id) => id,
+                            None if nodes.len() >= max_states => {
+                                complete = false;
+                                continue;
+                            }
+                            None => {
+                                let id = nodes.len() as u32;
+                                nodes.push((b, sid));
+                                node_ids.insert(b, sid, id);
+                                id
+                            }
+                        };
+                        To::Node(id)
+                    }
+                };
+                edges.push(Edge {
+                    to: PackedTo::new(to),
+                    scores,
+                });
+            }
+        }
+        if !any_available && !reported[beat_idx as usize] {
+            reported[beat_idx as usize] = true;
+            let s = describe_state(scenario, &state);
+            findings.push((
+                beat_path(scenario, beat_idx),
+                ProblemKind::NoChoiceAvailable { state: s },
+            ));
+        }
+        first.push(edges.len() as u32);
+        n += 1;
+    }
+    Graph {
+        nodes,
+        states,
+        first,
+        edges,
+        complete,
+    }
+}
+
+/// Node ids by (beat, state). Most beats have a few states: they are kept
+/// as a short list next to the beat, which keeps memory access local on
+/// large scenarios; a beat with many states moves to a hash table, so that
+/// the lookup never turns quadratic.
+struct NodeIds {
+    few: Vec<Vec<(u32, u32)>>,
+    many: FxHashMap<(u32, u32), u32>,
+}
+
+const FEW_STATES: usize = 16;
+
+impl NodeIds {
+    fn new(beats: usize) -> NodeIds {
+        NodeIds {
+            few: vec![Vec::new(); beats],
+            many: FxHashMap::default(),
+        }
+    }
+
+    fn get(&self, beat: u32, state: u32) -> Option<u32> {
+        let few = &self.few[beat as usize];
+        if few.len() < FEW_STATES {
+            few.iter().find(|(s, _)| *s == state).map(|(_, id)| *id)
+        } else {
+            self.many.get(&(beat, state)).copied()
+        }
+    }
+
+    fn insert(&mut self, beat: u32, state: u32, id: u32) {
+        let few = &mut self.few[beat as usize];
+        if few.len() + 1 < FEW_STATES {
+            few.push((state, id));
+            return;
+        }
+        if few.len() + 1 == FEW_STATES {
+            // Move to the table; the full list marks the beat as "many".
+            for &(s, n) in few.iter() {
+                self.many.insert((beat, s), n);
+            }
+            few.push((state, id));
+        }
+        self.many.insert((beat, state), id);
+    }
+}
