@@ -26,7 +26,7 @@ use crate::scenario::Lang;
 use crate::store::Store;
 use sound::Sound;
 
-/// Where settings were kept before they moved to the data folder: read
+/// Where settings were kept before they moved to the data place: read
 /// once, when the data folder has none yet.
 const SETTINGS_KEY: &str = "settings";
 
@@ -46,9 +46,9 @@ fn notice_text(n: &Notice, lang: Lang) -> String {
             &format!("{file} ({reason})"),
             lang,
         ),
-        Notice::SaveFailed { folder, detail } => labelled(
+        Notice::SaveFailed { place, detail } => labelled(
             tr(Msg::NoticeSaveFailed, lang),
-            &format!("{folder} ({detail})"),
+            &format!("{place} ({detail})"),
             lang,
         ),
         Notice::CannotResume { scenario, why } => {

@@ -248,8 +248,8 @@ pub fn tr(msg: Msg, lang: Lang) -> &'static str {
             "A data file cannot be read; it stays in place and nothing overwrites it",
         ),
         Msg::NoticeSaveFailed => (
-            "Impossible d'enregistrer dans ce dossier (ce qui n'est pas enregistré reste en mémoire tant que l'application est ouverte)",
-            "Cannot save in this folder (what is not saved stays in memory while the app is open)",
+            "Impossible d'enregistrer (ce qui n'est pas enregistré reste en mémoire tant que l'application est ouverte)",
+            "Cannot save (what is not saved stays in memory while the app is open)",
         ),
         Msg::NoticeCannotResume => (
             "Cet entretien ne peut pas être repris",

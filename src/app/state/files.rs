@@ -42,12 +42,16 @@ impl AppState {
         });
     }
 
-    /// One notice per folder: a read-only folder refuses every file.
+    /// One notice per folder that refuses writes (a read-only folder
+    /// refuses every file), or per file that cannot be read back.
     fn save_failed(&mut self, e: &StoreError) {
         let path = Path::new(e.path());
-        let folder = path.parent().unwrap_or(path).display().to_string();
-        let detail = e.detail().to_owned();
-        self.notify(Notice::SaveFailed { folder, detail });
+        let place = match e {
+            StoreError::Write { .. } => path.parent().unwrap_or(path),
+            StoreError::Read { .. } => path,
+        };
+        let (place, detail) = (place.display().to_string(), e.detail().to_owned());
+        self.notify(Notice::SaveFailed { place, detail });
     }
 
     /// Changes the unfinished interviews on disk (merged with what another

@@ -36,8 +36,8 @@ pub enum Notice {
     },
     /// Saving failed; what was not saved stays in memory.
     SaveFailed {
-        /// The folder.
-        folder: String,
+        /// The folder that refuses writes, or the file that cannot be read.
+        place: String,
         /// Why (the latest failure).
         detail: String,
     },
@@ -67,7 +67,7 @@ impl Notice {
         match self {
             Notice::MovedAside { file, .. } => (0, file),
             Notice::Unreadable { file, .. } => (1, file),
-            Notice::SaveFailed { folder, .. } => (2, folder),
+            Notice::SaveFailed { place, .. } => (2, place),
             Notice::CannotResume { scenario, .. } => (3, scenario),
             Notice::Added { file } => (4, file),
             Notice::Rejected { file } => (5, file),

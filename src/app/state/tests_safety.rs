@@ -12,7 +12,7 @@ fn the_same_cause_updates_its_notice_instead_of_adding_one() {
     let mut notices = Notices::default();
     for tmp in [".tmpA1b2", ".tmpZ9y8", ".tmpQ7r6"] {
         notices.raise(Notice::SaveFailed {
-            folder: "/data".into(),
+            place: "/data".into(),
             detail: format!("Permission denied at path \"/data/{tmp}\""),
         });
     }
@@ -21,7 +21,7 @@ fn the_same_cause_updates_its_notice_instead_of_adding_one() {
         matches!(&notices.all()[0], Notice::SaveFailed { detail, .. } if detail.contains(".tmpQ7r6"))
     );
     notices.raise(Notice::SaveFailed {
-        folder: "/scenarios".into(),
+        place: "/scenarios".into(),
         detail: String::new(),
     });
     assert_eq!(notices.all().len(), 2, "another folder is another cause");
@@ -30,7 +30,7 @@ fn the_same_cause_updates_its_notice_instead_of_adding_one() {
 #[test]
 fn an_interview_in_a_folder_that_refuses_writes_raises_one_notice() {
     let dir = tempfile::tempdir().unwrap();
-    // The saved-interviews file is a folder: every save fails.
+    // The saved-interviews file is a place: every save fails.
     std::fs::create_dir_all(dir.path().join("data").join(SAVED_FILE)).unwrap();
     let mut state = state_in(dir.path());
     start(&mut state);
@@ -52,7 +52,7 @@ fn an_interview_in_a_folder_that_refuses_writes_raises_one_notice() {
         .map(std::mem::discriminant)
         .collect();
     let save_failed = std::mem::discriminant(&Notice::SaveFailed {
-        folder: String::new(),
+        place: String::new(),
         detail: String::new(),
     });
     assert_eq!(kinds.iter().filter(|k| **k == save_failed).count(), 1);
