@@ -139,3 +139,27 @@ fn history_lists_attempts_and_never_moves_a_damaged_file() {
         "a reader moves nothing"
     );
 }
+
+/// A file in `--scenarios DIR` with a built-in's id: `play ID` plays the
+/// built-in and says which file it left out and why.
+#[test]
+fn play_by_id_names_the_copy_it_does_not_play() {
+    let dir = tempfile::tempdir().unwrap();
+    let kelly = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/kelly-foyer.ron");
+    std::fs::copy(kelly, dir.path().join("ma-copie.ron")).unwrap();
+    let out = entretien()
+        .env("ENTRETIEN_DATA_DIR", dir.path().join("data"))
+        .args(["--lang", "en", "--scenarios"])
+        .arg(dir.path())
+        .args(["play", KELLY, "--seed", "1", "--json", "--choose", "ecoute"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("ma-copie.ron"), "{err}");
+    assert!(
+        err.contains("is already used by builtin:kelly-foyer.ron"),
+        "{err}"
+    );
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["scenario"], KELLY);
+}
