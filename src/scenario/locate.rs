@@ -251,9 +251,13 @@ pub(super) fn field_before(src: &str, at: usize) -> &str {
         return "";
     };
     let before = before.trim_end();
+    // Past the last character that is not part of an identifier, which may
+    // be several bytes long (`clé: "…"` must not cut the `é`).
     let start = before
-        .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
-        .map_or(0, |i| i + 1);
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_ascii_alphanumeric() || c == '_'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
     &before[start..]
 }
 
@@ -329,4 +333,22 @@ fn find_literal(src: &str, from: usize, value: &str, nth: usize) -> Option<usize
         true
     });
     hit.or(first)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Found by the `resource_file` fuzz target: a field name ending in a
+    /// letter of two bytes cut that letter in half.
+    #[test]
+    fn a_field_name_with_an_accent_does_not_cut_a_character() {
+        let src = "(clé: \"x\", id: \"y\")";
+        let at = src.find('"').unwrap();
+        assert_eq!(field_before(src, at), "");
+        let at = src.rfind("\"y").unwrap();
+        assert_eq!(field_before(src, at), "id");
+        let locator = Locator::new(src);
+        assert_eq!(locator.location(at).line, 1);
+    }
 }
