@@ -18,7 +18,7 @@ fn main() -> ExitCode {
         return match entretien::app::run(&cli.scenario_dirs) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
-                eprintln!("{e}\n{}", tr_cli(CliMsg::NoDisplay, cli.lang));
+                eprintln!("{e}\n{}", tr_cli(CliMsg::NoDisplay, cli.lang()));
                 ExitCode::from(exit::USAGE)
             }
         };

@@ -1,11 +1,12 @@
-//! The command line: `check`, `play`, `simulate`, `graph`; no subcommand
-//! opens the window.
+//! The command line: `check`, `play`, `simulate`, `graph`, `history`,
+//! `voice-script`; no subcommand opens the window.
 
 mod check;
 mod graph;
 mod history;
 mod play;
 mod simulate;
+mod voice_script;
 
 use std::io::{BufRead, Write};
 use std::path::PathBuf;
@@ -38,12 +39,20 @@ pub struct Cli {
     /// Extra folder of scenario files (may be repeated).
     #[arg(long = "scenarios", value_name = "DIR", global = true)]
     pub scenario_dirs: Vec<PathBuf>,
-    /// Language of texts and messages.
-    #[arg(long, value_parser = parse_as::<LangArg, Lang>(), default_value = "fr", global = true)]
-    pub lang: Lang,
+    /// Language of texts and messages [default: fr]; `voice-script`
+    /// without it lists both languages.
+    #[arg(long, value_parser = parse_as::<LangArg, Lang>(), global = true)]
+    pub lang: Option<Lang>,
     /// What to do; none opens the window.
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+impl Cli {
+    /// The language of texts and messages: `--lang`, else French.
+    pub fn lang(&self) -> Lang {
+        self.lang.unwrap_or_default()
+    }
 }
 
 /// Subcommands.
@@ -102,6 +111,18 @@ pub enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = GraphFormat::Dot)]
         format: GraphFormat,
+    },
+    /// Print the recording script for voice actors.
+    ///
+    /// Every voiced line, who says it, its mood, cue and text, and the file
+    /// its recording goes to; then the closing's shared phrases. Both
+    /// languages unless `--lang`.
+    VoiceScript {
+        /// A .ron file or a scenario id.
+        scenario: String,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ScriptFormat::Text)]
+        format: ScriptFormat,
     },
 }
 
@@ -166,6 +187,15 @@ pub enum GraphFormat {
     Mermaid,
 }
 
+/// Recording script formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ScriptFormat {
+    /// For a person: per language, grouped by who speaks.
+    Text,
+    /// RFC 4180 CSV with a header row, one row per line and language.
+    Csv,
+}
+
 /// Runs a subcommand; the caller owns the process and the exit code.
 pub fn run(
     cli: &Cli,
@@ -174,7 +204,7 @@ pub fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> std::io::Result<ExitCode> {
-    let lang = cli.lang;
+    let lang = cli.lang();
     let limits = Limits::default();
     let scenario = match command {
         Command::Check { paths, json } => return check::run(paths, *json, lang, &limits, out),
@@ -184,7 +214,8 @@ pub fn run(
         }
         Command::Play { scenario, .. }
         | Command::Simulate { scenario, .. }
-        | Command::Graph { scenario, .. } => scenario,
+        | Command::Graph { scenario, .. }
+        | Command::VoiceScript { scenario, .. } => scenario,
     };
     let s = match playable(cli, scenario, &limits, err)? {
         Ok(s) => s,
@@ -219,6 +250,7 @@ pub fn run(
             simulate::run(&s, &opts, out)
         }
         Command::Graph { format, .. } => graph::run(&s, *format, lang, out),
+        Command::VoiceScript { format, .. } => voice_script::run(&s, *format, cli.lang, out),
         // Handled above, before a scenario is loaded.
         Command::Check { .. } | Command::History { .. } => Ok(ExitCode::from(exit::USAGE)),
     }
@@ -233,7 +265,7 @@ fn playable(
     err: &mut dyn Write,
 ) -> std::io::Result<Result<Scenario, u8>> {
     use crate::scenario::ProblemKind as K;
-    let lang = cli.lang;
+    let lang = cli.lang();
     match library::find(name, &cli.scenario_dirs, limits) {
         None => {
             writeln!(err, "{name}: {}", tr_cli(CliMsg::NoScenarioFound, lang))?;

@@ -1,5 +1,5 @@
-//! The words only the command line uses (`check`, `play`, `simulate` and
-//! the binary's own messages), in French and English.
+//! The words only the command line uses (`check`, `play`, `simulate`,
+//! `voice-script` and the binary's own messages), in French and English.
 
 use crate::scenario::Lang;
 
@@ -44,6 +44,17 @@ pub enum CliMsg {
     Scenario,
     NoDataFolder,
     SimCheckpoints,
+    VoiceScript,
+    VoiceLanguage,
+    VoiceCuesNote,
+    VoiceNarrator,
+    VoiceClosing,
+    VoiceLines,
+    VoiceCue,
+    VoiceFeminine,
+    VoiceMasculine,
+    VoiceNeutral,
+    VoiceYears,
 }
 
 /// The command-line message in `lang`.
@@ -121,6 +132,23 @@ pub fn tr_cli(msg: CliMsg, lang: Lang) -> &'static str {
             "Étapes obligatoires franchies, par fin",
             "Required checkpoints passed, per ending",
         ),
+        CliMsg::VoiceScript => ("Script d'enregistrement", "Recording script"),
+        CliMsg::VoiceLanguage => ("français", "English"),
+        CliMsg::VoiceCuesNote => (
+            "Les indications guident le jeu\u{202F}: ne les lisez pas. Chaque ligne est enregistrée dans le fichier indiqué (un fichier par ligne).",
+            "Cues guide the acting: do not read them aloud. Each line is recorded in the file shown (one file per line).",
+        ),
+        CliMsg::VoiceNarrator => ("Narration (voix off)", "Narrator (voice-over)"),
+        CliMsg::VoiceClosing => (
+            "Conclusion parlée, commune à tous les scénarios (voix off)",
+            "Spoken closing, shared by every scenario (voice-over)",
+        ),
+        CliMsg::VoiceLines => ("ligne(s)", "line(s)"),
+        CliMsg::VoiceCue => ("Indication", "Cue"),
+        CliMsg::VoiceFeminine => ("voix féminine", "female voice"),
+        CliMsg::VoiceMasculine => ("voix masculine", "male voice"),
+        CliMsg::VoiceNeutral => ("voix neutre", "neutral voice"),
+        CliMsg::VoiceYears => ("ans", "years old"),
     };
     super::fr_or_en(fr, en, lang)
 }

@@ -3,7 +3,8 @@
 //! keep the texts and the voices together (`entretien voice-script`).
 
 use crate::engine::{ClosingPart, Phrase};
-use crate::scenario::{KeyPoint, Lang, Scenario};
+use crate::scenario::voices::{LineKind, VoiceLine, closing_file};
+use crate::scenario::{KeyPoint, Lang, Scenario, Text};
 
 /// The words of a part of the closing.
 pub fn part_text(scenario: &Scenario, part: ClosingPart, lang: Lang) -> &str {
@@ -18,6 +19,32 @@ pub fn part_text(scenario: &Scenario, part: ClosingPart, lang: Lang) -> &str {
             .get(i)
             .map_or("", |c| c.label.get(lang)),
     }
+}
+
+/// The recording script of the shared phrases, in the order of
+/// [`Phrase::all`]: said by the narrator, recorded once for every scenario
+/// in `assets/audio/closing/<lang>/<stem>.ogg`.
+pub fn recording_script() -> Vec<VoiceLine> {
+    Phrase::all()
+        .into_iter()
+        .map(|p| {
+            let stem = p.stem();
+            VoiceLine {
+                line_id: p.line_id(),
+                kind: LineKind::Closing,
+                voice: None,
+                mood: None,
+                cue: None,
+                text: Text {
+                    fr: phrase(p, Lang::Fr).to_owned(),
+                    en: phrase(p, Lang::En).to_owned(),
+                },
+                fr: closing_file(&stem, Lang::Fr),
+                en: closing_file(&stem, Lang::En),
+                stem,
+            }
+        })
+        .collect()
 }
 
 /// The phrase in `lang`.

@@ -20,7 +20,8 @@ mod slip;
 pub mod syntax;
 pub mod text;
 mod unique;
-pub mod voice;
+pub mod audio_lookup;
+pub mod voices;
 
 use serde::{Deserialize, Serialize};
 
@@ -85,6 +86,22 @@ pub enum Mood {
     Relieved,
 }
 
+impl Mood {
+    /// The name written in scenario files (`Guarded`…).
+    pub fn name(self) -> &'static str {
+        match self {
+            Mood::Calm => "Calm",
+            Mood::Guarded => "Guarded",
+            Mood::Anxious => "Anxious",
+            Mood::Defiant => "Defiant",
+            Mood::Sad => "Sad",
+            Mood::Angry => "Angry",
+            Mood::Hesitant => "Hesitant",
+            Mood::Relieved => "Relieved",
+        }
+    }
+}
+
 /// Grammatical gender of a character: French labels and moods agree with it.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Gender {
@@ -95,6 +112,17 @@ pub enum Gender {
     Masculine,
     /// Inclusive forms ("méfiant·e") and the name instead of a pronoun.
     Neutral,
+}
+
+impl Gender {
+    /// The name written in scenario files (`Feminine`…).
+    pub fn name(self) -> &'static str {
+        match self {
+            Gender::Feminine => "Feminine",
+            Gender::Masculine => "Masculine",
+            Gender::Neutral => "Neutral",
+        }
+    }
 }
 
 /// What kind of ending a run reached.

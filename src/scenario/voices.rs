@@ -1,0 +1,319 @@
+//! The recording script: every line of a scenario that has a voice, who
+//! says it and where its recording goes, for the voice actors (and for
+//! `scripts/make-voices.sh`, which makes placeholder voices from it).
+//!
+//! Pure: nothing here reads or writes a file. The trainee's own answers are
+//! left out, since they are voiced only through an explicit path.
+
+use std::path::{Path, PathBuf};
+
+use super::library::BUILTIN_AUDIO;
+use super::model::{Audio, Line, Scenario, Speech};
+use super::{Gender, Lang, Mood, Text};
+
+/// Folder of the closing's shared phrases, beside the built-in scenarios'
+/// folders: `assets/audio/closing/<lang>/<stem>.ogg`.
+pub const CLOSING_FOLDER: &str = "closing";
+
+/// What a line is, in the order of a beat.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineKind {
+    /// A beat's narration.
+    Narration,
+    /// A beat's main line.
+    Line,
+    /// A variant of a beat's line.
+    Variant,
+    /// The reply to a choice.
+    Reply,
+    /// A variant of a reply.
+    ReplyVariant,
+    /// An ending's text.
+    Ending,
+    /// A checkpoint's label (said in the closing when it was missed).
+    Checkpoint,
+    /// A phrase of the closing shared by every scenario.
+    Closing,
+}
+
+impl LineKind {
+    /// Its name in the CSV script (`reply-variant`).
+    pub fn code(self) -> &'static str {
+        match self {
+            LineKind::Narration => "narration",
+            LineKind::Line => "line",
+            LineKind::Variant => "variant",
+            LineKind::Reply => "reply",
+            LineKind::ReplyVariant => "reply-variant",
+            LineKind::Ending => "ending",
+            LineKind::Checkpoint => "checkpoint",
+            LineKind::Closing => "closing",
+        }
+    }
+}
+
+/// A character who says a line (the narrator is `None` in [`VoiceLine`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Voice {
+    /// Character id (`young_person` for the young person).
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Grammatical gender, also the voice's.
+    pub gender: Gender,
+}
+
+/// One line to record, in both languages.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VoiceLine {
+    /// Stable line id (`kelly-foyer/accueil#occupee`, `closing/intro`).
+    pub line_id: String,
+    /// File stem: the line id without the scenario, `/` → `.`.
+    pub stem: String,
+    /// What the line is.
+    pub kind: LineKind,
+    /// Who says it; `None` for the narrator.
+    pub voice: Option<Voice>,
+    /// Mood, when written.
+    pub mood: Option<Mood>,
+    /// Non-verbal cue: a direction for the actor, never spoken.
+    pub cue: Option<Text>,
+    /// The words to say.
+    pub text: Text,
+    /// Where the French recording goes.
+    pub fr: PathBuf,
+    /// Where the English recording goes.
+    pub en: PathBuf,
+}
+
+impl VoiceLine {
+    /// Where the recording in `lang` goes: the file already found or named
+    /// in the scenario, else the conventional `<audio>/<lang>/<stem>.ogg`.
+    /// A built-in scenario's path is relative to the source tree
+    /// (`assets/audio/kelly-foyer/fr/accueil.ogg`).
+    pub fn file(&self, lang: Lang) -> &Path {
+        let path = match lang {
+            Lang::Fr => &self.fr,
+            Lang::En => &self.en,
+        };
+        source_relative(path)
+    }
+}
+
+/// `path` without the source tree's root when it is under it (the
+/// built-in scenarios' media), as it is.
+pub fn source_relative(path: &Path) -> &Path {
+    let root = Path::new(BUILTIN_AUDIO)
+        .parent()
+        .and_then(Path::parent)
+        .unwrap_or(Path::new(""));
+    path.strip_prefix(root).unwrap_or(path)
+}
+
+/// Where a closing phrase is recorded: `assets/audio/closing/<lang>/<stem>.ogg`
+/// in the source tree.
+pub fn closing_file(stem: &str, lang: Lang) -> PathBuf {
+    Path::new(BUILTIN_AUDIO)
+        .join(CLOSING_FOLDER)
+        .join(lang.code())
+        .join(format!("{stem}.ogg"))
+}
+
+/// Every line of `scenario` that has a voice: per beat its narration, its
+/// line and the line's variants, then each choice's reply and its variants;
+/// then the endings' texts and the checkpoints' labels. The closing's
+/// shared phrases are in `i18n::closing::recording_script`.
+pub fn recording_script(scenario: &Scenario) -> Vec<VoiceLine> {
+    let script = Script { scenario };
+    let mut out = Vec::new();
+    for (b, beat) in (0u32..).zip(&scenario.beats) {
+        if let Some(n) = &beat.narration {
+            let id = scenario.narration_id(b);
+            out.push(script.line(id, LineKind::Narration, n, &n.audio));
+        }
+        if let Some(speech) = &beat.speech {
+            let ids = (0..).map(|v| scenario.line_id(b, v));
+            script.speech(&mut out, speech, ids, [LineKind::Line, LineKind::Variant]);
+        }
+        for (c, choice) in (0u16..).zip(&beat.choices) {
+            if let Some(reply) = &choice.reply {
+                let ids = (0..).map(|v| scenario.reply_id(b, c, v));
+                let kinds = [LineKind::Reply, LineKind::ReplyVariant];
+                script.speech(&mut out, reply, ids, kinds);
+            }
+        }
+    }
+    for (e, ending) in (0u32..).zip(&scenario.endings) {
+        let id = scenario.ending_line_id(e);
+        out.push(script.said(id, LineKind::Ending, &ending.text, &ending.audio));
+    }
+    for (i, checkpoint) in scenario.checkpoints.iter().enumerate() {
+        let id = scenario.checkpoint_line_id(i);
+        let kind = LineKind::Checkpoint;
+        out.push(script.said(id, kind, &checkpoint.label, &checkpoint.audio));
+    }
+    out
+}
+
+/// Builds the lines of one scenario.
+struct Script<'s> {
+    scenario: &'s Scenario,
+}
+
+impl Script<'_> {
+    /// A line and its variants, with their ids in order (main line first).
+    fn speech(
+        &self,
+        out: &mut Vec<VoiceLine>,
+        speech: &Speech,
+        mut ids: impl Iterator<Item = String>,
+        [main, variant]: [LineKind; 2],
+    ) {
+        let lines = std::iter::once((main, &speech.main))
+            .chain(speech.variants.iter().map(|v| (variant, &v.line)));
+        for ((kind, line), id) in lines.zip(&mut ids) {
+            out.push(self.line(id, kind, line, &line.audio));
+        }
+    }
+
+    fn line(&self, line_id: String, kind: LineKind, line: &Line, audio: &Audio) -> VoiceLine {
+        let voice = self.scenario.speaker(line).map(|c| Voice {
+            id: c.id.clone(),
+            name: c.name.clone(),
+            gender: c.gender,
+        });
+        VoiceLine {
+            voice,
+            mood: line.mood,
+            cue: line.cue.clone(),
+            ..self.said(line_id, kind, &line.text, audio)
+        }
+    }
+
+    /// A text the narrator says.
+    fn said(&self, line_id: String, kind: LineKind, text: &Text, audio: &Audio) -> VoiceLine {
+        let local = line_id
+            .strip_prefix(self.scenario.meta.id.as_str())
+            .and_then(|l| l.strip_prefix('/'))
+            .unwrap_or(&line_id);
+        let stem = local.replace('/', ".");
+        let file = |lang: Lang| match audio.get(lang) {
+            Some(found) => found.clone(),
+            None => self.conventional(&stem, lang),
+        };
+        VoiceLine {
+            fr: file(Lang::Fr),
+            en: file(Lang::En),
+            line_id,
+            stem,
+            kind,
+            voice: None,
+            mood: None,
+            cue: None,
+            text: text.clone(),
+        }
+    }
+
+    /// `<audio folder>/<lang>/<stem>.ogg`; a scenario without an asset
+    /// folder (checked from memory) gets `<lang>/<stem>.ogg`.
+    fn conventional(&self, stem: &str, lang: Lang) -> PathBuf {
+        let file = Path::new(lang.code()).join(format!("{stem}.ogg"));
+        match &self.scenario.assets {
+            Some(assets) => assets.audio.join(file),
+            None => file,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario::check::check_source;
+    use crate::scenario::load::Limits;
+    use crate::scenario::model::Assets;
+
+    #[allow(clippy::expect_used)]
+    fn builtin(id: &str) -> Scenario {
+        let (name, src) = crate::scenario::library::BUILTIN
+            .iter()
+            .find(|(n, _)| n.trim_end_matches(".ron") == id)
+            .expect("a built-in scenario");
+        let assets = Assets::builtin(Path::new(BUILTIN_AUDIO), id);
+        let report = check_source(src, name, Some(&assets), &Limits::default());
+        report.scenario.expect("built-in scenarios check clean")
+    }
+
+    #[test]
+    fn every_voiced_line_once_with_its_conventional_file() {
+        let s = builtin("kelly-foyer");
+        let script = recording_script(&s);
+        let mut ids: Vec<&str> = script.iter().map(|l| l.line_id.as_str()).collect();
+        let count = ids.len();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), count, "a line id twice");
+        let first = &script[0];
+        assert_eq!(first.line_id, format!("kelly-foyer/{}", s.beats[0].id));
+        assert_eq!(
+            first.file(Lang::En),
+            Path::new("assets/audio/kelly-foyer/en").join(format!("{}.ogg", first.stem))
+        );
+        let variants = s
+            .beats
+            .iter()
+            .flat_map(|b| &b.speech)
+            .map(|sp| 1 + sp.variants.len());
+        let replies = s
+            .beats
+            .iter()
+            .flat_map(|b| &b.choices)
+            .flat_map(|c| &c.reply);
+        let expected = s.beats.iter().filter(|b| b.narration.is_some()).count()
+            + variants.sum::<usize>()
+            + replies.map(|r| 1 + r.variants.len()).sum::<usize>()
+            + s.endings.len()
+            + s.checkpoints.len();
+        assert_eq!(count, expected);
+        let checkpoint = script.last().expect("lines");
+        assert_eq!(checkpoint.kind, LineKind::Checkpoint);
+        assert!(checkpoint.stem.starts_with("checkpoint."));
+        assert!(checkpoint.voice.is_none());
+        assert!(script.iter().any(|l| l.stem.contains(".reply#")));
+        let young = script
+            .iter()
+            .find_map(|l| l.voice.as_ref())
+            .expect("a voice");
+        assert_eq!(young.id, "young_person");
+    }
+
+    /// The CSV script names moods and genders as files write them.
+    #[test]
+    fn mood_and_gender_names_read_back() {
+        use crate::scenario::Mood;
+        let moods = [
+            Mood::Calm,
+            Mood::Guarded,
+            Mood::Anxious,
+            Mood::Defiant,
+            Mood::Sad,
+            Mood::Angry,
+            Mood::Hesitant,
+            Mood::Relieved,
+        ];
+        for m in moods {
+            assert_eq!(ron::from_str::<Mood>(m.name()).ok(), Some(m));
+        }
+        for g in [Gender::Feminine, Gender::Masculine, Gender::Neutral] {
+            assert_eq!(ron::from_str::<Gender>(g.name()).ok(), Some(g));
+        }
+    }
+
+    #[test]
+    fn closing_files_sit_beside_the_scenario_folders() {
+        let file = closing_file("intro", Lang::Fr);
+        assert_eq!(
+            source_relative(&file),
+            Path::new("assets/audio/closing/fr/intro.ogg")
+        );
+    }
+}

@@ -1,0 +1,84 @@
+//! The app with sound, through a null output: each line's voice starts as
+//! it appears, R and S act on it, and the debrief's closing plays, pauses
+//! and stops. Needs the committed voices of the built-in scenarios.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use common::harness;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use entretien::app::App;
+use entretien::app::state::{AppState, Screen, Setup};
+use entretien::audio::{ClosingState, NullOutput};
+use entretien::scenario::library::builtin;
+use entretien::scenario::load::Limits;
+use entretien::store::{Settings, Store};
+
+fn voice(h: &Harness<'_, App>) -> Option<std::path::PathBuf> {
+    let controller = h.state().sound.controller().expect("sound on");
+    assert!(
+        controller.last_error.is_none(),
+        "{:?}",
+        controller.last_error
+    );
+    controller.current_line().map(std::path::Path::to_path_buf)
+}
+
+fn click(h: &mut Harness<'_, App>, label: &str) {
+    h.get_by_label(label).scroll_to_me();
+    h.run();
+    h.get_by_label(label).click();
+    h.run();
+}
+
+#[test]
+fn voices_follow_the_lines_and_the_closing_plays_pauses_and_stops() {
+    let dir = tempfile::tempdir().unwrap();
+    let state = AppState::new(Setup {
+        entries: builtin(&Limits::default()),
+        store: Some(Store::new(&dir.path().join("data"))),
+        user_scenarios: None,
+        settings: Settings::default(),
+        seed: 2,
+        clock_ms: Box::new(|| 1_764_000_000_000),
+    });
+    let mut h = harness(App::with_output(state, Box::new(NullOutput::default())));
+    assert!(h.query_by_label("Sans son").is_none());
+    h.get_all_by_label("Préparer l'entretien…")
+        .next()
+        .unwrap()
+        .click();
+    h.run();
+    click(&mut h, "Commencer l'entretien");
+    let first = voice(&h).expect("the first line has a voice");
+    assert!(
+        first.to_string_lossy().contains("kelly-foyer/fr/"),
+        "{first:?}"
+    );
+    h.key_press(egui::Key::R);
+    h.run();
+    assert_eq!(voice(&h), Some(first.clone()), "R plays it again");
+    let mut turns = 0;
+    while matches!(h.state().state.screen, Screen::Interview(_)) {
+        h.key_press(egui::Key::Num1);
+        h.run();
+        turns += 1;
+        assert!(turns < 80);
+    }
+    assert_ne!(voice(&h), Some(first), "later lines played");
+    click(&mut h, "Écouter la conclusion");
+    assert_eq!(
+        h.state().sound.closing_state(),
+        Some(ClosingState::Playing(0))
+    );
+    click(&mut h, "Mettre en pause");
+    assert_eq!(
+        h.state().sound.closing_state(),
+        Some(ClosingState::Paused(0))
+    );
+    click(&mut h, "Reprendre l'écoute");
+    click(&mut h, "Arrêter l'écoute");
+    assert_eq!(h.state().sound.closing_state(), Some(ClosingState::Stopped));
+}
