@@ -5,6 +5,7 @@
 //! the tests all go through [`check::check_file`], [`check::check_bytes`] or
 //! [`check::check_source`].
 
+pub mod audio_lookup;
 pub mod check;
 pub mod compile;
 pub mod graph;
@@ -20,7 +21,6 @@ mod slip;
 pub mod syntax;
 pub mod text;
 mod unique;
-pub mod audio_lookup;
 pub mod voices;
 
 use serde::{Deserialize, Serialize};
