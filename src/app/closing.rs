@@ -4,7 +4,7 @@
 
 use super::state::{Command, SoundRequest};
 use crate::audio::ClosingState;
-use crate::engine::{Debrief, closing};
+use crate::engine::{ClosingPart, Debrief, closing};
 use crate::i18n::closing::part_text;
 use crate::i18n::{Msg, tr};
 use crate::scenario::{Lang, Scenario};
@@ -40,6 +40,10 @@ pub fn closing_ui(
         });
     }
     for part in closing(d) {
-        ui.label(part_text(s, part, lang));
+        let text = part_text(s, part, lang);
+        match part {
+            ClosingPart::Checkpoint(_) => ui.label(format!("• {text}")),
+            _ => ui.label(text),
+        };
     }
 }
