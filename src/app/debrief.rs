@@ -1,8 +1,9 @@
 //! Debrief: ending and lesson, the five key points beside the protective
-//! checkpoints, decision by decision with the better answer, inner
-//! thoughts, and what to do next.
+//! checkpoints, decision by decision with the better answer, the branch
+//! map, inner thoughts, and what to do next.
 
 use super::closing::closing_ui;
+use super::map::{cached_layout, map_ui};
 use super::resources::next_steps_ui;
 use super::state::{AppState, Command};
 use super::theme::score_chips;
@@ -59,6 +60,7 @@ pub fn debrief_ui(
             checkpoints_ui(ui, s, d, lang);
             ui.add_space(10.0);
             decisions_ui(ui, s, run, d, lang, send);
+            branch_map_ui(ui, s, run, lang);
             thoughts_ui(ui, s, d, lang);
             ui.add_space(10.0);
             next_steps_ui(ui, s.next_steps(d.ending), lang);
@@ -200,6 +202,19 @@ fn decisions_ui(
             });
         ui.add_space(4.0);
     }
+}
+
+/// The scenario as a graph with the path taken, folded until opened (the
+/// layout is computed the first time it is opened).
+fn branch_map_ui(ui: &mut egui::Ui, s: &Scenario, run: &Run, lang: Lang) {
+    ui.add_space(10.0);
+    let title = egui::RichText::new(tr(Msg::BranchMap, lang)).heading();
+    egui::CollapsingHeader::new(title)
+        .id_salt("branch_map")
+        .show(ui, |ui| {
+            let layout = cached_layout(ui, s);
+            map_ui(ui, s, &layout, &run.moves(), lang);
+        });
 }
 
 fn thoughts_ui(ui: &mut egui::Ui, s: &Scenario, d: &Debrief, lang: Lang) {

@@ -10,6 +10,7 @@ mod history;
 mod icon;
 mod interview;
 mod library;
+mod map;
 mod resources;
 mod settings;
 pub mod sound;

@@ -3,7 +3,7 @@
 use super::state::{Settings, Theme};
 use crate::i18n::labels::key_point;
 use crate::i18n::{Msg, tr};
-use crate::scenario::{KeyPoint, Lang};
+use crate::scenario::{KeyPoint, Lang, Outcome};
 
 /// Applies the settings to the context (cheap; called each frame, egui
 /// only repaints on input).
@@ -94,4 +94,19 @@ fn delta_color(ui: &egui::Ui, value: i8) -> egui::Color32 {
         (false, true) => egui::Color32::from_rgb(255, 150, 130),
         (false, false) => egui::Color32::from_rgb(170, 40, 20),
     }
+}
+
+/// Colour of an ending's kind, from the Okabe–Ito palette (told apart
+/// with the common colour-vision deficiencies), darker on a light
+/// background and lighter on a dark one. Always shown beside the kind in
+/// words.
+pub fn outcome_color(visuals: &egui::Visuals, outcome: Outcome) -> egui::Color32 {
+    let (light, dark) = match outcome {
+        Outcome::BondKept => ((0, 120, 86), (0, 190, 140)),
+        Outcome::Disclosure => ((0, 90, 160), (86, 180, 233)),
+        Outcome::Rupture => ((160, 100, 0), (230, 159, 0)),
+        Outcome::AtRisk => ((190, 60, 0), (240, 120, 60)),
+    };
+    let (r, g, b) = if visuals.dark_mode { dark } else { light };
+    egui::Color32::from_rgb(r, g, b)
 }

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use super::{GraphFormat, exit};
 use crate::i18n::labels::outcome;
-use crate::scenario::model::{Route, Target};
+use crate::scenario::model::Target;
 use crate::scenario::{Lang, Scenario};
 
 /// Prints the graph.
@@ -38,14 +38,7 @@ pub fn run(
             GraphFormat::Mermaid => writeln!(out, "  {from}[\"{}\"]", beat.id)?,
         }
         for c in &beat.choices {
-            let targets: Vec<Target> = match &c.next {
-                Route::Goto(t) => vec![*t],
-                Route::Branch(cases, otherwise) => {
-                    cases.iter().map(|(_, t)| *t).chain([*otherwise]).collect()
-                }
-                Route::Random(options) => options.iter().map(|o| o.target).collect(),
-            };
-            for t in targets {
+            for t in c.next.targets() {
                 let to = node(t);
                 match format {
                     GraphFormat::Dot => writeln!(out, "  {from} -> {to} [label=\"{}\"];", c.key)?,

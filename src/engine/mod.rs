@@ -26,7 +26,7 @@ pub use debrief::{Alternative, CheckpointResult, Debrief, Decision, PointScore, 
 pub use mode::{Mode, Rules};
 pub use session::{DecisionRecord, Session};
 pub use simulate::{CheckpointStats, EndingStats, Policy, SimReport, simulate};
-pub use view::{Exchange, Offer, Said, View};
+pub use view::{Exchange, Move, Offer, Said, View};
 
 /// What went wrong when driving a run.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -1,9 +1,10 @@
 //! What the screen, the CLI and reports show, resolved once by the engine:
-//! the current beat with the answers available now, and the transcript of
-//! what was said. Nobody else indexes into the scenario to rebuild it.
+//! the current beat with the answers available now, the transcript of
+//! what was said, and the path taken through the scenario's graph. Nobody
+//! else indexes into the scenario to rebuild it.
 
 use super::Run;
-use crate::scenario::model::{Character, Checkpoint, Choice, Ending, Line, holds};
+use crate::scenario::model::{Character, Checkpoint, Choice, Ending, Line, Target, holds};
 use crate::scenario::{Lang, Scenario};
 
 /// A line as it appeared: who said it and its stable id.
@@ -97,7 +98,42 @@ fn said<'a>(scenario: &'a Scenario, line: &'a Line) -> Said<'a> {
     }
 }
 
+/// One decision as a move on the scenario's graph: from a beat, by a
+/// choice, to where it led (the next beat, or the ending).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Move {
+    /// The beat.
+    pub beat: u32,
+    /// Index of the choice taken there.
+    pub choice: u16,
+    /// Where it led.
+    pub to: Target,
+}
+
 impl Run {
+    /// The path so far, one move per decision; the last leads to the
+    /// current beat, or to the ending once the run is over.
+    pub fn moves(&self) -> Vec<Move> {
+        let now = match &self.phase {
+            super::Phase::Ended(e) => Target::Ending(*e),
+            super::Phase::Beat(shown) => Target::Beat(shown.beat),
+        };
+        let next = self
+            .steps
+            .iter()
+            .skip(1)
+            .map(|s| Target::Beat(s.shown.beat));
+        self.steps
+            .iter()
+            .zip(next.chain([now]))
+            .map(|(step, to)| Move {
+                beat: step.shown.beat,
+                choice: step.choice,
+                to,
+            })
+            .collect()
+    }
+
     /// What to show now: only the answers available in the current state
     /// are offered.
     pub fn view<'a>(&self, scenario: &'a Scenario) -> View<'a> {

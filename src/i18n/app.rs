@@ -111,6 +111,17 @@ pub enum Msg {
     NoticeRejected,
     NotRecommended,
     Recommended,
+    BranchMap,
+    MapHelp,
+    MapCanvas,
+    ZoomIn,
+    ZoomOut,
+    WholeMap,
+    MapStartView,
+    ShowEnding,
+    Zoom,
+    MapStart,
+    YourEnding,
 }
 
 /// The message in `lang`.
@@ -291,6 +302,23 @@ pub fn tr(msg: Msg, lang: Lang) -> &'static str {
         ),
         Msg::NotRecommended => ("Choix à éviter", "Choice to avoid"),
         Msg::Recommended => ("Bonne pratique", "Good practice"),
+        Msg::BranchMap => ("Carte des embranchements", "Branch map"),
+        Msg::MapHelp => (
+            "Chaque case est une étape de l'entretien, chaque fin indique son issue\u{202F}; les pointillés reviennent en arrière. Votre parcours est en trait épais, numéroté décision par décision. Glissez pour déplacer la carte, Ctrl + molette pour zoomer.",
+            "Each box is a step of the interview, each ending says how it ends; dashed lines go back. Your path is drawn thick, numbered decision by decision. Drag to move the map, Ctrl + wheel to zoom.",
+        ),
+        Msg::MapCanvas => (
+            "Carte des embranchements (au clavier\u{202F}: flèches pour déplacer, + et − pour zoomer, 0 pour revenir au début)",
+            "Branch map (keyboard: arrows to move, + and − to zoom, 0 to go back to the start)",
+        ),
+        Msg::ZoomIn => ("Zoom avant", "Zoom in"),
+        Msg::ZoomOut => ("Zoom arrière", "Zoom out"),
+        Msg::WholeMap => ("Vue d'ensemble", "Whole map"),
+        Msg::MapStartView => ("Revenir au début", "Back to the start"),
+        Msg::ShowEnding => ("Voir votre fin", "Show your ending"),
+        Msg::Zoom => ("Zoom", "Zoom"),
+        Msg::MapStart => ("Début", "Start"),
+        Msg::YourEnding => ("votre fin", "your ending"),
     };
     super::fr_or_en(fr, en, lang)
 }

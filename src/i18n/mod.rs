@@ -62,6 +62,16 @@ pub fn percent(share: f64, lang: Lang) -> String {
     }
 }
 
+/// A share (0–1) as a whole percentage: `95 %` (narrow no-break space)
+/// in French, `95%` in English.
+pub fn whole_percent(share: f32, lang: Lang) -> String {
+    let value = (share * 100.0).round();
+    match lang {
+        Lang::Fr => format!("{value:.0}\u{202F}%"),
+        Lang::En => format!("{value:.0}%"),
+    }
+}
+
 /// `fr` or `en`, whichever is in `lang`.
 fn fr_or_en(fr: &'static str, en: &'static str, lang: Lang) -> &'static str {
     match lang {

@@ -1,5 +1,6 @@
-//! Scenarios: the RON model, loading with limits, and the checker; and the
-//! "what to do next" resources, checked the same way.
+//! Scenarios: the RON model, loading with limits, and the checker; the
+//! "what to do next" resources, checked the same way; and the layout of
+//! the branch map.
 //!
 //! Nothing here knows about egui, rodio or the terminal: the app, the CLI and
 //! the tests all go through [`check::check_file`], [`check::check_bytes`] or
@@ -10,6 +11,7 @@ pub mod check;
 pub mod compile;
 pub mod graph;
 mod item_at;
+pub mod layout;
 pub mod library;
 pub mod load;
 mod locate;

@@ -53,6 +53,23 @@ pub enum Route {
     Random(Vec<WeightedTarget>),
 }
 
+impl Route {
+    /// Every place this route can lead: each case of a branch then its
+    /// fallback, or each option of a draw, in file order (a target may
+    /// come twice).
+    pub fn targets(&self) -> impl Iterator<Item = Target> + '_ {
+        let (cases, fallback, options): (&[(Cond, Target)], _, &[WeightedTarget]) = match self {
+            Route::Goto(t) => (&[], Some(*t), &[]),
+            Route::Branch(cases, otherwise) => (cases, Some(*otherwise), &[]),
+            Route::Random(options) => (&[], None, options),
+        };
+        let cases = cases.iter().map(|(_, t)| *t);
+        cases
+            .chain(fallback)
+            .chain(options.iter().map(|o| o.target))
+    }
+}
+
 /// A weighted target.
 #[derive(Debug, Clone, PartialEq)]
 pub struct WeightedTarget {
