@@ -99,10 +99,10 @@ impl Sound {
         };
         ctl.apply(&state.settings);
         let ambience = match (&state.screen, state.session()) {
-            (Screen::Interview(_), Some((_, s))) => s.ambience(),
+            (Screen::Interview(_), Some((_, s))) => s.ambience.as_deref(),
             _ => None,
         };
-        ctl.set_ambience(ambience.as_deref());
+        ctl.set_ambience(ambience);
         ctl.tick();
         ctl.busy()
     }

@@ -4,10 +4,19 @@
 use std::path::{Path, PathBuf};
 
 use super::Lang;
-use super::model::{Audio, Scenario};
+use super::model::{Assets, Audio, Scenario};
 
 /// The ambience file beside a scenario's voices.
 pub const AMBIENCE_FILE: &str = "ambience.ogg";
+
+impl Assets {
+    /// The room ambience (`ambience.ogg` in the voices' folder), if there
+    /// is one.
+    pub fn ambience(&self) -> Option<PathBuf> {
+        let file = self.audio.join(AMBIENCE_FILE);
+        file.is_file().then_some(file)
+    }
+}
 
 impl Scenario {
     /// The voice of line `id` in `lang`, when the line has one.
@@ -16,12 +25,6 @@ impl Scenario {
             .find(|(line, _)| line == id)
             .and_then(|(_, audio)| audio.get(lang))
             .map(PathBuf::as_path)
-    }
-
-    /// The room ambience (`ambience.ogg` in the voices' folder), if there is one.
-    pub fn ambience(&self) -> Option<PathBuf> {
-        let file = self.assets.as_ref()?.audio.join(AMBIENCE_FILE);
-        file.is_file().then_some(file)
     }
 
     /// Every voiced line's id with its files: lines and their variants,

@@ -164,6 +164,7 @@ pub fn compile(
             endings,
             fingerprint,
             assets: assets.cloned(),
+            ambience: assets.and_then(Assets::ambience),
         }),
         _ => None,
     };

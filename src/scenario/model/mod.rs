@@ -40,6 +40,9 @@ pub struct Scenario {
     pub fingerprint: u64,
     /// Where its media are, when known.
     pub assets: Option<Assets>,
+    /// The room ambience (`ambience.ogg` beside the voices), found when the
+    /// scenario is loaded, like the voices.
+    pub ambience: Option<std::path::PathBuf>,
 }
 
 /// Where a scenario's media live.
