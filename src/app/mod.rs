@@ -24,7 +24,7 @@ use state::{AppState, Command, Notice, ResumeFailure, Screen, Settings, Setup, S
 use crate::audio::{AudioError, Output};
 use crate::i18n::{Msg, labelled, tr};
 use crate::scenario::Lang;
-use crate::store::Store;
+use crate::store::{LoadNote, Store};
 use sound::Sound;
 
 /// Where settings were kept before they moved to the data place: read
@@ -37,12 +37,12 @@ const MAX_NOTICES_SHOWN: usize = 3;
 /// A notice in the user's words.
 fn notice_text(n: &Notice, lang: Lang) -> String {
     match n {
-        Notice::MovedAside { file, to, reason } => labelled(
+        Notice::DataFile(LoadNote::MovedAside { file, to, reason }) => labelled(
             tr(Msg::NoticeMovedAside, lang),
             &format!("{file} ({to}) — {reason}"),
             lang,
         ),
-        Notice::Unreadable { file, reason } => labelled(
+        Notice::DataFile(LoadNote::Unreadable { file, reason }) => labelled(
             tr(Msg::NoticeUnreadable, lang),
             &format!("{file} ({reason})"),
             lang,

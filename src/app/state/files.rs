@@ -36,10 +36,7 @@ impl AppState {
     }
 
     fn note(&mut self, note: LoadNote) {
-        self.notify(match note {
-            LoadNote::MovedAside { file, to, reason } => Notice::MovedAside { file, to, reason },
-            LoadNote::Unreadable { file, reason } => Notice::Unreadable { file, reason },
-        });
+        self.notify(Notice::DataFile(note));
     }
 
     /// One notice per folder that refuses writes (a read-only folder

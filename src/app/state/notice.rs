@@ -2,6 +2,8 @@
 //! (every save to a read-only folder) updates its notice instead of adding
 //! one, so notices never pile up over the interview.
 
+use crate::store::LoadNote;
+
 /// Why a saved interview was not resumed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ResumeFailure {
@@ -18,22 +20,8 @@ pub enum ResumeFailure {
 /// A message to the user, shown until dismissed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Notice {
-    /// A data file was read, did not parse, and was moved aside.
-    MovedAside {
-        /// The file.
-        file: String,
-        /// Where it went.
-        to: String,
-        /// What did not parse.
-        reason: String,
-    },
-    /// A data file cannot be read; it is left in place.
-    Unreadable {
-        /// The file.
-        file: String,
-        /// Why.
-        reason: String,
-    },
+    /// A data file was moved aside, or cannot be read (as the store says).
+    DataFile(LoadNote),
     /// Saving failed; what was not saved stays in memory.
     SaveFailed {
         /// The folder that refuses writes, or the file that cannot be read.
@@ -65,8 +53,8 @@ impl Notice {
     /// scenario, never the detail (which may name a random temporary file).
     fn cause(&self) -> (u8, &str) {
         match self {
-            Notice::MovedAside { file, .. } => (0, file),
-            Notice::Unreadable { file, .. } => (1, file),
+            Notice::DataFile(LoadNote::MovedAside { file, .. }) => (0, file),
+            Notice::DataFile(LoadNote::Unreadable { file, .. }) => (1, file),
             Notice::SaveFailed { place, .. } => (2, place),
             Notice::CannotResume { scenario, .. } => (3, scenario),
             Notice::Added { file } => (4, file),

@@ -3,7 +3,7 @@
 
 use super::tests::{ID, available, play_to_end, start, state_in};
 use super::*;
-use crate::store::{HISTORY_FILE, SAVED_FILE};
+use crate::store::{HISTORY_FILE, LoadNote, SAVED_FILE};
 
 /// Fault 1: a notice per cause, whatever the detail says (a temporary
 /// file's random name), so saves that keep failing add nothing.
@@ -138,7 +138,7 @@ fn an_unreadable_history_is_left_in_place_and_never_overwritten() {
     std::fs::create_dir_all(&history).unwrap();
     let mut state = state_in(dir.path());
     assert!(
-        matches!(state.notices.all(), [Notice::Unreadable { reason, .. }] if !reason.is_empty()),
+        matches!(state.notices.all(), [Notice::DataFile(LoadNote::Unreadable { reason, .. })] if !reason.is_empty()),
         "{:?}",
         state.notices.all()
     );
@@ -163,7 +163,7 @@ fn a_history_that_does_not_parse_is_moved_aside_with_its_reason() {
     std::fs::write(dir.path().join("data").join(HISTORY_FILE), "[ (scenario: ").unwrap();
     let mut state = state_in(dir.path());
     assert!(
-        matches!(state.notices.all(), [Notice::MovedAside { reason, .. }] if !reason.is_empty()),
+        matches!(state.notices.all(), [Notice::DataFile(LoadNote::MovedAside { reason, .. })] if !reason.is_empty()),
         "{:?}",
         state.notices.all()
     );
