@@ -1,6 +1,7 @@
 //! Briefing: who you are, where, what was noticed, the objectives.
 
-use super::state::{AppState, Command, Mode};
+use super::state::{AppState, Command};
+use crate::i18n::labels::mode_name;
 use crate::i18n::{Msg, labelled, tr};
 
 /// Draws the briefing of scenario `id`.
@@ -64,11 +65,8 @@ pub fn briefing_ui(ui: &mut egui::Ui, state: &AppState, id: &str, send: &mut Vec
                     ui.label(tr(Msg::StopAnyTime, lang));
                 });
             ui.add_space(10.0);
-            let mode = match state.mode {
-                Mode::Practice => Msg::Practice,
-                Mode::Assessment => Msg::Assessment,
-            };
-            ui.label(labelled(tr(Msg::Mode, lang), tr(mode, lang), lang));
+            let mode = mode_name(state.mode, lang);
+            ui.label(labelled(tr(Msg::Mode, lang), mode, lang));
             ui.horizontal(|ui| {
                 let start = ui.add(
                     egui::Button::new(egui::RichText::new(tr(Msg::StartInterview, lang)).strong())

@@ -2,8 +2,8 @@
 
 use egui_plot::{Legend, Line, Plot, PlotPoints, Points};
 
-use super::state::{AppState, Mode};
-use crate::i18n::labels::{date, key_point, key_point_short, outcome};
+use super::state::AppState;
+use crate::i18n::labels::{date, key_point, key_point_short, mode_name, outcome};
 use crate::i18n::{Msg, tr};
 use crate::scenario::{KeyPoint, Lang};
 use crate::store::Attempt;
@@ -54,14 +54,7 @@ fn table_ui(ui: &mut egui::Ui, id: &str, attempts: &[&Attempt], lang: Lang) {
             for (n, a) in attempts.iter().enumerate() {
                 ui.label((n + 1).to_string());
                 ui.label(date(a.finished_secs));
-                ui.label(tr(
-                    if a.mode == Mode::Practice {
-                        Msg::Practice
-                    } else {
-                        Msg::Assessment
-                    },
-                    lang,
-                ));
+                ui.label(mode_name(a.mode, lang));
                 ui.label(outcome(a.outcome, lang));
                 for v in a.scores {
                     ui.label(v.map_or("—".to_owned(), |v| v.to_string()));

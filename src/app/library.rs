@@ -1,7 +1,7 @@
 //! Library: scenario cards, language and mode, resume, broken files.
 
 use super::state::{AppState, Command, Mode};
-use crate::i18n::labels::difficulty;
+use crate::i18n::labels::{difficulty, mode_help, mode_name};
 use crate::i18n::{Msg, problem_message, tr};
 
 /// Draws the library.
@@ -11,24 +11,18 @@ pub fn library_ui(ui: &mut egui::Ui, state: &AppState, send: &mut Vec<Command>) 
     ui.add_space(4.0);
     ui.horizontal(|ui| {
         ui.label(tr(Msg::Mode, lang));
-        for (mode, msg, help) in [
-            (Mode::Practice, Msg::Practice, Msg::PracticeHelp),
-            (Mode::Assessment, Msg::Assessment, Msg::AssessmentHelp),
-        ] {
+        for mode in [Mode::Practice, Mode::Assessment, Mode::Workshop] {
             if ui
-                .selectable_label(state.mode == mode, tr(msg, lang))
-                .on_hover_text(tr(help, lang))
+                .selectable_label(state.mode == mode, mode_name(mode, lang))
+                .on_hover_text(mode_help(mode, lang))
                 .clicked()
             {
                 send.push(Command::SetMode(mode));
             }
         }
-        let help = if state.mode == Mode::Practice {
-            Msg::PracticeHelp
-        } else {
-            Msg::AssessmentHelp
-        };
-        ui.weak(tr(help, lang));
+    });
+    ui.horizontal_wrapped(|ui| {
+        ui.weak(mode_help(state.mode, lang));
     });
     ui.separator();
     egui::ScrollArea::vertical()

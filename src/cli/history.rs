@@ -7,8 +7,7 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use super::exit;
-use crate::engine::Mode;
-use crate::i18n::labels::{date, key_point_short, outcome};
+use crate::i18n::labels::{date, key_point_short, mode_name, outcome};
 use crate::i18n::{CliMsg, Msg, tr, tr_cli};
 use crate::scenario::{KeyPoint, Lang};
 use crate::store::{Attempt, HISTORY_FILE, Store, parse_history};
@@ -67,10 +66,7 @@ fn table(attempts: &[Attempt], lang: Lang, out: &mut dyn Write) -> std::io::Resu
         points.join("\t")
     )?;
     for a in attempts {
-        let mode = match a.mode {
-            Mode::Practice => tr(Msg::Practice, lang),
-            Mode::Assessment => tr(Msg::Assessment, lang),
-        };
+        let mode = mode_name(a.mode, lang);
         let scores: Vec<String> = a
             .scores
             .iter()

@@ -12,6 +12,7 @@ mod pick;
 mod session;
 mod simulate;
 mod view;
+mod workshop;
 
 use rand::SeedableRng;
 use rand_pcg::Pcg32;
@@ -27,6 +28,7 @@ pub use mode::{Mode, Rules};
 pub use session::{DecisionRecord, Session};
 pub use simulate::{CheckpointStats, EndingStats, Policy, SimReport, simulate};
 pub use view::{Exchange, Move, Offer, Said, View};
+pub use workshop::{Card, Followed, Next, RoomDecision, Timer, Workshop, letter};
 
 /// What went wrong when driving a run.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

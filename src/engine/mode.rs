@@ -12,6 +12,9 @@ pub enum Mode {
     Practice,
     /// Évaluation.
     Assessment,
+    /// Atelier: a facilitator plays the scenario with a room, which votes;
+    /// scores appear when the facilitator reveals them.
+    Workshop,
 }
 
 /// What a mode allows during the interview.
@@ -28,6 +31,8 @@ pub struct Rules {
 impl Mode {
     /// The rules of this mode.
     pub fn rules(self) -> Rules {
+        // The workshop reveals scores and goes back through its own
+        // decisions ([`super::Workshop`]), not through these rules.
         let practice = self == Mode::Practice;
         Rules {
             feedback_each_choice: practice,

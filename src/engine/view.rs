@@ -243,4 +243,12 @@ impl Run {
     pub fn can_undo(&self) -> bool {
         self.mode.rules().undo && !self.steps.is_empty()
     }
+
+    /// The beat on screen, `None` once over.
+    pub fn beat(&self) -> Option<u32> {
+        match &self.phase {
+            super::Phase::Beat(shown) => Some(shown.beat),
+            super::Phase::Ended(_) => None,
+        }
+    }
 }

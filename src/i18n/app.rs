@@ -43,6 +43,8 @@ pub enum Msg {
     Assessment,
     PracticeHelp,
     AssessmentHelp,
+    Workshop,
+    WorkshopHelp,
     OpenBriefing,
     Resume,
     HasErrors,
@@ -182,6 +184,11 @@ pub fn tr(msg: Msg, lang: Lang) -> &'static str {
         Msg::AssessmentHelp => (
             "Retour seulement au débriefing, sans annulation.",
             "Feedback only at the debrief; no undo.",
+        ),
+        Msg::Workshop => ("Atelier", "Workshop"),
+        Msg::WorkshopHelp => (
+            "Pour animer un groupe\u{202F}: vue salle au projecteur, vue animateur, vote, révélation des scores.",
+            "To lead a group: room view on the projector, presenter view, vote, scores revealed.",
         ),
         Msg::OpenBriefing => ("Préparer l'entretien…", "Prepare the interview…"),
         Msg::Resume => ("Reprendre", "Resume"),

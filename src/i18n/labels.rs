@@ -1,6 +1,7 @@
 //! Names of the domain values in both languages.
 
-use crate::engine::Policy;
+use super::{Msg, tr};
+use crate::engine::{Mode, Policy};
 use crate::scenario::{Difficulty, Gender, KeyPoint, Lang, Mood, Outcome};
 
 /// "Poser un cadre rassurant" / "Set a reassuring frame"…
@@ -234,4 +235,28 @@ pub fn date(secs: u64) -> String {
                 .to_string()
         })
         .unwrap_or_default()
+}
+
+/// A mode's name.
+pub fn mode_name(mode: Mode, lang: Lang) -> &'static str {
+    tr(
+        match mode {
+            Mode::Practice => Msg::Practice,
+            Mode::Assessment => Msg::Assessment,
+            Mode::Workshop => Msg::Workshop,
+        },
+        lang,
+    )
+}
+
+/// What a mode does, in a sentence.
+pub fn mode_help(mode: Mode, lang: Lang) -> &'static str {
+    tr(
+        match mode {
+            Mode::Practice => Msg::PracticeHelp,
+            Mode::Assessment => Msg::AssessmentHelp,
+            Mode::Workshop => Msg::WorkshopHelp,
+        },
+        lang,
+    )
 }

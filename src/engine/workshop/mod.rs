@@ -1,0 +1,364 @@
+//! A workshop: a facilitator plays one [`Session`] with a room. At each
+//! beat the room votes for the answers (lettered A, B, C… in the order
+//! shown), the facilitator reveals every answer's scores, then follows the
+//! majority or any other answer; back and forward move through the
+//! decisions taken, each with the votes it had. Times come from the caller.
+
+mod route;
+
+use serde::Serialize;
+
+use super::{EngineError, Happened, Mode, Offer, Session, View};
+use crate::scenario::model::Checkpoint;
+use crate::scenario::{Lang, Scenario};
+
+/// How the room's decision was taken.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Followed {
+    /// The answer with the most votes.
+    Majority,
+    /// Another answer than the majority, or one chosen with no majority.
+    Other,
+    /// A "Continuer" after narration (no vote).
+    Continue,
+    /// Taken on the way to a beat clicked on the branch map (no vote).
+    Map,
+}
+
+/// One decision of the room.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RoomDecision {
+    /// Beat index.
+    pub beat: u32,
+    /// The answers offered, in letter order (choice indices).
+    pub offered: Vec<u16>,
+    /// Votes per offered answer, in the same order.
+    pub votes: Vec<u32>,
+    /// Whether the scores had been revealed before the room went on.
+    pub revealed: bool,
+    /// The choice followed (index in the beat).
+    pub choice: u16,
+    /// How it was chosen.
+    pub how: Followed,
+}
+
+/// A discussion timer: runs, pauses, starts again at zero on each beat.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Timer {
+    running_since: Option<u64>,
+    before: u64,
+}
+
+impl Timer {
+    /// Milliseconds counted at `now_ms`.
+    pub fn elapsed_ms(&self, now_ms: u64) -> u64 {
+        self.before + self.running_since.map_or(0, |s| now_ms.saturating_sub(s))
+    }
+
+    /// Whether it is counting.
+    pub fn running(&self) -> bool {
+        self.running_since.is_some()
+    }
+
+    /// Starts or pauses it.
+    pub fn toggle(&mut self, now_ms: u64) {
+        match self.running_since.take() {
+            Some(since) => self.before += now_ms.saturating_sub(since),
+            None => self.running_since = Some(now_ms),
+        }
+    }
+
+    /// Back to zero, stopped.
+    pub fn reset(&mut self) {
+        *self = Timer::default();
+    }
+}
+
+/// What [`Workshop::next`] did (the presenter's clicker, PageDown).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Next {
+    /// The scores are now shown.
+    Revealed,
+    /// The room went on; what appeared.
+    Went(Happened),
+    /// Nothing: the votes have no single majority; the facilitator picks.
+    NoMajority,
+    /// Nothing: the interview is over.
+    Over,
+}
+
+/// One answer on the reveal: its letter, votes and what it would do.
+#[derive(Debug, Clone)]
+pub struct Card<'a> {
+    /// A, B, C…
+    pub letter: char,
+    /// The answer.
+    pub offer: Offer<'a>,
+    /// Votes for it.
+    pub votes: u32,
+    /// Checkpoints it would pass now.
+    pub reaches: Vec<&'a Checkpoint>,
+}
+
+/// A workshop in progress.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Workshop {
+    /// The interview the room plays.
+    pub session: Session,
+    /// Votes per answer offered now, in letter order.
+    votes: Vec<u32>,
+    revealed: bool,
+    log: Vec<RoomDecision>,
+    /// Decisions taken back, the next one to go forward to last.
+    ahead: Vec<RoomDecision>,
+    /// The discussion timer of the beat on screen.
+    pub timer: Timer,
+}
+
+/// The letter of the `n`-th answer (A for 0).
+pub fn letter(n: usize) -> char {
+    char::from_digit(n as u32 + 10, 36).map_or('?', |c| c.to_ascii_uppercase())
+}
+
+impl Workshop {
+    /// A workshop at the scenario's first beat.
+    pub fn new(scenario: &Scenario, seed: u64, lang: Lang, now_ms: u64) -> Workshop {
+        let session = Session::new(scenario, seed, Mode::Workshop, lang, now_ms);
+        let mut w = Workshop {
+            session,
+            votes: Vec::new(),
+            revealed: false,
+            log: Vec::new(),
+            ahead: Vec::new(),
+            timer: Timer::default(),
+        };
+        w.fresh_beat(scenario);
+        w
+    }
+
+    /// The answers offered now, in letter order (empty once over).
+    pub fn offers<'a>(&self, scenario: &'a Scenario) -> Vec<Offer<'a>> {
+        match self.session.run.view(scenario) {
+            View::Beat { offers, .. } => offers,
+            View::Ended(_) => Vec::new(),
+        }
+    }
+
+    /// Votes per answer offered now.
+    pub fn votes(&self) -> &[u32] {
+        &self.votes
+    }
+
+    /// Whether the scores of the answers offered now are shown.
+    pub fn revealed(&self) -> bool {
+        self.revealed
+    }
+
+    /// The decisions taken, in order.
+    pub fn decisions(&self) -> &[RoomDecision] {
+        &self.log
+    }
+
+    /// Whether there is a decision to go back over.
+    pub fn can_back(&self) -> bool {
+        !self.log.is_empty()
+    }
+
+    /// Whether a decision taken back can be taken again.
+    pub fn can_forward(&self) -> bool {
+        !self.ahead.is_empty()
+    }
+
+    /// A single "Continuer" after narration: nothing to vote on.
+    pub fn is_narration(&self, scenario: &Scenario) -> bool {
+        matches!(self.offers(scenario).as_slice(), [o] if o.choice.continues)
+    }
+
+    /// Adds `delta` votes (negative to take some back) to answer `n`.
+    pub fn vote(&mut self, n: usize, delta: i32) {
+        if let Some(v) = self.votes.get_mut(n) {
+            *v = v.saturating_add_signed(delta);
+        }
+    }
+
+    /// Shows (or hides again) every answer's scores.
+    pub fn set_revealed(&mut self, revealed: bool) {
+        self.revealed = revealed;
+    }
+
+    /// The answer with the most votes, when one has strictly more than
+    /// every other.
+    pub fn majority(&self) -> Option<usize> {
+        let best = *self.votes.iter().max()?;
+        let mut at = self.votes.iter().enumerate().filter(|(_, v)| **v == best);
+        match (at.next(), at.next()) {
+            (Some((n, _)), None) if best > 0 => Some(n),
+            _ => None,
+        }
+    }
+
+    /// The reveal: every answer offered now with its votes and the
+    /// checkpoints it would pass.
+    pub fn cards<'a>(&self, scenario: &'a Scenario) -> Vec<Card<'a>> {
+        let state = self.session.run.state();
+        self.offers(scenario)
+            .into_iter()
+            .enumerate()
+            .map(|(n, offer)| {
+                let mut after = state.to_vec();
+                scenario.apply(&offer.choice.effects, &mut after);
+                let reaches = scenario
+                    .checkpoints
+                    .iter()
+                    .filter(|c| {
+                        let slot = usize::from(c.slot);
+                        state[slot] == 0 && after[slot] != 0
+                    })
+                    .collect();
+                Card {
+                    letter: letter(n),
+                    offer,
+                    votes: self.votes.get(n).copied().unwrap_or(0),
+                    reaches,
+                }
+            })
+            .collect()
+    }
+
+    /// Follows answer `n` (letter order). Following what was taken here
+    /// before going back keeps the decisions after it for "forward".
+    pub fn follow(
+        &mut self,
+        scenario: &Scenario,
+        n: usize,
+        now_ms: u64,
+    ) -> Result<Happened, EngineError> {
+        let offers = self.offers(scenario);
+        let offer = offers.get(n).ok_or(EngineError::Ended)?;
+        let how = if offer.choice.continues {
+            Followed::Continue
+        } else if self.majority() == Some(n) {
+            Followed::Majority
+        } else {
+            Followed::Other
+        };
+        let decision = self.decision(&offers, offer.index, how);
+        match self.ahead.last() {
+            Some(next) if next.choice == offer.index => {
+                self.ahead.pop();
+            }
+            _ => self.ahead.clear(),
+        }
+        self.take(scenario, decision, now_ms)
+    }
+
+    /// The clicker's "next": on narration go on; else reveal first, then
+    /// go forward to what was taken here before, else follow the majority.
+    pub fn next(&mut self, scenario: &Scenario, now_ms: u64) -> Result<Next, EngineError> {
+        let offers = self.offers(scenario);
+        if offers.is_empty() {
+            return Ok(Next::Over);
+        }
+        if self.is_narration(scenario) {
+            return self.follow(scenario, 0, now_ms).map(Next::Went);
+        }
+        if !self.revealed {
+            self.revealed = true;
+            return Ok(Next::Revealed);
+        }
+        if let Some(next) = self.ahead.last()
+            && let Some(n) = offers.iter().position(|o| o.index == next.choice)
+        {
+            return self.follow(scenario, n, now_ms).map(Next::Went);
+        }
+        match self.majority() {
+            Some(n) => self.follow(scenario, n, now_ms).map(Next::Went),
+            None => Ok(Next::NoMajority),
+        }
+    }
+
+    /// Goes back to before the last decision, with the votes it had.
+    pub fn back(&mut self, scenario: &Scenario, now_ms: u64) -> Result<(), EngineError> {
+        let last = self.log.pop().ok_or(EngineError::NothingToUndo)?;
+        self.session = self.session.retry_from(scenario, self.log.len(), now_ms)?;
+        self.votes = last.votes.clone();
+        self.revealed = last.revealed;
+        self.timer.reset();
+        self.ahead.push(last);
+        Ok(())
+    }
+
+    /// Takes again the decision last taken back, with its votes.
+    pub fn forward(&mut self, scenario: &Scenario, now_ms: u64) -> Result<Happened, EngineError> {
+        let next = self.ahead.pop().ok_or(EngineError::NothingToUndo)?;
+        self.take(scenario, next, now_ms)
+    }
+
+    /// Goes to `beat`: back or forward along the decisions taken when it is
+    /// on them, else by the shortest way there from here (or from the
+    /// start), recommended answers first. Returns whether it got there.
+    pub fn jump(&mut self, scenario: &Scenario, beat: u32, now_ms: u64) -> bool {
+        let here = |w: &Workshop| w.session.run.beat() == Some(beat);
+        if here(self) {
+            return true;
+        }
+        if let Some(at) = self.log.iter().position(|d| d.beat == beat) {
+            while self.log.len() > at && self.back(scenario, now_ms).is_ok() {}
+            return here(self);
+        }
+        if let Some(at) = self.ahead.iter().rposition(|d| d.beat == beat) {
+            while self.ahead.len() > at + 1 && self.forward(scenario, now_ms).is_ok() {}
+            return self.forward(scenario, now_ms).is_ok() && here(self);
+        }
+        let start = self.session.run.replay(scenario, 0).ok();
+        let found = route::to_beat(scenario, &self.session.run, beat)
+            .map(|path| (self.log.len(), path))
+            .or_else(|| Some((0, route::to_beat(scenario, start.as_ref()?, beat)?)));
+        let Some((keep, path)) = found else {
+            return false;
+        };
+        while self.log.len() > keep && self.back(scenario, now_ms).is_ok() {}
+        self.ahead.clear();
+        for index in path {
+            let offers = self.offers(scenario);
+            let decision = self.decision(&offers, index, Followed::Map);
+            if self.take(scenario, decision, now_ms).is_err() {
+                return false;
+            }
+        }
+        here(self)
+    }
+
+    fn decision(&self, offers: &[Offer<'_>], choice: u16, how: Followed) -> RoomDecision {
+        RoomDecision {
+            beat: self.session.run.beat().unwrap_or(0),
+            offered: offers.iter().map(|o| o.index).collect(),
+            votes: self.votes.clone(),
+            revealed: self.revealed,
+            choice,
+            how,
+        }
+    }
+
+    fn take(
+        &mut self,
+        scenario: &Scenario,
+        decision: RoomDecision,
+        now_ms: u64,
+    ) -> Result<Happened, EngineError> {
+        let happened = self.session.choose(scenario, decision.choice, now_ms)?;
+        self.log.push(decision);
+        self.fresh_beat(scenario);
+        Ok(happened)
+    }
+
+    /// A new beat: no votes yet, scores hidden, timer at zero.
+    fn fresh_beat(&mut self, scenario: &Scenario) {
+        self.votes = vec![0; self.offers(scenario).len()];
+        self.revealed = false;
+        self.timer.reset();
+    }
+}
+
+#[cfg(test)]
+mod tests;

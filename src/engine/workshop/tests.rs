@@ -1,0 +1,151 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use super::*;
+use crate::scenario::check::check_source;
+use crate::scenario::load::Limits;
+
+fn template() -> Scenario {
+    let src = include_str!("../../../docs/template.ron");
+    check_source(src, "template.ron", None, &Limits::default())
+        .scenario
+        .expect("the template is valid")
+}
+
+fn beat_id(s: &Scenario, w: &Workshop) -> String {
+    w.session
+        .run
+        .beat()
+        .map_or_else(|| "(over)".into(), |b| s.beat(b).id.clone())
+}
+
+/// The letter position of the answer with `key` on screen now.
+fn position(s: &Scenario, w: &Workshop, key: &str) -> usize {
+    w.offers(s)
+        .iter()
+        .position(|o| o.choice.key == key)
+        .unwrap_or_else(|| panic!("{key} is not offered at {}", beat_id(s, w)))
+}
+
+#[test]
+fn letters_run_from_a() {
+    assert_eq!((letter(0), letter(1), letter(25)), ('A', 'B', 'Z'));
+}
+
+#[test]
+fn the_majority_is_one_answer_with_strictly_most_votes() {
+    let s = template();
+    let mut w = Workshop::new(&s, 1, Lang::Fr, 0);
+    assert_eq!(w.votes(), &[0, 0]);
+    assert_eq!(w.majority(), None, "no votes, no majority");
+    w.vote(0, 3);
+    w.vote(1, 3);
+    assert_eq!(w.majority(), None, "a tie has no majority");
+    w.vote(1, -1);
+    w.vote(0, -5);
+    assert_eq!(w.votes(), &[0, 2], "votes never go below zero");
+    assert_eq!(w.majority(), Some(1));
+    w.vote(7, 1);
+    assert_eq!(w.votes(), &[0, 2], "a letter with no answer is ignored");
+}
+
+#[test]
+fn next_reveals_then_follows_the_majority_and_waits_on_a_tie() {
+    let s = template();
+    let mut w = Workshop::new(&s, 1, Lang::Fr, 0);
+    let cadre = position(&s, &w, "cadre");
+    w.vote(cadre, 4);
+    assert_eq!(w.next(&s, 10).unwrap(), Next::Revealed);
+    assert!(w.revealed());
+    assert!(matches!(w.next(&s, 20).unwrap(), Next::Went(_)));
+    assert_eq!(beat_id(&s, &w), "secret");
+    assert!(!w.revealed() && w.votes().iter().all(|v| *v == 0));
+    assert_eq!(w.decisions()[0].how, Followed::Majority);
+    assert_eq!(w.decisions()[0].votes[cadre], 4);
+    w.next(&s, 30).unwrap();
+    assert_eq!(w.next(&s, 40).unwrap(), Next::NoMajority);
+    assert_eq!(beat_id(&s, &w), "secret", "a tie waits for the facilitator");
+}
+
+#[test]
+fn back_and_forward_keep_each_decision_with_its_votes() {
+    let s = template();
+    let mut w = Workshop::new(&s, 1, Lang::Fr, 0);
+    let (cadre, direct) = (position(&s, &w, "cadre"), position(&s, &w, "direct"));
+    w.vote(direct, 5);
+    w.vote(cadre, 1);
+    w.set_revealed(true);
+    // The facilitator follows the minority.
+    w.follow(&s, cadre, 5).unwrap();
+    assert_eq!(w.decisions()[0].how, Followed::Other);
+    let promesse = position(&s, &w, "promesse");
+    w.follow(&s, promesse, 6).unwrap();
+    assert_eq!(beat_id(&s, &w), "confidence");
+
+    w.back(&s, 7).unwrap();
+    w.back(&s, 8).unwrap();
+    assert_eq!(beat_id(&s, &w), "accueil");
+    assert_eq!(w.votes()[direct], 5, "the votes come back with the beat");
+    assert!(w.revealed() && w.can_forward() && !w.can_back());
+    assert!(w.back(&s, 9).is_err());
+
+    w.forward(&s, 10).unwrap();
+    assert_eq!(beat_id(&s, &w), "secret");
+    // "Next" goes forward to what was taken here before, not a majority.
+    w.set_revealed(true);
+    assert!(matches!(w.next(&s, 11).unwrap(), Next::Went(_)));
+    assert_eq!(beat_id(&s, &w), "confidence");
+    assert!(!w.can_forward());
+
+    // Another answer after going back drops the decisions ahead.
+    w.back(&s, 12).unwrap();
+    let attendre = position(&s, &w, "attendre");
+    w.follow(&s, attendre, 13).unwrap();
+    assert!(!w.can_forward());
+    assert!(w.is_narration(&s), "'attendre' leads to a narration beat");
+    assert!(matches!(w.next(&s, 14).unwrap(), Next::Went(_)));
+    assert_eq!(w.decisions().last().unwrap().how, Followed::Continue);
+    assert_eq!(w.session.run.steps().len(), w.decisions().len());
+}
+
+#[test]
+fn the_reveal_names_the_checkpoints_an_answer_would_pass() {
+    let s = template();
+    let mut w = Workshop::new(&s, 1, Lang::Fr, 0);
+    w.follow(&s, position(&s, &w, "cadre"), 1).unwrap();
+    let cards = w.cards(&s);
+    let card = |key: &str| cards.iter().find(|c| c.offer.choice.key == key).unwrap();
+    let ids =
+        |key: &str| -> Vec<&str> { card(key).reaches.iter().map(|c| c.id.as_str()).collect() };
+    assert_eq!(ids("transparence"), ["transparency"]);
+    assert!(ids("promesse").is_empty());
+    assert_eq!(
+        card("transparence").letter,
+        letter(position(&s, &w, "transparence"))
+    );
+}
+
+#[test]
+fn a_jump_goes_back_along_the_path_or_finds_the_way_to_another_beat() {
+    let s = template();
+    let mut w = Workshop::new(&s, 1, Lang::Fr, 0);
+    w.follow(&s, position(&s, &w, "cadre"), 1).unwrap();
+    w.follow(&s, position(&s, &w, "promesse"), 2).unwrap();
+    let accueil = s.beats.iter().position(|b| b.id == "accueil").unwrap() as u32;
+    assert!(w.jump(&s, accueil, 3));
+    assert_eq!(beat_id(&s, &w), "accueil");
+    assert_eq!(w.decisions().len(), 0);
+    assert!(
+        w.can_forward(),
+        "the decisions jumped over can be taken again"
+    );
+
+    let silence = s.beats.iter().position(|b| b.id == "silence").unwrap() as u32;
+    assert!(w.jump(&s, silence, 4));
+    assert_eq!(beat_id(&s, &w), "silence");
+    assert!(w.decisions().iter().all(|d| d.how == Followed::Map));
+    // The way found is the shortest, recommended answers first: "cadre".
+    assert_eq!(
+        s.beat(0).choices[usize::from(w.decisions()[0].choice)].key,
+        "cadre"
+    );
+}
