@@ -164,15 +164,7 @@ fn invalid(run: &Run) -> EngineError {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::scenario::check::check_source;
-    use crate::scenario::load::Limits;
-
-    fn template() -> Scenario {
-        let src = include_str!("../../docs/template.ron");
-        check_source(src, "template.ron", None, &Limits::default())
-            .scenario
-            .expect("the template is valid")
-    }
+    use crate::scenario::check::template;
 
     fn first_offer(s: &Scenario, session: &Session) -> Option<u16> {
         let mut out = Vec::new();

@@ -159,6 +159,15 @@ pub(super) fn locate(src: &str, problems: &mut [Problem]) {
     problems.sort_by_key(|p| (p.location, p.severity));
 }
 
+/// The documented template, checked: the scenario unit tests play.
+#[cfg(test)]
+pub(crate) fn template() -> Scenario {
+    let src = include_str!("../../docs/template.ron");
+    check_source(src, "template.ron", None, &Limits::default())
+        .scenario
+        .expect("the template is valid")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,15 +1,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use super::*;
-use crate::scenario::check::check_source;
-use crate::scenario::load::Limits;
-
-fn template() -> Scenario {
-    let src = include_str!("../../../docs/template.ron");
-    check_source(src, "template.ron", None, &Limits::default())
-        .scenario
-        .expect("the template is valid")
-}
+use crate::scenario::check::template;
 
 fn beat_id(s: &Scenario, w: &Workshop) -> String {
     w.session
