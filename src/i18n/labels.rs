@@ -183,6 +183,15 @@ pub fn outcome(outcome: Outcome, lang: Lang) -> &'static str {
     }
 }
 
+/// A protective step's mark and status: `✓`, "Fait" or `✗`, "Manqué".
+pub fn checkpoint_status(done: bool, lang: Lang) -> (&'static str, &'static str) {
+    if done {
+        ("✓", tr(Msg::CheckpointDone, lang))
+    } else {
+        ("✗", tr(Msg::CheckpointMissed, lang))
+    }
+}
+
 /// The difficulty.
 pub fn difficulty(difficulty: Difficulty, lang: Lang) -> &'static str {
     let fr = lang == Lang::Fr;
@@ -226,12 +235,18 @@ pub fn policy(policy: Policy, lang: Lang) -> &'static str {
 
 /// `YYYY-MM-DD HH:MM` in local time, from seconds since 1970.
 pub fn date(secs: u64) -> String {
+    local_time(secs, "%Y-%m-%d %H:%M")
+}
+
+/// Seconds since 1970 in local time, set by a `strftime` `format` (file
+/// names want other separators than [`date`]); empty when out of range.
+pub fn local_time(secs: u64, format: &str) -> String {
     i64::try_from(secs)
         .ok()
         .and_then(|s| jiff::Timestamp::from_second(s).ok())
         .map(|t| {
             t.to_zoned(jiff::tz::TimeZone::system())
-                .strftime("%Y-%m-%d %H:%M")
+                .strftime(format)
                 .to_string()
         })
         .unwrap_or_default()

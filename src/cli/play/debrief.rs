@@ -4,7 +4,7 @@ use std::io::Write;
 
 use super::score_list;
 use crate::engine::{Debrief, Run};
-use crate::i18n::labels::{key_point, outcome, thoughts_heading};
+use crate::i18n::labels::{checkpoint_status, key_point, outcome, thoughts_heading};
 use crate::i18n::{Msg, colon, labelled, quoted, tr};
 use crate::scenario::{Lang, Scenario};
 
@@ -55,13 +55,9 @@ pub fn print_debrief(
         writeln!(out, "\n== {} ==", tr(Msg::Checkpoints, lang))?;
         for c in &d.checkpoints {
             let checkpoint = &s.checkpoints[c.index];
-            let (mark, status) = if c.done {
-                ("✓", Msg::CheckpointDone)
-            } else {
-                ("✗", Msg::CheckpointMissed)
-            };
+            let (mark, status) = checkpoint_status(c.done, lang);
             let label = checkpoint.label.get(lang);
-            writeln!(out, "  {mark} {label} — {}", tr(status, lang))?;
+            writeln!(out, "  {mark} {label} — {status}")?;
             if !c.done {
                 writeln!(out, "    {}", checkpoint.lesson.get(lang))?;
             }

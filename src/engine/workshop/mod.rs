@@ -42,6 +42,24 @@ pub struct RoomDecision {
     pub how: Followed,
 }
 
+impl RoomDecision {
+    /// The answer the room's votes had a majority for, in letter order
+    /// (a report tells "another answer" from "no majority" by it).
+    pub fn majority(&self) -> Option<usize> {
+        majority_of(&self.votes)
+    }
+}
+
+/// The answer with strictly more votes than every other, if any.
+fn majority_of(votes: &[u32]) -> Option<usize> {
+    let best = *votes.iter().max()?;
+    let mut at = votes.iter().enumerate().filter(|(_, v)| **v == best);
+    match (at.next(), at.next()) {
+        (Some((n, _)), None) if best > 0 => Some(n),
+        _ => None,
+    }
+}
+
 /// A discussion timer: runs, pauses, starts again at zero on each beat.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Timer {
@@ -189,12 +207,7 @@ impl Workshop {
     /// The answer with the most votes, when one has strictly more than
     /// every other.
     pub fn majority(&self) -> Option<usize> {
-        let best = *self.votes.iter().max()?;
-        let mut at = self.votes.iter().enumerate().filter(|(_, v)| **v == best);
-        match (at.next(), at.next()) {
-            (Some((n, _)), None) if best > 0 => Some(n),
-            _ => None,
-        }
+        majority_of(&self.votes)
     }
 
     /// The reveal: every answer offered now with its votes and the
