@@ -2,7 +2,8 @@
 //! app's words (and those the command line shares with it) in [`Msg`], the
 //! command line's own in [`CliMsg`], the checker's and the engine's messages
 //! in [`problem_message`], [`problem_hint`], [`render_problem`] and
-//! [`engine_error`], the names of things in [`labels`].
+//! [`engine_error`], the names of things in [`labels`], the workshop report
+//! in [`summary`].
 
 mod app;
 mod cli;
@@ -11,6 +12,7 @@ pub mod labels;
 mod problems;
 mod problems_v2;
 mod reading;
+pub mod summary;
 mod syntax;
 
 pub use app::{Msg, tr};

@@ -1,0 +1,266 @@
+//! The workshop summary: a Markdown report a facilitator keeps or shares
+//! after the session. It only sets out what the engine already knows (the
+//! room's decisions, the transcript, the debrief), so it never disagrees
+//! with the screens.
+
+use super::labels::{checkpoint_status, date, key_point, outcome};
+use super::{Msg, fr_or_en, labelled, quoted, tr, whole_percent};
+use crate::engine::{Debrief, Exchange, Followed, RoomDecision, Said, Workshop, letter};
+use crate::scenario::{Lang, Scenario};
+
+/// The report of workshop `w` on `s`, in `lang`, dated `written_secs`.
+pub fn workshop_summary(w: &Workshop, s: &Scenario, lang: Lang, written_secs: u64) -> String {
+    let run = &w.session.run;
+    let mut md = format!(
+        "# {} — {}\n\n",
+        tr(Msg::Workshop, lang),
+        s.meta.title.get(lang)
+    );
+    let language = fr_or_en("français", "English", lang);
+    md += &format!(
+        "- {}\n",
+        field(tr(Msg::Date, lang), &date(written_secs), lang)
+    );
+    md += &format!("- {}\n", field(tr(Msg::Language, lang), language, lang));
+    md += &decisions(w, s, lang);
+    match run.debrief(s) {
+        Ok(d) => md += &debrief(s, &d, lang),
+        Err(_) => {
+            md += "\n";
+            md += fr_or_en(
+                "L'atelier s'est arrêté avant la fin du scénario.\n",
+                "The workshop stopped before the end of the scenario.\n",
+                lang,
+            );
+        }
+    }
+    md
+}
+
+/// A Markdown table cell: a `|` would end the cell and a line break the
+/// row, so the scenario's texts cannot break the table.
+pub fn table_cell(text: &str) -> String {
+    text.trim()
+        .replace('|', "\\|")
+        .replace("\r\n", "<br>")
+        .replace(['\n', '\r'], "<br>")
+}
+
+fn yes_no(yes: bool, lang: Lang) -> &'static str {
+    if yes {
+        fr_or_en("oui", "yes", lang)
+    } else {
+        fr_or_en("non", "no", lang)
+    }
+}
+
+/// `**label** : value`, French spacing included.
+fn field(label: &str, value: &str, lang: Lang) -> String {
+    labelled(&format!("**{label}**"), value, lang)
+}
+
+/// Every decision in order, numbered as the debrief numbers them; a
+/// "Continuer" step only gives its lines as context.
+fn decisions(w: &Workshop, s: &Scenario, lang: Lang) -> String {
+    let mut md = format!("\n## {}\n", fr_or_en("Décisions", "Decisions", lang));
+    let transcript = w.session.run.transcript(s);
+    let mut number = 0;
+    for (ex, room) in transcript.iter().zip(w.decisions()) {
+        if ex.choice.continues {
+            md += &context(ex, lang);
+            continue;
+        }
+        number += 1;
+        md += &format!("\n### {} {number}\n", tr(Msg::Decision, lang));
+        md += &context(ex, lang);
+        md += &offered(s, room, lang);
+        md += &followed(ex, room, lang);
+    }
+    if number == 0 {
+        md += "\n";
+        md += fr_or_en("Aucune décision.\n", "No decision.\n", lang);
+    }
+    md
+}
+
+/// The narration (in italics) and what was said before the answers.
+fn context(ex: &Exchange<'_>, lang: Lang) -> String {
+    let mut md = String::new();
+    if let Some(n) = &ex.narration {
+        md += &format!("\n*{}*\n", n.line.text.get(lang).trim());
+    }
+    if let Some(said) = &ex.said {
+        md += &format!("\n{}\n", words(said, lang));
+    }
+    md
+}
+
+/// `Léa : « … »`.
+fn words(said: &Said<'_>, lang: Lang) -> String {
+    let text = quoted(said.line.text.get(lang), lang);
+    labelled(&said.name_and_role(lang), &text, lang)
+}
+
+/// The answers offered: letter, words, votes, good practice or not.
+fn offered(s: &Scenario, room: &RoomDecision, lang: Lang) -> String {
+    let answer = fr_or_en("Réponse", "Answer", lang);
+    let mut md = format!(
+        "\n| | {answer} | Votes | {} |\n| --- | --- | ---: | --- |\n",
+        tr(Msg::Recommended, lang)
+    );
+    for (n, &index) in room.offered.iter().enumerate() {
+        let Some(choice) = s.choice(room.beat, index) else {
+            continue;
+        };
+        let good = yes_no(choice.scores.is_recommended(), lang);
+        md += &format!(
+            "| {} | {} | {} | {good} |\n",
+            letter(n),
+            table_cell(choice.text.get(lang)),
+            room.votes.get(n).copied().unwrap_or(0),
+        );
+    }
+    md
+}
+
+/// The answer followed and how, the reveal, the reply and the steps passed.
+fn followed(ex: &Exchange<'_>, room: &RoomDecision, lang: Lang) -> String {
+    let at = room.offered.iter().position(|&c| c == room.choice);
+    let how = match (room.how, room.majority()) {
+        (Followed::Majority, _) => {
+            fr_or_en("majorité de la salle", "the room's majority", lang).to_owned()
+        }
+        (Followed::Other, Some(m)) => format!(
+            "{} ({})",
+            fr_or_en(
+                "autre réponse que la majorité",
+                "another answer than the majority",
+                lang
+            ),
+            letter(m)
+        ),
+        (Followed::Other, None) => fr_or_en(
+            "choix de l'animateur quand il n'y a pas de majorité",
+            "the facilitator's choice, as there was no majority",
+            lang,
+        )
+        .to_owned(),
+        (Followed::Map | Followed::Continue, _) => fr_or_en(
+            "via la carte des embranchements, sans vote",
+            "via the branch map, without a vote",
+            lang,
+        )
+        .to_owned(),
+    };
+    let label = fr_or_en("Réponse suivie", "Answer followed", lang);
+    let letter = at.map_or('?', letter);
+    let mut md = format!("\n- {}\n", field(label, &format!("{letter} — {how}"), lang));
+    let revealed = yes_no(room.revealed, lang);
+    let label = fr_or_en("Scores révélés", "Scores revealed", lang);
+    md += &format!("- {}\n", field(label, revealed, lang));
+    if let Some(reply) = &ex.reply {
+        let label = format!(
+            "{} — {}",
+            fr_or_en("Réplique", "Reply", lang),
+            reply.name_and_role(lang)
+        );
+        let text = quoted(reply.line.text.get(lang), lang);
+        md += &format!("- {}\n", field(&label, &text, lang));
+    }
+    if !ex.reached.is_empty() {
+        let steps: Vec<&str> = ex.reached.iter().map(|c| c.label.get(lang)).collect();
+        let label = tr(Msg::CheckpointReached, lang);
+        md += &format!("- {}\n", field(label, &steps.join(", "), lang));
+    }
+    md
+}
+
+/// The ending, the profile, the protective steps, the better answers and
+/// what to do next.
+fn debrief(s: &Scenario, d: &Debrief, lang: Lang) -> String {
+    let e = &s.endings[d.ending as usize];
+    let mut md = format!(
+        "\n## {}\n\n**{}** — {}\n\n{}\n\n{}\n",
+        tr(Msg::Ending, lang),
+        e.title.get(lang),
+        outcome(e.kind, lang),
+        e.text.get(lang),
+        field(tr(Msg::Lesson, lang), e.lesson.get(lang), lang)
+    );
+    md += &format!("\n## {}\n\n", tr(Msg::Profile, lang));
+    for p in &d.points {
+        let score = match p.score {
+            Some(v) => format!("{v}/100"),
+            None => tr(Msg::NotTested, lang).to_owned(),
+        };
+        let share = p
+            .recommended_share
+            .map(|r| {
+                format!(
+                    " — {} {}",
+                    whole_percent(r, lang),
+                    tr(Msg::RaisedShare, lang)
+                )
+            })
+            .unwrap_or_default();
+        md += &format!(
+            "- {}{share}\n",
+            labelled(key_point(p.point, lang), &score, lang)
+        );
+    }
+    if let Some(r) = d.recommended_share {
+        let all = tr(Msg::RecommendedShare, lang);
+        md += &format!("\n{} {all}\n", whole_percent(r, lang));
+    }
+    if !d.checkpoints.is_empty() {
+        md += &format!("\n## {}\n\n", tr(Msg::Checkpoints, lang));
+    }
+    for c in &d.checkpoints {
+        let checkpoint = &s.checkpoints[c.index];
+        let (mark, status) = checkpoint_status(c.done, lang);
+        let label = checkpoint.label.get(lang);
+        let lesson = checkpoint.lesson.get(lang);
+        md += &format!("- {mark} **{label}** — {status}. {lesson}\n");
+    }
+    md += &better(s, d, lang);
+    md += &format!("\n## {}\n", tr(Msg::NextSteps, lang));
+    for section in s.next_steps(d.ending) {
+        md += &format!("\n### {}\n\n", section.title.get(lang));
+        for item in &section.items {
+            md += &format!("- {}\n", item.get(lang));
+        }
+    }
+    md
+}
+
+/// Each decision's better answer, numbered as in "Décisions".
+fn better(s: &Scenario, d: &Debrief, lang: Lang) -> String {
+    let heading = fr_or_en("Meilleures réponses", "Better answers", lang);
+    let mut md = format!("\n## {heading}\n\n");
+    let mut any = false;
+    for (n, dec) in d.decisions.iter().enumerate() {
+        let Some(choice) = dec
+            .better
+            .as_ref()
+            .and_then(|b| s.choice(dec.beat, b.choice))
+        else {
+            continue;
+        };
+        any = true;
+        let label = format!("{} {}", tr(Msg::Decision, lang), n + 1);
+        let text = quoted(choice.text.get(lang), lang);
+        let rationale = choice.rationale.get(lang);
+        md += &format!("- {} {rationale}\n", field(&label, &text, lang));
+    }
+    if !any {
+        md += fr_or_en(
+            "Aucune décision n'avait de meilleure réponse disponible.\n",
+            "No decision had a better answer available.\n",
+            lang,
+        );
+    }
+    md
+}
+
+#[cfg(test)]
+mod tests;

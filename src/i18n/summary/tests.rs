@@ -1,0 +1,146 @@
+#![allow(clippy::unwrap_used)]
+
+use super::*;
+use crate::scenario::check::template;
+
+/// The letter position of the answer with `key` on screen now.
+fn position(s: &Scenario, w: &Workshop, key: &str) -> usize {
+    w.offers(s)
+        .iter()
+        .position(|o| o.choice.key == key)
+        .unwrap_or_else(|| panic!("{key} is not offered"))
+}
+
+/// The table row of the answer with `key` at decision `n` (from 1).
+fn row<'a>(md: &'a str, n: usize, text: &str) -> &'a str {
+    let heading = md.find(&format!(" {n}\n")).unwrap();
+    md[heading..]
+        .lines()
+        .find(|l| l.starts_with("| ") && l.contains(text))
+        .unwrap_or_else(|| panic!("no row for {text} at decision {n}:\n{md}"))
+}
+
+/// Accueil: the room votes "direct" 5 to 2, the facilitator follows
+/// "cadre"; secret: "promesse" by majority, scores hidden; confidence: no
+/// votes, so no majority; then a narration and the ending.
+fn played(lang: Lang) -> (Scenario, Workshop, [char; 3]) {
+    let s = template();
+    let mut w = Workshop::new(&s, 1, lang, 0);
+    let (cadre, direct) = (position(&s, &w, "cadre"), position(&s, &w, "direct"));
+    w.vote(direct, 5);
+    w.vote(cadre, 2);
+    w.set_revealed(true);
+    w.follow(&s, cadre, 1).unwrap();
+    let promesse = position(&s, &w, "promesse");
+    w.vote(promesse, 3);
+    w.follow(&s, promesse, 2).unwrap();
+    w.follow(&s, 0, 3).unwrap();
+    w.follow(&s, 0, 4).unwrap();
+    assert!(w.session.run.ending().is_some(), "the template ended");
+    (s, w, [letter(cadre), letter(direct), letter(promesse)])
+}
+
+/// Asserts that `md` holds each of `parts`.
+fn holds(md: &str, parts: &[&str]) {
+    for part in parts {
+        assert!(md.contains(part), "no {part:?} in:\n{md}");
+    }
+}
+
+#[test]
+fn the_french_report_has_the_votes_the_answers_followed_and_the_ending() {
+    let (s, w, [cadre, direct, promesse]) = played(Lang::Fr);
+    let md = workshop_summary(&w, &s, Lang::Fr, 0);
+    assert!(md.starts_with("# Atelier — "), "{md}");
+    let direct_row = row(&md, 1, "On sait que tu vois");
+    assert!(
+        direct_row.starts_with(&format!("| {direct} |")),
+        "{direct_row}"
+    );
+    assert!(direct_row.ends_with("| 5 | non |"), "{direct_row}");
+    assert!(row(&md, 1, "Merci d'être venue").ends_with("| 2 | oui |"));
+    assert!(row(&md, 2, "Promis, ça reste").ends_with("| 3 | non |"));
+    holds(
+        &md,
+        &[
+            "**Date**\u{202F}: 1970-01-01 00:00",
+            "**Langue**\u{202F}: français",
+            &format!(
+                "**Réponse suivie**\u{202F}: {cadre} — autre réponse que la majorité ({direct})"
+            ),
+            &format!("{promesse} — majorité de la salle"),
+            "choix de l'animateur quand il n'y a pas de majorité",
+            "**Scores révélés**\u{202F}: oui",
+            "**Scores révélés**\u{202F}: non",
+            "Léa\u{202F}: «\u{202F}Ouais… Vous vouliez me voir\u{202F}?\u{202F}»",
+            "**Réplique — Léa**\u{202F}: «\u{202F}Vous le direz",
+            "**Étape franchie**\u{202F}: Conclure",
+            // The narration of a "Continuer" step, as context.
+            "*Léa est partie.",
+            "### Décision 3",
+            "## Fin\n\n**Une promesse intenable** — Rupture du lien",
+            "**À retenir**\u{202F}: Ne faites pas de fausses promesses.",
+            "## Profil sur les cinq points clés",
+            "- Poser un cadre rassurant\u{202F}: 80/100",
+            "- ✗ **Être transparent·e sur le secret professionnel** — Manqué.",
+            "**Décision 2**\u{202F}: «\u{202F}Je ne peux pas te promettre",
+            "## Et maintenant\u{202F}?\n\n### ",
+        ],
+    );
+    assert!(!md.contains("### Décision 4"), "'Continuer' is no decision");
+    assert!(!md.contains("s'est arrêté avant la fin"));
+}
+
+#[test]
+fn the_french_report_sets_french_spacing() {
+    let (s, w, _) = played(Lang::Fr);
+    let md = workshop_summary(&w, &s, Lang::Fr, 0);
+    for mark in [':', ';', '?', '!', '%'] {
+        assert!(
+            !md.contains(&format!(" {mark}")),
+            "an ordinary space before '{mark}':\n{md}"
+        );
+    }
+    assert!(md.contains("\u{202F}:") && md.contains("«\u{202F}"));
+}
+
+#[test]
+fn the_english_report_says_the_same_in_english() {
+    let (s, w, [cadre, direct, promesse]) = played(Lang::En);
+    let md = workshop_summary(&w, &s, Lang::En, 0);
+    assert!(md.starts_with("# Workshop — "), "{md}");
+    assert!(row(&md, 1, "We know you see").ends_with("| 5 | no |"));
+    holds(
+        &md,
+        &[
+            "**Language**: English",
+            &format!("**Answer followed**: {cadre} — another answer than the majority ({direct})"),
+            &format!("{promesse} — the room's majority"),
+            "the facilitator's choice, as there was no majority",
+            "## Ending\n\n**A promise you cannot keep** — Bond broken",
+            "## Profile on the five key points",
+            "- Set a reassuring frame: 80/100",
+            "“Yeah… You wanted to see me?”",
+        ],
+    );
+    assert!(!md.contains('\u{202F}'), "no French spacing in English");
+}
+
+#[test]
+fn a_workshop_stopped_early_says_so() {
+    let s = template();
+    let mut w = Workshop::new(&s, 1, Lang::Fr, 0);
+    w.follow(&s, position(&s, &w, "cadre"), 1).unwrap();
+    let md = workshop_summary(&w, &s, Lang::Fr, 0);
+    assert!(md.contains("### Décision 1"));
+    assert!(md.contains("L'atelier s'est arrêté avant la fin du scénario."));
+    assert!(!md.contains("## Fin"));
+    let en = workshop_summary(&Workshop::new(&s, 1, Lang::En, 0), &s, Lang::En, 0);
+    assert!(en.contains("No decision.") && en.contains("stopped before the end"));
+}
+
+#[test]
+fn table_cells_escape_bars_and_line_breaks() {
+    assert_eq!(table_cell(" a | b\nc\r\nd "), "a \\| b<br>c<br>d");
+    assert_eq!(table_cell("plain"), "plain");
+}
