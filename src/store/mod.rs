@@ -20,9 +20,33 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
+use crate::i18n::labels::local_time;
+
 pub use history::{Attempt, CheckpointRecord, HISTORY_FILE, parse_history};
 pub use saved::{SAVED_FILE, SavedRuns, latest_saved, parse_saved_runs, saved_key};
 pub use settings::{SETTINGS_FILE, Settings, Theme, parse_settings};
+
+/// The folder, in the data folder, of the workshop reports.
+pub const SUMMARY_DIR: &str = "workshops";
+
+/// `atelier-<scenario>-<YYYY-MM-DD>-<HH>h<MM>.md` in local time: sorts by
+/// date, and a facilitator finds the session by its day and hour. Anything
+/// but letters, digits, `-` and `_` in the id becomes `-`, so the name
+/// stays one file in [`SUMMARY_DIR`].
+pub fn summary_file_name(scenario_id: &str, started_ms: u64) -> String {
+    let id: String = scenario_id
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let when = local_time(started_ms / 1000, "%Y-%m-%d-%Hh%M");
+    format!("atelier-{id}-{when}.md")
+}
 
 /// Overrides the data folder (tests, a portable install, a workshop laptop).
 pub const DATA_DIR_ENV: &str = "ENTRETIEN_DATA_DIR";
@@ -203,6 +227,14 @@ impl Store {
                 }
             })?;
         self.write(name, text.as_bytes())
+    }
+
+    /// Writes a workshop report to `<folder>/workshops/<file_name>`
+    /// atomically, creating the folder; returns the file's path.
+    pub fn write_summary(&self, file_name: &str, text: &str) -> Result<PathBuf, StoreError> {
+        let dir = Store::new(&self.dir.join(SUMMARY_DIR));
+        dir.write(file_name, text.as_bytes())?;
+        Ok(dir.dir.join(file_name))
     }
 
     /// Writes bytes to `name` atomically (temporary file, then rename).

@@ -151,3 +151,52 @@ fn settings_out_of_range_or_not_numbers_fall_back() {
     assert_eq!((s.text_scale, s.volume), (1.0, 0.8));
     assert!(parse_settings("(lang: de)").is_err());
 }
+
+/// Needs TZ=UTC (as `make test` sets it): the name is in local time.
+#[test]
+fn summary_file_name_is_the_scenario_and_the_local_start_time() {
+    // 2026-11-30 14:05:59 UTC.
+    let ms = 1_796_047_559_000;
+    assert_eq!(
+        summary_file_name("kelly-foyer", ms),
+        "atelier-kelly-foyer-2026-11-30-14h05.md"
+    );
+    assert_eq!(
+        summary_file_name("../x y", ms),
+        "atelier----x-y-2026-11-30-14h05.md",
+        "an id never leaves the folder"
+    );
+}
+
+#[test]
+fn a_summary_is_written_under_workshops_in_a_new_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::new(&dir.path().join("data"));
+    let path = store.write_summary("a.md", "# Atelier\n").unwrap();
+    assert_eq!(path, dir.path().join("data").join(SUMMARY_DIR).join("a.md"));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "# Atelier\n");
+    let files = std::fs::read_dir(path.parent().unwrap()).unwrap().count();
+    assert_eq!(files, 1, "no temporary file left behind");
+}
+
+/// A read-only folder: an error naming the file. Root writes anyway, so
+/// the check is skipped then.
+#[cfg(unix)]
+#[test]
+fn a_read_only_summary_folder_is_a_write_error() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join(SUMMARY_DIR);
+    std::fs::create_dir(&folder).unwrap();
+    std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o555)).unwrap();
+    if std::fs::write(folder.join("probe"), "").is_ok() {
+        eprintln!("skipped: running as root, a read-only folder is writable");
+        return;
+    }
+    let result = Store::new(dir.path()).write_summary("a.md", "x");
+    std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o755)).unwrap();
+    match result {
+        Err(StoreError::Write { path, .. }) => assert!(path.ends_with("a.md"), "{path}"),
+        other => panic!("{other:?}"),
+    }
+}
