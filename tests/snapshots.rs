@@ -11,7 +11,7 @@ mod common;
 use common::{app, harness, template};
 use egui_kittest::Harness;
 use entretien::app::App;
-use entretien::app::state::{Command, Settings, Theme};
+use entretien::app::state::{Command, Mode, Settings, Theme, WorkshopCommand};
 use entretien::scenario::Lang;
 
 fn themed(h: &mut Harness<'_, App>, theme: Theme) {
@@ -55,6 +55,18 @@ fn every_screen(theme: Theme, name: &str) {
         go(&mut h, Command::ToggleResources);
         assert!(h.state().state.resources_open);
         h.snapshot(format!("resources_{name}"));
+        go(&mut h, Command::ToggleResources);
+        // The workshop: votes in, the scores revealed side by side.
+        go(&mut h, Command::SetMode(Mode::Workshop));
+        go(&mut h, Command::OpenBriefing("template".into()));
+        go(&mut h, Command::Start);
+        for answer in [0, 1, 1] {
+            let vote = WorkshopCommand::Vote { answer, delta: 1 };
+            go(&mut h, Command::Workshop(vote));
+        }
+        h.snapshot(format!("workshop_{name}"));
+        go(&mut h, Command::Workshop(WorkshopCommand::ToggleReveal));
+        h.snapshot(format!("workshop_revealed_{name}"));
     }
 }
 

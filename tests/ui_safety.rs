@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{app, broken, harness, template};
+use common::{app, broken, click, harness, press, template};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use entretien::app::App;
@@ -15,18 +15,6 @@ use entretien::scenario::Lang;
 use entretien::scenario::check::check_source;
 use entretien::scenario::library::refuse_taken_ids;
 use entretien::scenario::load::Limits;
-
-fn click(h: &mut Harness<'_, App>, label: &str) {
-    h.get_by_label(label).scroll_to_me();
-    h.run();
-    h.get_by_label(label).click();
-    h.run();
-}
-
-fn press(h: &mut Harness<'_, App>, key: egui::Key) {
-    h.key_press(key);
-    h.run();
-}
 
 fn start(h: &mut Harness<'_, App>) {
     click(h, "Préparer l'entretien…");

@@ -1,6 +1,6 @@
 //! Briefing: who you are, where, what was noticed, the objectives.
 
-use super::state::{AppState, Command};
+use super::state::{AppState, Command, Mode};
 use crate::i18n::labels::mode_name;
 use crate::i18n::{Msg, labelled, tr};
 
@@ -67,9 +67,13 @@ pub fn briefing_ui(ui: &mut egui::Ui, state: &AppState, id: &str, send: &mut Vec
             ui.add_space(10.0);
             let mode = mode_name(state.mode, lang);
             ui.label(labelled(tr(Msg::Mode, lang), mode, lang));
+            let start_label = match state.mode {
+                Mode::Workshop => Msg::StartWorkshop,
+                _ => Msg::StartInterview,
+            };
             ui.horizontal(|ui| {
                 let start = ui.add(
-                    egui::Button::new(egui::RichText::new(tr(Msg::StartInterview, lang)).strong())
+                    egui::Button::new(egui::RichText::new(tr(start_label, lang)).strong())
                         .min_size(egui::vec2(220.0, 40.0)),
                 );
                 if start.clicked() {

@@ -68,7 +68,7 @@ pub fn debrief_ui(
         });
 }
 
-fn profile_ui(ui: &mut egui::Ui, d: &Debrief, lang: Lang) {
+pub(super) fn profile_ui(ui: &mut egui::Ui, d: &Debrief, lang: Lang) {
     ui.heading(tr(Msg::Profile, lang));
     egui::Grid::new("profile")
         .num_columns(3)
@@ -105,7 +105,7 @@ fn profile_ui(ui: &mut egui::Ui, d: &Debrief, lang: Lang) {
 }
 
 /// Each protective step, done or missed; the lesson of a missed one.
-fn checkpoints_ui(ui: &mut egui::Ui, s: &Scenario, d: &Debrief, lang: Lang) {
+pub(super) fn checkpoints_ui(ui: &mut egui::Ui, s: &Scenario, d: &Debrief, lang: Lang) {
     if d.checkpoints.is_empty() {
         return;
     }
@@ -213,7 +213,7 @@ fn branch_map_ui(ui: &mut egui::Ui, s: &Scenario, run: &Run, lang: Lang) {
         .id_salt("branch_map")
         .show(ui, |ui| {
             let layout = cached_layout(ui, s);
-            map_ui(ui, s, &layout, &run.moves(), lang);
+            map_ui(ui, s, &layout, &run.moves(), lang, false);
         });
 }
 

@@ -147,6 +147,13 @@ fn past_line_ui(ui: &mut egui::Ui, said: &Said<'_>, lang: Lang) {
 
 /// The line being answered: name, mood, cue, words.
 fn current_line_ui(ui: &mut egui::Ui, said: &Said<'_>, lang: Lang) {
+    speaker_ui(ui, said, lang);
+    ui.label(egui::RichText::new(quoted(said.line.text.get(lang), lang)).size(20.0));
+}
+
+/// Who speaks, in which mood, and the cue, over a line (here and in the
+/// workshop's room view).
+pub(super) fn speaker_ui(ui: &mut egui::Ui, said: &Said<'_>, lang: Lang) {
     let feeling = match (said.line.mood, said.speaker) {
         (Some(m), Some(c)) => format!(" — {}", mood(m, c.gender, lang)),
         _ => String::new(),
@@ -155,7 +162,6 @@ fn current_line_ui(ui: &mut egui::Ui, said: &Said<'_>, lang: Lang) {
     if let Some(cue) = &said.line.cue {
         ui.label(egui::RichText::new(cue.get(lang)).italics());
     }
-    ui.label(egui::RichText::new(quoted(said.line.text.get(lang), lang)).size(20.0));
 }
 
 /// Keys 1–9 answer directly (`offers` are the available answers, in
@@ -209,7 +215,7 @@ fn keyboard(
     }
 }
 
-fn trust_ui(ui: &mut egui::Ui, s: &Scenario, run: &Run, lang: Lang) {
+pub(super) fn trust_ui(ui: &mut egui::Ui, s: &Scenario, run: &Run, lang: Lang) {
     let Some((value, min, max)) = run.trust(s) else {
         return;
     };
@@ -226,6 +232,27 @@ fn trust_ui(ui: &mut egui::Ui, s: &Scenario, run: &Run, lang: Lang) {
 
 /// The practice feedback card for the last choice.
 fn feedback_ui(ui: &mut egui::Ui, c: &Choice, lang: Lang) {
+    choice_card(
+        ui,
+        c,
+        lang,
+        |ui, verdict| {
+            ui.strong(format!("{} — {verdict}", tr(Msg::YourFeedback, lang)));
+        },
+        |_| {},
+    );
+}
+
+/// A framed card with a choice's verdict (given to `head`), its score
+/// chips and its rationale, then `tail`; the practice feedback and the
+/// workshop's reveal.
+pub(super) fn choice_card(
+    ui: &mut egui::Ui,
+    c: &Choice,
+    lang: Lang,
+    head: impl FnOnce(&mut egui::Ui, &str),
+    tail: impl FnOnce(&mut egui::Ui),
+) {
     egui::Frame::new()
         .stroke(ui.visuals().widgets.noninteractive.bg_stroke)
         .inner_margin(10.0)
@@ -237,12 +264,9 @@ fn feedback_ui(ui: &mut egui::Ui, c: &Choice, lang: Lang) {
             } else {
                 Msg::NotRecommended
             };
-            ui.strong(format!(
-                "{} — {}",
-                tr(Msg::YourFeedback, lang),
-                tr(verdict, lang)
-            ));
+            head(ui, tr(verdict, lang));
             score_chips(ui, &c.scores.0, lang);
             ui.label(c.rationale.get(lang));
+            tail(ui);
         });
 }

@@ -16,6 +16,7 @@ mod settings;
 pub mod sound;
 pub mod state;
 mod theme;
+mod workshop;
 
 use std::path::PathBuf;
 
@@ -69,6 +70,11 @@ fn notice_text(n: &Notice, lang: Lang) -> String {
         }
         Notice::Added { file } => labelled(tr(Msg::NoticeAdded, lang), file, lang),
         Notice::Rejected { file } => labelled(tr(Msg::NoticeRejected, lang), file, lang),
+        Notice::CannotOpen { file, reason } => labelled(
+            tr(Msg::NoticeCannotOpen, lang),
+            &format!("{file} ({reason})"),
+            lang,
+        ),
     }
 }
 
@@ -78,6 +84,10 @@ pub struct App {
     pub state: AppState,
     /// The sound, or why there is none.
     pub sound: Sound,
+    /// Files the user asked to open, when the app does not hand them to
+    /// the system (tests).
+    pub opened: Vec<PathBuf>,
+    open_with_system: bool,
     applied: Option<Settings>,
 }
 
@@ -87,6 +97,8 @@ impl App {
         App {
             state,
             sound: Sound::silent(AudioError::Disabled.to_string()),
+            opened: Vec::new(),
+            open_with_system: false,
             applied: None,
         }
     }
@@ -120,6 +132,7 @@ impl App {
         };
         App {
             sound: Sound::open(),
+            open_with_system: true,
             ..App::new(AppState::new(setup))
         }
     }
@@ -250,33 +263,64 @@ impl eframe::App for App {
                     resources::resources_ui(ui, self.state.settings.lang, &mut send);
                 });
         }
-        egui::CentralPanel::default().show(ui, |ui| {
-            let state = &self.state;
-            match &state.screen {
-                Screen::Library => library::library_ui(ui, state, &mut send),
-                Screen::Briefing { id } => briefing::briefing_ui(ui, state, id, &mut send),
-                Screen::Interview(session) => {
-                    interview::interview_ui(ui, state, session, &mut send)
-                }
-                Screen::Debrief { session, debrief } => {
-                    let closing = self.sound.closing_state();
-                    debrief::debrief_ui(ui, state, session, debrief, closing, &mut send)
-                }
-                Screen::History => history::history_ui(ui, state),
-                Screen::Settings => {
-                    settings::settings_ui(ui, state, self.sound.unavailable(), &mut send)
-                }
-            }
-        });
+        if matches!(self.state.screen, Screen::Workshop(_)) {
+            workshop::workshop_ui(ui, &self.state, &mut send);
+        } else {
+            self.screen_ui(ui, &mut send);
+        }
         if self.state.paused {
             self.pause_ui(&ctx, &mut send);
         }
         for cmd in send {
             let effects = self.state.handle(cmd);
             self.sound.follow(&self.state, &effects);
+            self.open_files(&effects);
         }
         if self.sound.frame(&self.state) {
             ctx.request_repaint_after(std::time::Duration::from_millis(100));
+        }
+    }
+
+    /// Closing the window leaves the screen as the library button does: an
+    /// interview is kept to resume, a workshop's summary is written.
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.state.handle(Command::Quit);
+    }
+}
+
+impl App {
+    /// Every screen but the workshop, which lays out panels of its own.
+    fn screen_ui(&self, ui: &mut egui::Ui, send: &mut Vec<Command>) {
+        egui::CentralPanel::default().show(ui, |ui| {
+            let state = &self.state;
+            match &state.screen {
+                Screen::Library => library::library_ui(ui, state, send),
+                Screen::Briefing { id } => briefing::briefing_ui(ui, state, id, send),
+                Screen::Interview(session) => interview::interview_ui(ui, state, session, send),
+                Screen::Debrief { session, debrief } => {
+                    let closing = self.sound.closing_state();
+                    debrief::debrief_ui(ui, state, session, debrief, closing, send)
+                }
+                Screen::History => history::history_ui(ui, state),
+                Screen::Settings => {
+                    settings::settings_ui(ui, state, self.sound.unavailable(), send)
+                }
+                Screen::Workshop(_) => {}
+            }
+        });
+    }
+
+    /// Hands the files asked for to the system's application (or keeps
+    /// them in `opened`, for tests).
+    fn open_files(&mut self, effects: &[state::Effect]) {
+        for e in effects {
+            if let state::Effect::OpenFile(path) = e {
+                if !self.open_with_system {
+                    self.opened.push(path.clone());
+                } else if let Err(err) = open::that_detached(path) {
+                    self.state.cannot_open(path, err.to_string());
+                }
+            }
         }
     }
 }

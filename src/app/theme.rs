@@ -39,7 +39,7 @@ pub fn apply(ctx: &egui::Context, settings: &Settings) {
     });
 }
 
-fn high_contrast() -> egui::Visuals {
+pub(super) fn high_contrast() -> egui::Visuals {
     let mut v = egui::Visuals::dark();
     let white = egui::Color32::WHITE;
     let yellow = egui::Color32::from_rgb(255, 230, 0);

@@ -52,6 +52,7 @@ pub enum Msg {
     Difficulty,
     Duration,
     StartInterview,
+    StartWorkshop,
     Back,
     Trust,
     Continue,
@@ -124,6 +125,8 @@ pub enum Msg {
     Zoom,
     MapStart,
     YourEnding,
+    GoToMoment,
+    NoticeCannotOpen,
 }
 
 /// The message in `lang`.
@@ -203,6 +206,7 @@ pub fn tr(msg: Msg, lang: Lang) -> &'static str {
         Msg::Difficulty => ("Difficulté", "Difficulty"),
         Msg::Duration => ("Durée", "Duration"),
         Msg::StartInterview => ("Commencer l'entretien", "Start the interview"),
+        Msg::StartWorkshop => ("Commencer l'atelier", "Start the workshop"),
         Msg::Back => ("Retour", "Back"),
         Msg::Trust => ("Confiance", "Trust"),
         Msg::Continue => ("Continuer", "Continue"),
@@ -318,6 +322,11 @@ pub fn tr(msg: Msg, lang: Lang) -> &'static str {
             "Carte des embranchements (au clavier\u{202F}: flèches pour déplacer, + et − pour zoomer, 0 pour revenir au début)",
             "Branch map (keyboard: arrows to move, + and − to zoom, 0 to go back to the start)",
         ),
+        Msg::NoticeCannotOpen => (
+            "Le fichier n'a pas pu être ouvert (ouvrez-le depuis le dossier)",
+            "The file could not be opened (open it from its folder)",
+        ),
+        Msg::GoToMoment => ("Aller à ce moment", "Go to this moment"),
         Msg::ZoomIn => ("Zoom avant", "Zoom in"),
         Msg::ZoomOut => ("Zoom arrière", "Zoom out"),
         Msg::WholeMap => ("Vue d'ensemble", "Whole map"),

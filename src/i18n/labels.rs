@@ -127,6 +127,18 @@ pub fn thoughts_heading(gender: Gender, lang: Lang) -> &'static str {
     }
 }
 
+/// The presenter's heading over the young person's thought now.
+pub fn thinks_now(gender: Gender, lang: Lang) -> &'static str {
+    match (lang, gender) {
+        (Lang::Fr, Gender::Feminine) => "Ce qu'elle pense",
+        (Lang::Fr, Gender::Masculine) => "Ce qu'il pense",
+        (Lang::Fr, Gender::Neutral) => "Sa pensée",
+        (Lang::En, Gender::Feminine) => "What she thinks",
+        (Lang::En, Gender::Masculine) => "What he thinks",
+        (Lang::En, Gender::Neutral) => "What they think",
+    }
+}
+
 /// The hover text of the practice trust indicator.
 pub fn trust_help(gender: Gender, lang: Lang) -> &'static str {
     let forms = [

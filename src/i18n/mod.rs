@@ -14,6 +14,7 @@ mod problems_v2;
 mod reading;
 pub mod summary;
 mod syntax;
+pub mod workshop;
 
 pub use app::{Msg, tr};
 pub use cli::{CliMsg, tr_cli};

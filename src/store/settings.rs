@@ -40,6 +40,11 @@ pub struct Settings {
     pub ambience_volume: f32,
     /// No animations.
     pub reduce_motion: bool,
+    /// Text size of the workshop's room view, 1.0 to 3.0 (read from the
+    /// back of a room).
+    pub room_text_scale: f32,
+    /// The room view in high contrast (a washed-out projector).
+    pub room_high_contrast: bool,
 }
 
 impl Default for Settings {
@@ -53,6 +58,8 @@ impl Default for Settings {
             ambience_on: false,
             ambience_volume: 0.3,
             reduce_motion: false,
+            room_text_scale: 2.0,
+            room_high_contrast: false,
         }
     }
 }
@@ -71,6 +78,10 @@ impl Settings {
         if !self.ambience_volume.is_finite() {
             self.ambience_volume = default.ambience_volume;
         }
+        if !self.room_text_scale.is_finite() {
+            self.room_text_scale = default.room_text_scale;
+        }
+        self.room_text_scale = self.room_text_scale.clamp(1.0, 3.0);
         self.text_scale = self.text_scale.clamp(1.0, 2.0);
         self.volume = self.volume.clamp(0.0, 1.0);
         self.ambience_volume = self.ambience_volume.clamp(0.0, 1.0);

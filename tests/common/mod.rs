@@ -5,6 +5,7 @@
 use std::path::Path;
 
 use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
 use entretien::app::App;
 use entretien::app::state::{AppState, Settings, Setup};
 use entretien::scenario::Lang;
@@ -53,4 +54,18 @@ pub fn harness_sized(app: App, size: egui::Vec2) -> Harness<'static, App> {
     Harness::builder()
         .with_size(size)
         .build_eframe(move |_cc| app)
+}
+
+/// Clicks the widget named `label`, brought into view first.
+pub fn click(h: &mut Harness<'_, App>, label: &str) {
+    h.get_by_label(label).scroll_to_me();
+    h.run();
+    h.get_by_label(label).click();
+    h.run();
+}
+
+/// Presses `key` and lets the frame run.
+pub fn press(h: &mut Harness<'_, App>, key: egui::Key) {
+    h.key_press(key);
+    h.run();
 }

@@ -57,13 +57,16 @@ enum Action {
 }
 
 /// Draws the map of `scenario` with `path` (the run's moves) over it.
+/// With `jump` (the workshop), a beat's box can be clicked: that beat is
+/// returned.
 pub fn map_ui(
     ui: &mut egui::Ui,
     scenario: &Scenario,
     layout: &MapLayout,
     path: &[Move],
     lang: Lang,
-) {
+    jump: bool,
+) -> Option<u32> {
     let size = vec2(ui.available_width().max(240.0), HEIGHT);
     let bounds = Rect::from_min_size(
         Pos2::ZERO,
@@ -116,7 +119,7 @@ pub fn map_ui(
             .zoom_range(ZOOM)
             .max_inner_size(bounds.size());
         let inner = scene.show(ui, &mut view, |ui| {
-            hover_ui(ui, scenario, layout, lang);
+            hover_ui(ui, scenario, layout, lang, jump)
         });
         let pen = paint::Pen {
             painter: &ui.painter_at(frame),
@@ -124,10 +127,10 @@ pub fn map_ui(
             visuals: ui.visuals(),
         };
         draw(&pen, scenario, layout, path, lang, detail);
-        (frame, inner.response)
+        (frame, inner.response, inner.inner)
     });
     ui.input_mut(|i| i.smooth_scroll_delta += wheel);
-    let (frame, canvas) = shown.inner;
+    let (frame, canvas, clicked) = shown.inner;
     canvas.widget_info(|| {
         egui::WidgetInfo::labeled(egui::Role::Canvas, true, tr(Msg::MapCanvas, lang))
     });
@@ -144,6 +147,7 @@ pub fn map_ui(
     let centre = view.center().clamp(bounds.min, bounds.max);
     let view = view.translate(centre - view.center());
     ui.data_mut(|d| d.insert_temp(view_id, view));
+    clicked
 }
 
 /// Arrows move the map, + and − zoom, 0 goes back to the start, while the

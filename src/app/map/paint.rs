@@ -10,7 +10,7 @@ use super::{MARGIN, scale};
 use crate::app::theme::outcome_color;
 use crate::engine::Move;
 use crate::i18n::labels::outcome;
-use crate::i18n::{Msg, quoted, tr};
+use crate::i18n::{Msg, labelled, quoted, tr};
 use crate::scenario::layout::{MapEdge, MapLayout, MapNode, NodeKind, Point};
 use crate::scenario::model::Target;
 use crate::scenario::{Lang, Scenario};
@@ -69,11 +69,37 @@ pub(super) fn in_scene(n: &MapNode) -> Rect {
 }
 
 /// Hovering a box shows the words said there, or what happens at an
-/// ending (built only while hovered).
-pub(super) fn hover_ui(ui: &mut egui::Ui, scenario: &Scenario, layout: &MapLayout, lang: Lang) {
+/// ending (built only while hovered). With `jump`, a beat's box is a
+/// button: the beat clicked is returned.
+pub(super) fn hover_ui(
+    ui: &mut egui::Ui,
+    scenario: &Scenario,
+    layout: &MapLayout,
+    lang: Lang,
+    jump: bool,
+) -> Option<u32> {
+    let mut clicked = None;
     for n in &layout.nodes {
         let id = ui.scope_id().with(("map_node", n.target));
-        let zone = ui.interact(in_scene(n), id, egui::Sense::hover());
+        let beat = match n.target {
+            Target::Beat(b) if jump => Some(b),
+            _ => None,
+        };
+        let sense = if beat.is_some() {
+            egui::Sense::click()
+        } else {
+            egui::Sense::hover()
+        };
+        let zone = ui.interact(in_scene(n), id, sense);
+        if let Some(b) = beat {
+            zone.widget_info(|| {
+                let name = labelled(tr(Msg::GoToMoment, lang), &n.id, lang);
+                egui::WidgetInfo::labeled(egui::Role::Button, true, name)
+            });
+            if zone.clicked() {
+                clicked = Some(b);
+            }
+        }
         zone.on_hover_ui(|ui| {
             let said = match n.target {
                 Target::Beat(b) => {
@@ -88,6 +114,7 @@ pub(super) fn hover_ui(ui: &mut egui::Ui, scenario: &Scenario, layout: &MapLayou
             ui.label(said);
         });
     }
+    clicked
 }
 
 /// The edges under the boxes, the path's over the others, then the boxes.

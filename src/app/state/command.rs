@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use super::notice::Notice;
+use super::workshop::WorkshopCommand;
 use crate::engine::Mode;
 use crate::store::Settings;
 
@@ -45,6 +46,8 @@ pub enum Command {
     Dismiss(usize),
     /// Something for the sound to do (the state only passes it on).
     Sound(SoundRequest),
+    /// The facilitator leads the workshop on screen.
+    Workshop(WorkshopCommand),
 }
 
 /// What the trainee can ask of the sound.
@@ -87,4 +90,11 @@ pub enum Effect {
     NoticeRaised(Notice),
     /// The trainee asked something of the sound.
     Sound(SoundRequest),
+    /// A workshop summary was written.
+    SummaryWritten {
+        /// The file.
+        path: PathBuf,
+    },
+    /// The user asked to open this file with the system's application.
+    OpenFile(PathBuf),
 }

@@ -41,7 +41,7 @@ impl AppState {
 
     /// One notice per folder that refuses writes (a read-only folder
     /// refuses every file), or per file that cannot be read back.
-    fn save_failed(&mut self, e: &StoreError) {
+    pub(super) fn save_failed(&mut self, e: &StoreError) {
         let path = Path::new(e.path());
         let place = match e {
             StoreError::Write { .. } => path.parent().unwrap_or(path),

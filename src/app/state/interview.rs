@@ -3,7 +3,7 @@
 
 use rand::Rng;
 
-use super::{AppState, Effect, Notice, ResumeFailure, Screen, playable};
+use super::{AppState, Notice, ResumeFailure, Screen, playable};
 use crate::engine::{EngineError, Happened, Mode, Session};
 use crate::store::{Attempt, latest_saved};
 
@@ -20,11 +20,7 @@ impl AppState {
 
     /// Puts a session on the interview screen and announces its lines.
     fn show(&mut self, session: Session) {
-        if let Some(s) = self.scenario(session.scenario_id()) {
-            let lines = session.run.shown_lines(s);
-            self.effects
-                .extend(lines.into_iter().map(|id| Effect::LineShown { id }));
-        }
+        self.announce_shown(&session);
         self.paused = false;
         self.screen = Screen::Interview(Box::new(session));
     }
@@ -71,13 +67,7 @@ impl AppState {
             reached,
             ended,
         } = happened;
-        self.effects
-            .extend(lines.into_iter().map(|id| Effect::LineShown { id }));
-        self.effects.extend(
-            reached
-                .into_iter()
-                .map(|id| Effect::CheckpointReached { id }),
-        );
+        self.announce(lines, reached);
         if ended {
             self.finish();
         } else {

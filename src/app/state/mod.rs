@@ -7,12 +7,15 @@
 //! - `notice`: messages to the user, one per cause;
 //! - `interview`: starting, playing, finishing and resuming a [`Session`];
 //! - `files`: the data folder (history, saved interviews, settings) and
-//!   dropped scenario files.
+//!   dropped scenario files;
+//! - `workshop`: the workshop mode (a room votes, the facilitator reveals
+//!   and leads) and its summary.
 
 mod command;
 mod files;
 mod interview;
 mod notice;
+mod workshop;
 
 use std::collections::BTreeSet;
 use std::path::PathBuf;
@@ -22,9 +25,10 @@ use rand_pcg::Pcg32;
 
 pub use command::{Command, Effect, SoundRequest};
 pub use notice::{Notice, Notices, ResumeFailure};
+pub use workshop::{WorkshopCommand, WorkshopHint, WorkshopView};
 
 pub use crate::engine::Mode;
-use crate::engine::{Debrief, Session};
+use crate::engine::{Debrief, Session, Workshop};
 use crate::scenario::Scenario;
 use crate::scenario::check::Report;
 use crate::store::{Attempt, SavedRuns, Store, latest_saved};
@@ -49,6 +53,8 @@ pub enum Screen {
         /// What to show.
         debrief: Box<Debrief>,
     },
+    /// A workshop: the room view and the presenter's.
+    Workshop(Box<Workshop>),
     /// Past attempts.
     History,
     /// Settings.
@@ -76,6 +82,10 @@ pub struct AppState {
     pub resources_open: bool,
     /// The interview is paused (step-out overlay).
     pub paused: bool,
+    /// How the workshop is shown.
+    pub workshop_view: WorkshopView,
+    /// A workshop left for another screen, to come back to.
+    parked_workshop: Option<Box<Workshop>>,
     store: Option<Store>,
     /// Keys of the unfinished interviews this window may replace: those
     /// there at start and those it saved (not another window's).
@@ -131,6 +141,8 @@ impl AppState {
             notices: Notices::default(),
             resources_open: false,
             paused: false,
+            workshop_view: WorkshopView::default(),
+            parked_workshop: None,
             store,
             own: BTreeSet::new(),
             user_scenarios,
@@ -153,6 +165,7 @@ impl AppState {
     pub fn session(&self) -> Option<(&Session, &Scenario)> {
         let session = match &self.screen {
             Screen::Interview(session) | Screen::Debrief { session, .. } => session,
+            Screen::Workshop(w) => &w.session,
             _ => return None,
         };
         Some((session, self.scenario(session.scenario_id())?))
@@ -160,7 +173,8 @@ impl AppState {
 
     /// Whether a scenario has an interview to resume.
     pub fn can_resume(&self, id: &str) -> bool {
-        self.scenario(id).is_some() && latest_saved(&self.unfinished, id).is_some()
+        self.scenario(id).is_some()
+            && (latest_saved(&self.unfinished, id).is_some() || self.parked_workshop_of(id))
     }
 
     /// Attempts at a scenario, oldest first.
@@ -185,8 +199,21 @@ impl AppState {
             Command::SetMode(mode) => self.mode = mode,
             Command::Start => {
                 if let Screen::Briefing { id } = &self.screen {
-                    self.start(&id.clone(), self.mode);
+                    let id = id.clone();
+                    match self.mode {
+                        Mode::Workshop => self.start_workshop(&id),
+                        mode => self.start(&id, mode),
+                    }
                 }
+            }
+            // A workshop left for another screen comes back first in the
+            // workshop mode, or when there is no interview to resume.
+            Command::Resume(id)
+                if self.parked_workshop_of(&id)
+                    && (self.mode == Mode::Workshop
+                        || latest_saved(&self.unfinished, &id).is_none()) =>
+            {
+                self.unpark_workshop()
             }
             Command::Resume(id) => self.resume(&id),
             Command::Choose(index) => self.choose(index),
@@ -206,6 +233,7 @@ impl AppState {
             Command::AddFile(path) => self.add_file(&path),
             Command::Dismiss(i) => self.notices.dismiss(i),
             Command::Sound(request) => self.effects.push(Effect::Sound(request)),
+            Command::Workshop(cmd) => self.workshop_command(cmd),
         }
         std::mem::take(&mut self.effects)
     }
@@ -213,8 +241,34 @@ impl AppState {
     /// Changes screen; an interview left unfinished is kept to resume.
     fn leave_to(&mut self, next: Screen) {
         self.autosave();
+        self.park_workshop();
         self.paused = false;
         self.screen = next;
+    }
+
+    /// The system could not open `file`: says so.
+    pub fn cannot_open(&mut self, file: &std::path::Path, reason: String) {
+        let file = file.display().to_string();
+        self.notify(Notice::CannotOpen { file, reason });
+    }
+
+    /// Tells followers which lines appeared and which checkpoints were passed.
+    fn announce(&mut self, lines: Vec<String>, reached: Vec<String>) {
+        self.effects
+            .extend(lines.into_iter().map(|id| Effect::LineShown { id }));
+        self.effects.extend(
+            reached
+                .into_iter()
+                .map(|id| Effect::CheckpointReached { id }),
+        );
+    }
+
+    /// Tells followers which lines are on screen when `session` appears.
+    fn announce_shown(&mut self, session: &Session) {
+        if let Some(s) = self.scenario(session.scenario_id()) {
+            let lines = session.run.shown_lines(s);
+            self.announce(lines, Vec::new());
+        }
     }
 
     /// Shows a notice (once per cause) and tells followers when it is new.
@@ -224,7 +278,8 @@ impl AppState {
         }
     }
 
-    fn now_ms(&self) -> u64 {
+    /// Milliseconds since 1970, from the state's clock.
+    pub fn now_ms(&self) -> u64 {
         (self.clock_ms)()
     }
 }
@@ -241,3 +296,5 @@ fn playable<'a>(entries: &'a [Report], id: &str) -> Option<&'a Scenario> {
 mod tests;
 #[cfg(test)]
 mod tests_safety;
+#[cfg(test)]
+mod tests_workshop;

@@ -46,6 +46,13 @@ pub enum Notice {
         /// File name.
         file: String,
     },
+    /// The system could not open a file (no application for it).
+    CannotOpen {
+        /// The file.
+        file: String,
+        /// Why.
+        reason: String,
+    },
 }
 
 impl Notice {
@@ -59,6 +66,7 @@ impl Notice {
             Notice::CannotResume { scenario, .. } => (3, scenario),
             Notice::Added { file } => (4, file),
             Notice::Rejected { file } => (5, file),
+            Notice::CannotOpen { file, .. } => (6, file),
         }
     }
 }

@@ -266,7 +266,8 @@ impl Workshop {
     }
 
     /// The clicker's "next": on narration go on; else reveal first, then
-    /// go forward to what was taken here before, else follow the majority.
+    /// go forward to what was taken here before, else follow the majority
+    /// (or the only answer).
     pub fn next(&mut self, scenario: &Scenario, now_ms: u64) -> Result<Next, EngineError> {
         let offers = self.offers(scenario);
         if offers.is_empty() {
@@ -284,7 +285,9 @@ impl Workshop {
         {
             return self.follow(scenario, n, now_ms).map(Next::Went);
         }
-        match self.majority() {
+        // A single answer is the only way on, votes or not.
+        let only = (offers.len() == 1).then_some(0);
+        match self.majority().or(only) {
             Some(n) => self.follow(scenario, n, now_ms).map(Next::Went),
             None => Ok(Next::NoMajority),
         }
@@ -365,10 +368,21 @@ impl Workshop {
         Ok(happened)
     }
 
-    /// A new beat: no votes yet, scores hidden, timer at zero.
+    /// A beat reached: the votes and reveal it had when it was decided
+    /// before going back, else none yet; the timer at zero.
     fn fresh_beat(&mut self, scenario: &Scenario) {
-        self.votes = vec![0; self.offers(scenario).len()];
-        self.revealed = false;
+        let offered: Vec<u16> = self.offers(scenario).iter().map(|o| o.index).collect();
+        let beat = self.session.run.beat();
+        match self.ahead.last() {
+            Some(d) if Some(d.beat) == beat && d.offered == offered => {
+                self.votes = d.votes.clone();
+                self.revealed = d.revealed;
+            }
+            _ => {
+                self.votes = vec![0; offered.len()];
+                self.revealed = false;
+            }
+        }
         self.timer.reset();
     }
 }

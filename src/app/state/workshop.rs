@@ -1,0 +1,233 @@
+//! The workshop as the app keeps it: the [`Workshop`] on screen, the
+//! facilitator's commands, and how the two views are arranged. The
+//! summary is written when the room reaches an ending, when the
+//! facilitator asks, and when the workshop is left, so nothing is lost.
+
+use std::path::PathBuf;
+
+use super::{AppState, Effect, Screen, playable};
+use crate::engine::{Happened, Next, Workshop};
+
+/// What the facilitator asks of the workshop on screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WorkshopCommand {
+    /// Adds `delta` votes to answer `answer` (letter order) and selects it.
+    Vote {
+        /// 0 for A.
+        answer: usize,
+        /// +1 or −1.
+        delta: i32,
+    },
+    /// Adds `delta` votes to the answer selected last (keys + and −).
+    VoteSelected(i32),
+    /// Shows or hides every answer's scores.
+    ToggleReveal,
+    /// Follows answer `n` (letter order).
+    Follow(usize),
+    /// The clicker's next step: reveal, then follow the majority.
+    Next,
+    /// Back before the last decision.
+    Back,
+    /// Takes again the decision taken back.
+    Forward,
+    /// Goes to a beat (clicked on the branch map).
+    Jump(u32),
+    /// Starts or pauses the discussion timer.
+    ToggleTimer,
+    /// Sets the discussion timer back to zero.
+    ResetTimer,
+    /// Writes the summary now.
+    SaveSummary,
+    /// Opens the summary written last.
+    OpenSummary,
+    /// Shows or hides the presenter panel (one screen).
+    TogglePresenter,
+    /// Shows the room view in a window of its own, or back in this one.
+    ToggleAudienceWindow,
+}
+
+/// Something the presenter should know about the last command.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WorkshopHint {
+    /// "Next" found no single majority: the facilitator picks.
+    NoMajority,
+    /// The beat clicked on the map cannot be reached from here or from
+    /// the start.
+    Unreachable,
+}
+
+/// How the workshop is shown; not part of the interview.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WorkshopView {
+    /// The presenter panel is shown beside the room view (one screen).
+    pub presenter_shown: bool,
+    /// The room view is in a second window (the projector).
+    pub audience_window: bool,
+    /// The answer keys + and − count for.
+    pub selected: usize,
+    /// What the presenter should know.
+    pub hint: Option<WorkshopHint>,
+    /// The summary written last.
+    pub summary: Option<PathBuf>,
+}
+
+impl Default for WorkshopView {
+    fn default() -> Self {
+        WorkshopView {
+            presenter_shown: true,
+            audience_window: false,
+            selected: 0,
+            hint: None,
+            summary: None,
+        }
+    }
+}
+
+impl AppState {
+    /// Whether a workshop of scenario `id` was left for another screen.
+    pub(super) fn parked_workshop_of(&self, id: &str) -> bool {
+        self.parked_workshop
+            .as_ref()
+            .is_some_and(|w| w.session.scenario_id() == id)
+    }
+
+    /// Leaving the workshop on screen: its summary is written and it is
+    /// kept, to resume from the library.
+    pub(super) fn park_workshop(&mut self) {
+        if matches!(self.screen, Screen::Workshop(_)) {
+            self.save_summary();
+            if let Screen::Workshop(w) = std::mem::replace(&mut self.screen, Screen::Library) {
+                self.parked_workshop = Some(w);
+            }
+        }
+    }
+
+    pub(super) fn unpark_workshop(&mut self) {
+        if let Some(w) = self.parked_workshop.take() {
+            self.show_workshop(w);
+        }
+    }
+
+    /// Puts a workshop on screen and announces its lines.
+    fn show_workshop(&mut self, w: Box<Workshop>) {
+        self.announce_shown(&w.session);
+        self.paused = false;
+        self.screen = Screen::Workshop(w);
+    }
+
+    /// The workshop on screen and its scenario.
+    pub fn workshop(&self) -> Option<(&Workshop, &crate::scenario::Scenario)> {
+        let Screen::Workshop(w) = &self.screen else {
+            return None;
+        };
+        Some((w, self.scenario(w.session.scenario_id())?))
+    }
+
+    pub(super) fn start_workshop(&mut self, id: &str) {
+        let seed = rand::Rng::random(&mut self.seeds);
+        let (lang, now) = (self.settings.lang, self.now_ms());
+        let Some(s) = self.scenario(id) else {
+            return;
+        };
+        let w = Box::new(Workshop::new(s, seed, lang, now));
+        self.workshop_view = WorkshopView {
+            audience_window: self.workshop_view.audience_window,
+            ..WorkshopView::default()
+        };
+        self.show_workshop(w);
+    }
+
+    pub(super) fn workshop_command(&mut self, cmd: WorkshopCommand) {
+        use WorkshopCommand as C;
+        let view = &mut self.workshop_view;
+        view.hint = None;
+        match cmd {
+            C::TogglePresenter => return view.presenter_shown = !view.presenter_shown,
+            C::ToggleAudienceWindow => return view.audience_window = !view.audience_window,
+            C::OpenSummary => {
+                if let Some(path) = view.summary.clone() {
+                    self.effects.push(Effect::OpenFile(path));
+                }
+                return;
+            }
+            C::SaveSummary => return self.save_summary(),
+            _ => {}
+        }
+        let now = self.now_ms();
+        let Screen::Workshop(w) = &mut self.screen else {
+            return;
+        };
+        let Some(s) = playable(&self.entries, w.session.scenario_id()) else {
+            return;
+        };
+        let ended_before = w.session.run.ending().is_some();
+        let mut went = None;
+        let mut moved = false;
+        match cmd {
+            C::Vote { answer, delta } => {
+                w.vote(answer, delta);
+                self.workshop_view.selected = answer;
+            }
+            C::VoteSelected(delta) => w.vote(self.workshop_view.selected, delta),
+            C::ToggleReveal => w.set_revealed(!w.revealed()),
+            C::Follow(n) => went = w.follow(s, n, now).ok(),
+            C::Next => match w.next(s, now) {
+                Ok(Next::Went(h)) => went = Some(h),
+                Ok(Next::NoMajority) => self.workshop_view.hint = Some(WorkshopHint::NoMajority),
+                _ => {}
+            },
+            C::Back => moved = w.back(s, now).is_ok(),
+            C::Forward => went = w.forward(s, now).ok(),
+            C::Jump(beat) => {
+                moved = w.jump(s, beat, now);
+                if !moved {
+                    self.workshop_view.hint = Some(WorkshopHint::Unreachable);
+                }
+            }
+            C::ToggleTimer => w.timer.toggle(now),
+            C::ResetTimer => w.timer.reset(),
+            _ => {}
+        }
+        if went.is_some() || moved {
+            self.workshop_view.selected = 0;
+        }
+        let lines = if moved {
+            w.session.run.shown_lines(s)
+        } else {
+            Vec::new()
+        };
+        let ended = w.session.run.ending().is_some();
+        if let Some(Happened { lines, reached, .. }) = went {
+            self.announce(lines, reached);
+        }
+        self.announce(lines, Vec::new());
+        // An ending reached (again, after going back) is written down.
+        if ended && !ended_before {
+            self.save_summary();
+        }
+    }
+
+    /// Writes the summary of the workshop on screen, if it has a decision.
+    pub(super) fn save_summary(&mut self) {
+        let written_secs = self.now_ms() / 1000;
+        let lang = self.settings.lang;
+        let Some((w, s)) = self.workshop() else {
+            return;
+        };
+        if w.decisions().is_empty() {
+            return;
+        }
+        let text = crate::i18n::summary::workshop_summary(w, s, lang, written_secs);
+        let name = crate::store::summary_file_name(s.meta.id.as_str(), w.session.started_ms);
+        let Some(store) = self.store.clone() else {
+            return;
+        };
+        match store.write_summary(&name, &text) {
+            Ok(path) => {
+                self.workshop_view.summary = Some(path.clone());
+                self.effects.push(Effect::SummaryWritten { path });
+            }
+            Err(e) => self.save_failed(&e),
+        }
+    }
+}

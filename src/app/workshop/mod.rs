@@ -1,0 +1,130 @@
+//! The workshop screen: the room view and the presenter view, either in
+//! one window (the presenter as a panel hidden with F2) or in two (the
+//! room view in a second window for the projector, through eframe's
+//! viewports), and the keys of a facilitator and of a presenter clicker.
+
+mod audience;
+mod presenter;
+
+use super::state::{AppState, Command, WorkshopCommand as W};
+use crate::engine::Workshop;
+use crate::i18n::workshop::{WMsg, tr_w};
+use crate::scenario::Scenario;
+use audience::audience_ui;
+use presenter::{WindowAsk, presenter_ui};
+
+/// The second window's id.
+fn room_viewport() -> egui::ViewportId {
+    egui::ViewportId::from_hash_of("entretien_room_view")
+}
+
+/// Draws the workshop in the root window (and the room's window when it
+/// is apart).
+pub fn workshop_ui(root: &mut egui::Ui, state: &AppState, send: &mut Vec<Command>) {
+    let Some((w, s)) = state.workshop() else {
+        return;
+    };
+    let lang = state.settings.lang;
+    let view = &state.workshop_view;
+    let mut ask = WindowAsk::default();
+    keys(root, w, s, send, &mut ask);
+    if view.audience_window {
+        egui::CentralPanel::default().show(root, |ui| {
+            presenter_ui(ui, state, (w, s), send, &mut ask);
+        });
+        let builder = egui::ViewportBuilder::default()
+            .with_title(format!("Entretien — {}", tr_w(WMsg::RoomView, lang)))
+            .with_inner_size([1280.0, 720.0]);
+        root.ctx()
+            .show_viewport_immediate(room_viewport(), builder, |ui, _| {
+                let mut room_ask = WindowAsk::default();
+                keys(ui, w, s, send, &mut room_ask);
+                if room_ask.fullscreen || ask.fullscreen {
+                    toggle_fullscreen(ui.ctx());
+                }
+                if ui.input(|i| i.viewport().close_requested()) {
+                    send.push(Command::Workshop(W::ToggleAudienceWindow));
+                }
+                egui::CentralPanel::default()
+                    .frame(egui::Frame::new())
+                    .show(ui, |ui| audience_ui(ui, s, w, &state.settings));
+            });
+        return;
+    }
+    if view.presenter_shown {
+        egui::Panel::right("presenter")
+            .default_size(440.0)
+            .resizable(true)
+            .show(root, |ui| presenter_ui(ui, state, (w, s), send, &mut ask));
+    }
+    egui::CentralPanel::default()
+        .frame(egui::Frame::new())
+        .show(root, |ui| {
+            if !view.presenter_shown {
+                let show = ui.small_button(tr_w(WMsg::ShowPanel, lang));
+                if show.clicked() {
+                    send.push(Command::Workshop(W::TogglePresenter));
+                }
+            }
+            audience_ui(ui, s, w, &state.settings);
+        });
+    if ask.fullscreen {
+        toggle_fullscreen(root.ctx());
+    }
+}
+
+fn toggle_fullscreen(ctx: &egui::Context) {
+    let on = ctx.input(|i| i.viewport().fullscreen.unwrap_or(false));
+    ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(!on));
+}
+
+/// The letter keys A, B, C… vote (with Shift, take a vote back); + and −
+/// change the answer voted last; PageDown / PageUp are a clicker's next
+/// and back; T the timer; F2 the presenter panel; F11 full screen.
+fn keys(ui: &egui::Ui, w: &Workshop, s: &Scenario, send: &mut Vec<Command>, ask: &mut WindowAsk) {
+    let answers = w.offers(s).len();
+    let cmd = |c: W| Command::Workshop(c);
+    ui.input(|i| {
+        let shift = i.modifiers.shift;
+        for (n, key) in LETTERS.iter().enumerate().take(answers) {
+            if i.key_pressed(*key) {
+                let delta = if shift { -1 } else { 1 };
+                send.push(cmd(W::Vote { answer: n, delta }));
+            }
+        }
+        let taken_by_answers = |k: egui::Key| LETTERS[..answers.min(LETTERS.len())].contains(&k);
+        for (key, c) in [
+            (egui::Key::PageDown, Some(W::Next)),
+            (egui::Key::PageUp, Some(W::Back)),
+            (egui::Key::Plus, Some(W::VoteSelected(1))),
+            (egui::Key::Equals, Some(W::VoteSelected(1))),
+            (egui::Key::Minus, Some(W::VoteSelected(-1))),
+            (egui::Key::F2, Some(W::TogglePresenter)),
+            (egui::Key::T, Some(W::ToggleTimer)),
+            (egui::Key::F11, None),
+        ] {
+            if !i.key_pressed(key) || taken_by_answers(key) {
+                continue;
+            }
+            match c {
+                Some(c) => send.push(cmd(c)),
+                None => ask.fullscreen = true,
+            }
+        }
+    });
+}
+
+const LETTERS: [egui::Key; 12] = [
+    egui::Key::A,
+    egui::Key::B,
+    egui::Key::C,
+    egui::Key::D,
+    egui::Key::E,
+    egui::Key::F,
+    egui::Key::G,
+    egui::Key::H,
+    egui::Key::I,
+    egui::Key::J,
+    egui::Key::K,
+    egui::Key::L,
+];

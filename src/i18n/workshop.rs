@@ -1,0 +1,149 @@
+//! The words of the workshop's two views: the room's and the presenter's.
+
+use super::fr_or_en;
+use crate::engine::Followed;
+use crate::scenario::Lang;
+
+/// Messages of the workshop views.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[allow(missing_docs)]
+pub enum WMsg {
+    RoomView,
+    PresenterView,
+    Decision,
+    Note,
+    NoNote,
+    ForPresenterOnly,
+    RoomVote,
+    AddVote,
+    RemoveVote,
+    Follow,
+    Majority,
+    NoMajority,
+    Unreachable,
+    Reveal,
+    HideScores,
+    Next,
+    Back,
+    Forward,
+    Timer,
+    StartTimer,
+    PauseTimer,
+    ResetTimer,
+    DecisionsTaken,
+    NoDecisionYet,
+    SaveSummary,
+    OpenSummary,
+    SummarySaved,
+    SeparateWindow,
+    HidePanel,
+    ShowPanel,
+    Fullscreen,
+    RoomTextSize,
+    RoomContrast,
+    Keys,
+    MapJump,
+    Narration,
+    Revealed,
+    AnswersAndEffects,
+    WorkshopOver,
+    LeaveWorkshop,
+    Votes,
+    WouldReach,
+}
+
+/// The message in `lang`.
+pub fn tr_w(msg: WMsg, lang: Lang) -> &'static str {
+    let (fr, en) = match msg {
+        WMsg::RoomView => ("Vue salle", "Room view"),
+        WMsg::PresenterView => ("Vue animateur", "Presenter view"),
+        WMsg::Decision => ("Décision", "Decision"),
+        WMsg::Note => ("Note pour l'animation", "Facilitator note"),
+        WMsg::NoNote => (
+            "Pas de note pour ce moment. Question à la salle\u{202F}: que diriez-vous, et pourquoi\u{202F}?",
+            "No note for this moment. Ask the room: what would you say, and why?",
+        ),
+        WMsg::ForPresenterOnly => ("vue animateur seulement", "presenter only"),
+        WMsg::RoomVote => ("Vote de la salle", "Room vote"),
+        WMsg::AddVote => ("Ajouter un vote pour", "Add a vote for"),
+        WMsg::RemoveVote => ("Retirer un vote pour", "Remove a vote for"),
+        WMsg::Follow => ("Suivre", "Follow"),
+        WMsg::Majority => ("majorité", "majority"),
+        WMsg::NoMajority => (
+            "Pas de majorité\u{202F}: choisissez la réponse à suivre.",
+            "No majority: choose the answer to follow.",
+        ),
+        WMsg::Unreachable => (
+            "Ce moment ne peut être atteint ni d'ici ni depuis le début.",
+            "This moment cannot be reached from here or from the start.",
+        ),
+        WMsg::Reveal => ("Révéler les scores", "Reveal the scores"),
+        WMsg::HideScores => ("Masquer les scores", "Hide the scores"),
+        WMsg::Next => ("Suite (Page suivante)", "Next (Page Down)"),
+        WMsg::Back => ("Revenir (Page précédente)", "Back (Page Up)"),
+        WMsg::Forward => ("Refaire la décision suivante", "Redo the next decision"),
+        WMsg::Timer => ("Temps de discussion", "Discussion time"),
+        WMsg::StartTimer => ("Démarrer le minuteur (T)", "Start the timer (T)"),
+        WMsg::PauseTimer => ("Mettre le minuteur en pause (T)", "Pause the timer (T)"),
+        WMsg::ResetTimer => ("Remettre le minuteur à zéro", "Reset the timer"),
+        WMsg::DecisionsTaken => ("Décisions prises", "Decisions taken"),
+        WMsg::NoDecisionYet => ("Aucune décision pour l'instant.", "No decision yet."),
+        WMsg::SaveSummary => ("Enregistrer le résumé", "Save the summary"),
+        WMsg::OpenSummary => ("Ouvrir le résumé", "Open the summary"),
+        WMsg::SummarySaved => ("Résumé enregistré", "Summary saved"),
+        WMsg::SeparateWindow => (
+            "Vue salle dans une fenêtre à part (projecteur)",
+            "Room view in a window of its own (projector)",
+        ),
+        WMsg::HidePanel => ("Masquer ce panneau (F2)", "Hide this panel (F2)"),
+        WMsg::ShowPanel => ("Vue animateur (F2)", "Presenter view (F2)"),
+        WMsg::Fullscreen => ("Plein écran (F11)", "Full screen (F11)"),
+        WMsg::RoomTextSize => ("Taille du texte en salle", "Room text size"),
+        WMsg::RoomContrast => ("Contraste élevé en salle", "High contrast in the room"),
+        WMsg::Keys => (
+            "Touches\u{202F}: A, B, C… un vote (Maj + lettre\u{202F}: en retirer un)\u{202F}; + et −\u{202F}: la dernière réponse votée\u{202F}; Page suivante\u{202F}: révéler, puis suivre la majorité\u{202F}; Page précédente\u{202F}: revenir\u{202F}; T\u{202F}: minuteur\u{202F}; F2\u{202F}: ce panneau\u{202F}; F11\u{202F}: plein écran.",
+            "Keys: A, B, C… a vote (Shift + letter: remove one); + and −: the answer voted last; Page Down: reveal, then follow the majority; Page Up: back; T: timer; F2: this panel; F11: full screen.",
+        ),
+        WMsg::MapJump => (
+            "Cliquez sur un moment de la carte pour y aller avec la salle.",
+            "Click a moment on the map to go there with the room.",
+        ),
+        WMsg::Narration => (
+            "Pas de vote ici\u{202F}: Page suivante pour continuer.",
+            "No vote here: Page Down to go on.",
+        ),
+        WMsg::Revealed => ("scores révélés", "scores revealed"),
+        WMsg::AnswersAndEffects => (
+            "Les réponses et ce qu'elles font",
+            "The answers and what they do",
+        ),
+        WMsg::WorkshopOver => ("Fin de l'atelier", "End of the workshop"),
+        WMsg::LeaveWorkshop => (
+            "Quitter l'atelier (le résumé est enregistré)",
+            "Leave the workshop (the summary is saved)",
+        ),
+        WMsg::Votes => ("votes", "votes"),
+        WMsg::WouldReach => ("Étape de protection franchie", "Protective step taken"),
+    };
+    fr_or_en(fr, en, lang)
+}
+
+/// "1 vote", "3 votes".
+pub fn votes(n: u32, lang: Lang) -> String {
+    let one = fr_or_en("vote", "vote", lang);
+    if n <= 1 {
+        format!("{n} {one}")
+    } else {
+        format!("{n} {}", tr_w(WMsg::Votes, lang))
+    }
+}
+
+/// How the room's decision was taken, in a few words.
+pub fn followed(how: Followed, lang: Lang) -> &'static str {
+    match how {
+        Followed::Majority => fr_or_en("majorité de la salle", "the room's majority", lang),
+        Followed::Other => fr_or_en("choix de l'animateur", "the facilitator's choice", lang),
+        Followed::Continue => fr_or_en("suite", "went on", lang),
+        Followed::Map => fr_or_en("via la carte, sans vote", "via the map, no vote", lang),
+    }
+}

@@ -1,0 +1,157 @@
+//! The workshop mode driven through the real app with egui_kittest: a
+//! whole workshop (votes by key and button, reveal, follow the minority,
+//! no majority, back, forward, jump from the branch map, the ending, the
+//! summary written and opened), the room view in a second window, and the
+//! accessibility check on both views.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use common::{app, click, harness_sized, press, template};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use entretien::app::App;
+use entretien::app::state::{Screen, WorkshopHint};
+use entretien::engine::{Followed, Workshop};
+use entretien::scenario::Lang;
+
+fn workshop<'h>(h: &'h Harness<'_, App>) -> &'h Workshop {
+    match &h.state().state.screen {
+        Screen::Workshop(w) => w,
+        other => panic!("not in a workshop: {other:?}"),
+    }
+}
+
+fn beat_id(h: &Harness<'_, App>) -> String {
+    let w = workshop(h);
+    let s = h.state().state.scenario(w.session.scenario_id()).unwrap();
+    w.session
+        .run
+        .beat()
+        .map_or_else(|| "(over)".into(), |b| s.beat(b).id.clone())
+}
+
+fn narration(h: &Harness<'_, App>) -> bool {
+    let w = workshop(h);
+    w.is_narration(h.state().state.scenario(w.session.scenario_id()).unwrap())
+}
+
+fn start_workshop(h: &mut Harness<'_, App>) {
+    click(h, "Atelier");
+    click(h, "Préparer l'entretien…");
+    click(h, "Commencer l'atelier");
+    assert_eq!(beat_id(h), "accueil");
+}
+
+#[test]
+fn a_whole_workshop_votes_reveals_follows_goes_back_and_forward_and_writes_its_summary() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness_sized(
+        app(dir.path(), vec![template()], Lang::Fr),
+        egui::vec2(1280.0, 720.0),
+    );
+    start_workshop(&mut h);
+    // Both views in one window: the room's and the presenter's.
+    h.get_by_label("Vue animateur");
+    h.check_accessibility();
+
+    // The room votes: B by key three times, A by key then by button, and
+    // "−" takes one back from the answer voted last (A).
+    for key in [egui::Key::B, egui::Key::B, egui::Key::B, egui::Key::A] {
+        press(&mut h, key);
+    }
+    click(&mut h, "Ajouter un vote pour A");
+    press(&mut h, egui::Key::Minus);
+    assert_eq!(workshop(&h).votes(), &[1, 3]);
+    assert!(h.query_all_by_label_contains("3 votes").next().is_some());
+    assert!(
+        h.query_by_label("Bonne pratique").is_none(),
+        "no score before the reveal"
+    );
+
+    // The clicker: the first "next" reveals every answer's scores.
+    press(&mut h, egui::Key::PageDown);
+    assert!(workshop(&h).revealed());
+    h.get_by_label("Les réponses et ce qu'elles font");
+    h.get_by_label("Bonne pratique");
+    h.get_by_label("Choix à éviter");
+    h.check_accessibility();
+
+    // The facilitator follows the minority (A, "cadre").
+    click(&mut h, "Suivre A");
+    assert_eq!(beat_id(&h), "secret");
+    let first = &workshop(&h).decisions()[0];
+    assert_eq!(
+        (first.how, first.votes.clone()),
+        (Followed::Other, vec![1, 3])
+    );
+
+    // No vote: "next" reveals, then waits for the facilitator.
+    press(&mut h, egui::Key::PageDown);
+    press(&mut h, egui::Key::PageDown);
+    assert_eq!(beat_id(&h), "secret");
+    assert_eq!(
+        h.state().state.workshop_view.hint,
+        Some(WorkshopHint::NoMajority)
+    );
+    h.get_by_label_contains("Pas de majorité");
+    click(&mut h, "Suivre B");
+    assert_eq!(beat_id(&h), "confidence");
+
+    // Back twice (clicker and button), with the votes each beat had.
+    press(&mut h, egui::Key::PageUp);
+    assert_eq!(beat_id(&h), "secret");
+    click(&mut h, "Revenir (Page précédente)");
+    assert_eq!(beat_id(&h), "accueil");
+    assert_eq!(workshop(&h).votes(), &[1, 3]);
+    // Forward twice: the same decisions again.
+    click(&mut h, "Refaire la décision suivante");
+    assert_eq!(beat_id(&h), "secret");
+    press(&mut h, egui::Key::PageDown);
+    assert_eq!(beat_id(&h), "confidence");
+    assert!(!workshop(&h).can_forward());
+
+    // On to an ending: the room votes A each time and follows the majority.
+    let mut turns = 0;
+    while workshop(&h).session.run.ending().is_none() {
+        if !narration(&h) {
+            press(&mut h, egui::Key::A);
+        }
+        press(&mut h, egui::Key::PageDown);
+        turns += 1;
+        assert!(turns < 40, "the workshop should end");
+    }
+    h.get_by_label("Fin de l'atelier");
+    h.get_by_label("Profil sur les cinq points clés");
+
+    // The summary was written at the ending, in the data folder.
+    let path = h.state().state.workshop_view.summary.clone().unwrap();
+    assert!(path.starts_with(dir.path().join("data").join("workshops")));
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.starts_with("# Atelier — Modèle de scénario"), "{text}");
+    // The first decision: the room's votes, and the minority followed.
+    assert!(text.contains("| B | "), "{text}");
+    assert!(text.contains("| 3 |"), "{text}");
+    assert!(text.contains("autre réponse que la majorité"), "{text}");
+    assert!(text.contains("## Fin"), "{text}");
+    click(&mut h, "Ouvrir le résumé");
+    assert_eq!(h.state().opened, vec![path]);
+
+    // The branch map jumps back to the first beat (from the keyboard:
+    // each beat's box takes the focus and Enter).
+    click(&mut h, "Carte des embranchements");
+    h.get_by_label("Aller à ce moment\u{202F}: accueil").focus();
+    h.run();
+    press(&mut h, egui::Key::Enter);
+    assert_eq!(beat_id(&h), "accueil");
+    assert!(workshop(&h).can_forward());
+
+    // The room view in a window of its own (embedded here): both views
+    // pass the accessibility check.
+    click(&mut h, "Vue salle dans une fenêtre à part (projecteur)");
+    assert!(h.state().state.workshop_view.audience_window);
+    h.get_by_label_contains("Décision 1");
+    h.get_by_label("Vue animateur");
+    h.check_accessibility();
+}
