@@ -128,11 +128,14 @@ pub fn tr_w(msg: WMsg, lang: Lang) -> &'static str {
     fr_or_en(fr, en, lang)
 }
 
-/// "1 vote", "3 votes".
+/// "0 vote", "1 vote", "3 votes" in French; "0 votes", "1 vote" in English.
 pub fn votes(n: u32, lang: Lang) -> String {
-    let one = fr_or_en("vote", "vote", lang);
-    if n <= 1 {
-        format!("{n} {one}")
+    let singular = match lang {
+        Lang::Fr => n <= 1,
+        Lang::En => n == 1,
+    };
+    if singular {
+        format!("{n} vote")
     } else {
         format!("{n} {}", tr_w(WMsg::Votes, lang))
     }

@@ -54,7 +54,7 @@ fn a_workshop_starts_announces_its_lines_and_is_not_an_interview() {
 }
 
 #[test]
-fn the_summary_is_written_at_the_ending_and_opened_on_request() {
+fn the_summary_follows_every_decision_to_the_ending_and_opens_on_request() {
     let dir = tempfile::tempdir().unwrap();
     let mut state = state_in(dir.path());
     start_workshop(&mut state);
@@ -65,11 +65,12 @@ fn the_summary_is_written_at_the_ending_and_opened_on_request() {
     let mut written = None;
     for _ in 0..40 {
         let effects = workshop_cmd(&mut state, WorkshopCommand::Follow(0));
-        for e in effects {
-            if let Effect::SummaryWritten { path } = e {
-                written = Some(path);
-            }
-        }
+        let path = effects.into_iter().find_map(|e| match e {
+            Effect::SummaryWritten { path } => Some(path),
+            _ => None,
+        });
+        assert!(path.is_some(), "each decision rewrites the summary");
+        written = path;
         if state
             .workshop()
             .is_some_and(|(w, _)| w.session.run.ending().is_some())

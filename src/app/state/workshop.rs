@@ -1,7 +1,7 @@
 //! The workshop as the app keeps it: the [`Workshop`] on screen, the
 //! facilitator's commands, and how the two views are arranged. The
-//! summary is written when the room reaches an ending, when the
-//! facilitator asks, and when the workshop is left, so nothing is lost.
+//! summary is written again after every decision (and when the
+//! facilitator asks, and when the workshop is left), so nothing is lost.
 
 use std::path::PathBuf;
 
@@ -160,7 +160,6 @@ impl AppState {
         let Some(s) = playable(&self.entries, w.session.scenario_id()) else {
             return;
         };
-        let ended_before = w.session.run.ending().is_some();
         let mut went = None;
         let mut moved = false;
         match cmd {
@@ -196,13 +195,14 @@ impl AppState {
         } else {
             Vec::new()
         };
-        let ended = w.session.run.ending().is_some();
+        let changed = went.is_some() || moved;
         if let Some(Happened { lines, reached, .. }) = went {
             self.announce(lines, reached);
         }
         self.announce(lines, Vec::new());
-        // An ending reached (again, after going back) is written down.
-        if ended && !ended_before {
+        // Like an interview's autosave: the summary follows every decision,
+        // so a closed or crashed window loses nothing the room decided.
+        if changed {
             self.save_summary();
         }
     }

@@ -57,17 +57,17 @@ pub fn workshop_ui(root: &mut egui::Ui, state: &AppState, send: &mut Vec<Command
             .resizable(true)
             .show(root, |ui| presenter_ui(ui, state, (w, s), send, &mut ask));
     }
-    egui::CentralPanel::default()
-        .frame(egui::Frame::new())
-        .show(root, |ui| {
-            if !view.presenter_shown {
-                let show = ui.small_button(tr_w(WMsg::ShowPanel, lang));
-                if show.clicked() {
-                    send.push(Command::Workshop(W::TogglePresenter));
-                }
+    // The room view draws its own margin; the panel gives the background.
+    let fill = egui::Frame::central_panel(root.style()).inner_margin(0.0);
+    egui::CentralPanel::default().frame(fill).show(root, |ui| {
+        if !view.presenter_shown {
+            let show = ui.small_button(tr_w(WMsg::ShowPanel, lang));
+            if show.clicked() {
+                send.push(Command::Workshop(W::TogglePresenter));
             }
-            audience_ui(ui, s, w, &state.settings);
-        });
+        }
+        audience_ui(ui, s, w, &state.settings);
+    });
     if ask.fullscreen {
         toggle_fullscreen(root.ctx());
     }

@@ -167,7 +167,7 @@ fn vote_ui(ui: &mut egui::Ui, s: &Scenario, w: &Workshop, lang: Lang, send: &mut
     let majority = w.majority();
     for (n, card) in w.cards(s).iter().enumerate() {
         let letter = card.letter;
-        ui.horizontal_wrapped(|ui| {
+        ui.horizontal(|ui| {
             ui.strong(letter.to_string());
             let less = format!("{} {letter}", tr_w(WMsg::RemoveVote, lang));
             let more = format!("{} {letter}", tr_w(WMsg::AddVote, lang));
