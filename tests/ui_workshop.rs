@@ -146,6 +146,13 @@ fn a_whole_workshop_votes_reveals_follows_goes_back_and_forward_and_writes_its_s
     press(&mut h, egui::Key::Enter);
     assert_eq!(beat_id(&h), "accueil");
     assert!(workshop(&h).can_forward());
+    // While the map has the keys, + zooms it and is no vote.
+    assert_eq!(workshop(&h).votes(), &[1, 3]);
+    h.get_by_label_contains("Carte des embranchements (au clavier")
+        .focus();
+    h.run();
+    press(&mut h, egui::Key::Plus);
+    assert_eq!(workshop(&h).votes(), &[1, 3]);
 
     // The room view in a window of its own (embedded here): both views
     // pass the accessibility check.

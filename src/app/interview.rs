@@ -3,7 +3,7 @@
 //! allows, pause, quit.
 
 use super::state::{AppState, Command};
-use super::theme::score_chips;
+use super::theme::{all_points, score_chips};
 use crate::engine::{Run, Said, Session, View};
 use crate::i18n::labels::{mood, trust_help};
 use crate::i18n::{Msg, labelled, quoted, tr};
@@ -240,18 +240,21 @@ fn feedback_ui(ui: &mut egui::Ui, c: &Choice, lang: Lang) {
             ui.strong(format!("{} — {verdict}", tr(Msg::YourFeedback, lang)));
         },
         |_| {},
+        false,
     );
 }
 
 /// A framed card with a choice's verdict (given to `head`), its score
-/// chips and its rationale, then `tail`; the practice feedback and the
-/// workshop's reveal.
+/// changes (`every_point`: all five, to compare answers side by side) and
+/// its rationale, then `tail`; the practice feedback and the workshop's
+/// reveal.
 pub(super) fn choice_card(
     ui: &mut egui::Ui,
     c: &Choice,
     lang: Lang,
     head: impl FnOnce(&mut egui::Ui, &str),
     tail: impl FnOnce(&mut egui::Ui),
+    every_point: bool,
 ) {
     egui::Frame::new()
         .stroke(ui.visuals().widgets.noninteractive.bg_stroke)
@@ -265,7 +268,11 @@ pub(super) fn choice_card(
                 Msg::NotRecommended
             };
             head(ui, tr(verdict, lang));
-            score_chips(ui, &c.scores.0, lang);
+            if every_point {
+                all_points(ui, &c.scores.0, lang);
+            } else {
+                score_chips(ui, &c.scores.0, lang);
+            }
             ui.label(c.rationale.get(lang));
             tail(ui);
         });

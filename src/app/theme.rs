@@ -1,7 +1,7 @@
 //! Look and feel from the settings: theme, text size, motion.
 
 use super::state::{Settings, Theme};
-use crate::i18n::labels::key_point;
+use crate::i18n::labels::{key_point, key_point_short};
 use crate::i18n::{Msg, tr};
 use crate::scenario::{KeyPoint, Lang, Outcome};
 
@@ -83,6 +83,27 @@ pub fn score_chips(ui: &mut egui::Ui, scores: &[Option<i8>; 5], lang: Lang) {
             }
         }
     });
+}
+
+/// All five key points, one a line, for answers compared side by side:
+/// the change with its word, 0, or "—" when the point is not in play.
+pub fn all_points(ui: &mut egui::Ui, scores: &[Option<i8>; 5], lang: Lang) {
+    for p in KeyPoint::ALL {
+        let name = key_point_short(p, lang);
+        match scores[p.index()] {
+            Some(v) if v != 0 => {
+                let word = if v > 0 { Msg::Raised } else { Msg::Lowered };
+                let text = format!("{name} {v:+} ({})", tr(word, lang));
+                ui.colored_label(delta_color(ui, v), text);
+            }
+            Some(_) => {
+                ui.label(format!("{name} 0"));
+            }
+            None => {
+                ui.weak(format!("{name} —"));
+            }
+        }
+    }
 }
 
 /// Colour for a score change: raised, lowered.

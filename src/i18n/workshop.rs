@@ -101,8 +101,8 @@ pub fn tr_w(msg: WMsg, lang: Lang) -> &'static str {
         WMsg::RoomTextSize => ("Taille du texte en salle", "Room text size"),
         WMsg::RoomContrast => ("Contraste élevé en salle", "High contrast in the room"),
         WMsg::Keys => (
-            "Touches\u{202F}: A, B, C… un vote (Maj + lettre\u{202F}: en retirer un)\u{202F}; + et −\u{202F}: la dernière réponse votée\u{202F}; Page suivante\u{202F}: révéler, puis suivre la majorité\u{202F}; Page précédente\u{202F}: revenir\u{202F}; T\u{202F}: minuteur\u{202F}; F2\u{202F}: ce panneau\u{202F}; F11\u{202F}: plein écran.",
-            "Keys: A, B, C… a vote (Shift + letter: remove one); + and −: the answer voted last; Page Down: reveal, then follow the majority; Page Up: back; T: timer; F2: this panel; F11: full screen.",
+            "Touches\u{202F}: A, B, C… un vote (Maj + lettre\u{202F}: en retirer un)\u{202F}; + et −\u{202F}: la dernière réponse votée\u{202F}; Page suivante\u{202F}: révéler, puis suivre la majorité\u{202F}; Page précédente\u{202F}: revenir\u{202F}; T\u{202F}: minuteur\u{202F}; R et S\u{202F}: réécouter, arrêter la voix\u{202F}; F2\u{202F}: ce panneau\u{202F}; F11\u{202F}: plein écran.",
+            "Keys: A, B, C… a vote (Shift + letter: remove one); + and −: the answer voted last; Page Down: reveal, then follow the majority; Page Up: back; T: timer; R and S: replay, stop the voice; F2: this panel; F11: full screen.",
         ),
         WMsg::MapJump => (
             "Cliquez sur un moment de la carte pour y aller avec la salle.",

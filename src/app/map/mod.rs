@@ -138,6 +138,8 @@ pub fn map_ui(
         canvas.request_focus();
     }
     if canvas.has_focus() {
+        let frame_nr = ui.ctx().cumulative_frame_nr();
+        ui.data_mut(|d| d.insert_temp(focus_flag(), frame_nr));
         view = keys(ui, canvas.id, view, bounds, size);
         let ring = ui.visuals().selection.stroke;
         ui.painter()
@@ -148,6 +150,17 @@ pub fn map_ui(
     let view = view.translate(centre - view.center());
     ui.data_mut(|d| d.insert_temp(view_id, view));
     clicked
+}
+
+fn focus_flag() -> egui::Id {
+    egui::Id::unique("branch_map_focused_at")
+}
+
+/// Whether a branch map had the keyboard focus in the last frame: its keys
+/// (+, −, arrows) are then the map's, not the screen's.
+pub fn map_has_focus(ctx: &egui::Context) -> bool {
+    let at: Option<u64> = ctx.data(|d| d.get_temp(focus_flag()));
+    at.is_some_and(|at| at + 1 >= ctx.cumulative_frame_nr())
 }
 
 /// Arrows move the map, + and − zoom, 0 goes back to the start, while the

@@ -120,7 +120,7 @@ fn card_ui(ui: &mut egui::Ui, card: &Card<'_>, lang: Lang) {
             ui.label(egui::RichText::new(label).italics());
         }
     };
-    choice_card(ui, c, lang, head, tail);
+    choice_card(ui, c, lang, head, tail, true);
 }
 
 fn ending_ui(ui: &mut egui::Ui, s: &Scenario, w: &Workshop, lang: Lang) {

@@ -6,7 +6,8 @@
 mod audience;
 mod presenter;
 
-use super::state::{AppState, Command, WorkshopCommand as W};
+use super::map::map_has_focus;
+use super::state::{AppState, Command, SoundRequest, WorkshopCommand as W};
 use crate::engine::Workshop;
 use crate::i18n::workshop::{WMsg, tr_w};
 use crate::scenario::Scenario;
@@ -79,35 +80,48 @@ fn toggle_fullscreen(ctx: &egui::Context) {
 }
 
 /// The letter keys A, B, C… vote (with Shift, take a vote back); + and −
-/// change the answer voted last; PageDown / PageUp are a clicker's next
-/// and back; T the timer; F2 the presenter panel; F11 full screen.
+/// change the answer voted last (unless the branch map has the keys);
+/// PageDown / PageUp are a clicker's next and back; T the timer; R and S
+/// the voice, as in the interview; F2 the presenter panel; F11 full screen.
 fn keys(ui: &egui::Ui, w: &Workshop, s: &Scenario, send: &mut Vec<Command>, ask: &mut WindowAsk) {
-    let answers = w.offers(s).len();
-    let cmd = |c: W| Command::Workshop(c);
+    let answers = w.offers(s).len().min(LETTERS.len());
+    let map_keys = map_has_focus(ui.ctx());
+    let cmd = |c: W| Some(Command::Workshop(c));
     ui.input(|i| {
         let shift = i.modifiers.shift;
         for (n, key) in LETTERS.iter().enumerate().take(answers) {
             if i.key_pressed(*key) {
                 let delta = if shift { -1 } else { 1 };
-                send.push(cmd(W::Vote { answer: n, delta }));
+                send.extend(cmd(W::Vote { answer: n, delta }));
             }
         }
-        let taken_by_answers = |k: egui::Key| LETTERS[..answers.min(LETTERS.len())].contains(&k);
-        for (key, c) in [
-            (egui::Key::PageDown, Some(W::Next)),
-            (egui::Key::PageUp, Some(W::Back)),
-            (egui::Key::Plus, Some(W::VoteSelected(1))),
-            (egui::Key::Equals, Some(W::VoteSelected(1))),
-            (egui::Key::Minus, Some(W::VoteSelected(-1))),
-            (egui::Key::F2, Some(W::TogglePresenter)),
-            (egui::Key::T, Some(W::ToggleTimer)),
-            (egui::Key::F11, None),
+        let votes = !map_keys;
+        for (key, wanted, c) in [
+            (egui::Key::PageDown, true, cmd(W::Next)),
+            (egui::Key::PageUp, true, cmd(W::Back)),
+            (egui::Key::Plus, votes, cmd(W::VoteSelected(1))),
+            (egui::Key::Equals, votes, cmd(W::VoteSelected(1))),
+            (egui::Key::Minus, votes, cmd(W::VoteSelected(-1))),
+            (egui::Key::F2, true, cmd(W::TogglePresenter)),
+            (egui::Key::T, true, cmd(W::ToggleTimer)),
+            (
+                egui::Key::R,
+                true,
+                Some(Command::Sound(SoundRequest::ReplayLine)),
+            ),
+            (
+                egui::Key::S,
+                true,
+                Some(Command::Sound(SoundRequest::SkipLine)),
+            ),
+            (egui::Key::F11, true, None),
         ] {
-            if !i.key_pressed(key) || taken_by_answers(key) {
+            // A letter that names an answer is a vote.
+            if !wanted || !i.key_pressed(key) || LETTERS[..answers].contains(&key) {
                 continue;
             }
             match c {
-                Some(c) => send.push(cmd(c)),
+                Some(c) => send.push(c),
                 None => ask.fullscreen = true,
             }
         }
