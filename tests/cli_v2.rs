@@ -154,8 +154,8 @@ fn play_shows_narration_other_characters_replies_and_checkpoints() {
         "Inès passe la tête par la porte.",
         "Inès (collègue éducatrice)\u{202F}: «\u{202F}Je suis dans le bureau d'à côté si besoin.\u{202F}»",
         "✓ Étape franchie\u{202F}: Sécurité vérifiée ce soir",
-        "✓ Sécurité vérifiée ce soir — Fait",
-        "✗ Ne pas rester seul·e — Manqué",
+        "✓ Sécurité vérifiée ce soir — Franchie",
+        "✗ Ne pas rester seul·e — Non franchie",
         // Masculine agreement.
         "Yanis (hésitant)",
         "Ce qu'il pensait",

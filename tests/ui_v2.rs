@@ -85,9 +85,9 @@ fn the_debrief_lists_checkpoints_done_and_missed_in_the_masculine() {
     press(&mut h, egui::Key::Num1); // conclure
     assert!(matches!(h.state().state.screen, Screen::Debrief { .. }));
     h.get_by_label("Étapes de protection");
-    h.get_by_label("Sécurité vérifiée ce soir — Fait");
-    h.get_by_label("Entretien conclu — Fait");
-    h.get_by_label("Ne pas rester seul·e — Manqué");
+    h.get_by_label("Sécurité vérifiée ce soir — Franchie");
+    h.get_by_label("Entretien conclu — Franchie");
+    h.get_by_label("Ne pas rester seul·e — Non franchie");
     h.get_by_label_contains("Parlez-en à une collègue");
     h.get_by_label("Ce qu'il pensait");
     h.check_accessibility();

@@ -53,7 +53,7 @@ fn a_whole_workshop_votes_reveals_follows_goes_back_and_forward_and_writes_its_s
     );
     start_workshop(&mut h);
     // Both views in one window: the room's and the presenter's.
-    h.get_by_label("Vue animateur");
+    h.get_by_label("Vue animation");
     h.check_accessibility();
 
     // The room votes: B by key three times, A by key then by button, and
@@ -73,13 +73,13 @@ fn a_whole_workshop_votes_reveals_follows_goes_back_and_forward_and_writes_its_s
     // The clicker: the first "next" reveals every answer's scores.
     press(&mut h, egui::Key::PageDown);
     assert!(workshop(&h).revealed());
-    h.get_by_label("Les réponses et ce qu'elles font");
+    h.get_by_label("Les réponses et leurs effets");
     h.get_by_label("Bonne pratique");
     h.get_by_label("Choix à éviter");
     h.check_accessibility();
 
     // The facilitator follows the minority (A, "cadre").
-    click(&mut h, "Suivre A");
+    click(&mut h, "Suivre la réponse A");
     assert_eq!(beat_id(&h), "secret");
     let first = &workshop(&h).decisions()[0];
     assert_eq!(
@@ -96,17 +96,17 @@ fn a_whole_workshop_votes_reveals_follows_goes_back_and_forward_and_writes_its_s
         Some(WorkshopHint::NoMajority)
     );
     h.get_by_label_contains("Pas de majorité");
-    click(&mut h, "Suivre B");
+    click(&mut h, "Suivre la réponse B");
     assert_eq!(beat_id(&h), "confidence");
 
     // Back twice (clicker and button), with the votes each beat had.
     press(&mut h, egui::Key::PageUp);
     assert_eq!(beat_id(&h), "secret");
-    click(&mut h, "Revenir (Page précédente)");
+    click(&mut h, "Décision précédente (Page précédente)");
     assert_eq!(beat_id(&h), "accueil");
     assert_eq!(workshop(&h).votes(), &[1, 3]);
     // Forward twice: the same decisions again.
-    click(&mut h, "Refaire la décision suivante");
+    click(&mut h, "Décision suivante, déjà prise");
     assert_eq!(beat_id(&h), "secret");
     press(&mut h, egui::Key::PageDown);
     assert_eq!(beat_id(&h), "confidence");
@@ -133,8 +133,8 @@ fn a_whole_workshop_votes_reveals_follows_goes_back_and_forward_and_writes_its_s
     // The first decision: the room's votes, and the minority followed.
     assert!(text.contains("| B | "), "{text}");
     assert!(text.contains("| 3 |"), "{text}");
-    assert!(text.contains("autre réponse que la majorité"), "{text}");
-    assert!(text.contains("## Fin"), "{text}");
+    assert!(text.contains("autre réponse que celle de la majorité"), "{text}");
+    assert!(text.contains("## Issue de l'entretien"), "{text}");
     click(&mut h, "Ouvrir le résumé");
     assert_eq!(h.state().opened, vec![path]);
 
@@ -159,6 +159,6 @@ fn a_whole_workshop_votes_reveals_follows_goes_back_and_forward_and_writes_its_s
     click(&mut h, "Vue salle dans une fenêtre à part (projecteur)");
     assert!(h.state().state.workshop_view.audience_window);
     h.get_by_label_contains("Décision 1");
-    h.get_by_label("Vue animateur");
+    h.get_by_label("Vue animation");
     h.check_accessibility();
 }

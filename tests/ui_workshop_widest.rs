@@ -65,10 +65,10 @@ fn every_built_in_widest_beat_fits_both_screens_in_both_views() {
             go(&mut h, Command::Workshop(WorkshopCommand::ToggleReveal));
             for n in 0..answers {
                 let letter = entretien::engine::letter(n);
-                h.get_by_label(&format!("Suivre {letter}"));
+                h.get_by_label(&format!("Suivre la réponse {letter}"));
                 h.get_by_label(&format!("Ajouter un vote pour {letter}"));
             }
-            h.get_by_label("Les réponses et ce qu'elles font");
+            h.get_by_label("Les réponses et leurs effets");
             h.check_accessibility();
             #[cfg(feature = "snapshots")]
             {

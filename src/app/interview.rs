@@ -225,7 +225,8 @@ pub(super) fn trust_ui(ui: &mut egui::Ui, s: &Scenario, run: &Run, lang: Lang) {
         0.0
     };
     let bar = egui::ProgressBar::new(fraction)
-        .desired_width(140.0)
+        // As wide as 3½ controls: it grows with the room view's text.
+        .desired_width(ui.spacing().interact_size.x * 3.5)
         .text(format!("{} {value}/{max}", tr(Msg::Trust, lang)));
     ui.add(bar).on_hover_text(trust_help(s.gender(), lang));
 }

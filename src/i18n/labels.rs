@@ -195,7 +195,7 @@ pub fn outcome(outcome: Outcome, lang: Lang) -> &'static str {
     }
 }
 
-/// A protective step's mark and status: `✓`, "Fait" or `✗`, "Manqué".
+/// A protective step's mark and status: `✓`, "Franchie" or `✗`, "Non franchie".
 pub fn checkpoint_status(done: bool, lang: Lang) -> (&'static str, &'static str) {
     if done {
         ("✓", tr(Msg::CheckpointDone, lang))

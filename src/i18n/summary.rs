@@ -3,10 +3,15 @@
 //! room's decisions, the transcript, the debrief), so it never disagrees
 //! with the screens.
 
-use super::labels::{checkpoint_status, date, key_point, outcome};
+use super::labels::{checkpoint_status, key_point, local_time, outcome};
 use super::{Msg, fr_or_en, labelled, quoted, tr, whole_percent};
 use crate::engine::{Debrief, Exchange, Followed, RoomDecision, Said, Workshop, letter};
 use crate::scenario::{Lang, Scenario};
+
+/// The date and time of the report: 30/11/2026, 14:05.
+fn written(secs: u64, lang: Lang) -> String {
+    local_time(secs, fr_or_en("%d/%m/%Y, %H:%M", "%d %B %Y, %H:%M", lang))
+}
 
 /// The report of workshop `w` on `s`, in `lang`, dated `written_secs`.
 pub fn workshop_summary(w: &Workshop, s: &Scenario, lang: Lang, written_secs: u64) -> String {
@@ -19,7 +24,7 @@ pub fn workshop_summary(w: &Workshop, s: &Scenario, lang: Lang, written_secs: u6
     let language = fr_or_en("français", "English", lang);
     md += &format!(
         "- {}\n",
-        field(tr(Msg::Date, lang), &date(written_secs), lang)
+        field(tr(Msg::Date, lang), &written(written_secs, lang), lang)
     );
     md += &format!("- {}\n", field(tr(Msg::Language, lang), language, lang));
     md += &decisions(w, s, lang);
@@ -133,14 +138,14 @@ fn followed(ex: &Exchange<'_>, room: &RoomDecision, lang: Lang) -> String {
         (Followed::Other, Some(m)) => format!(
             "{} ({})",
             fr_or_en(
-                "autre réponse que la majorité",
-                "another answer than the majority",
+                "autre réponse que celle de la majorité",
+                "not the majority's answer",
                 lang
             ),
             letter(m)
         ),
         (Followed::Other, None) => fr_or_en(
-            "choix de l'animateur quand il n'y a pas de majorité",
+            "choix de l'animation, faute de majorité",
             "the facilitator's choice, as there was no majority",
             lang,
         )
@@ -181,14 +186,14 @@ fn debrief(s: &Scenario, d: &Debrief, lang: Lang) -> String {
     let e = &s.endings[d.ending as usize];
     let mut md = format!(
         "\n## {}\n\n**{}** — {}\n\n{}\n\n{}\n",
-        tr(Msg::Ending, lang),
+        fr_or_en("Issue de l'entretien", "How the interview ended", lang),
         e.title.get(lang),
         outcome(e.kind, lang),
         e.text.get(lang),
         field(tr(Msg::Lesson, lang), e.lesson.get(lang), lang)
     );
     md += &format!("\n## {}\n\n", tr(Msg::Profile, lang));
-    for p in &d.points {
+    for (n, p) in d.points.iter().enumerate() {
         let score = match p.score {
             Some(v) => format!("{v}/100"),
             None => tr(Msg::NotTested, lang).to_owned(),
@@ -199,12 +204,18 @@ fn debrief(s: &Scenario, d: &Debrief, lang: Lang) -> String {
                 format!(
                     " — {} {}",
                     whole_percent(r, lang),
-                    tr(Msg::RaisedShare, lang)
+                    fr_or_en(
+                        "des réponses suivies l'ont renforcé",
+                        "of the answers followed raised it",
+                        lang
+                    )
                 )
             })
             .unwrap_or_default();
+        // Numbered: the rationales below cite "point 2", "point 4".
         md += &format!(
-            "- {}{share}\n",
+            "{}. {}{share}\n",
+            n + 1,
             labelled(key_point(p.point, lang), &score, lang)
         );
     }
@@ -227,7 +238,13 @@ fn debrief(s: &Scenario, d: &Debrief, lang: Lang) -> String {
     for section in s.next_steps(d.ending) {
         md += &format!("\n### {}\n\n", section.title.get(lang));
         for item in &section.items {
-            md += &format!("- {}\n", item.get(lang));
+            let item = item.get(lang);
+            // Steps written "1. …" are a numbered list already.
+            let numbered = item
+                .split_once(". ")
+                .is_some_and(|(n, _)| n.parse::<u32>().is_ok());
+            let bullet = if numbered { "" } else { "- " };
+            md += &format!("{bullet}{item}\n");
         }
     }
     md
@@ -235,7 +252,11 @@ fn debrief(s: &Scenario, d: &Debrief, lang: Lang) -> String {
 
 /// Each decision's better answer, numbered as in "Décisions".
 fn better(s: &Scenario, d: &Debrief, lang: Lang) -> String {
-    let heading = fr_or_en("Meilleures réponses", "Better answers", lang);
+    let heading = fr_or_en(
+        "Meilleures réponses disponibles",
+        "Best answers available",
+        lang,
+    );
     let mut md = format!("\n## {heading}\n\n");
     let mut any = false;
     for (n, dec) in d.decisions.iter().enumerate() {

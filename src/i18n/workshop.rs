@@ -56,18 +56,18 @@ pub enum WMsg {
 pub fn tr_w(msg: WMsg, lang: Lang) -> &'static str {
     let (fr, en) = match msg {
         WMsg::RoomView => ("Vue salle", "Room view"),
-        WMsg::PresenterView => ("Vue animateur", "Presenter view"),
+        WMsg::PresenterView => ("Vue animation", "Presenter view"),
         WMsg::Decision => ("Décision", "Decision"),
         WMsg::Note => ("Note pour l'animation", "Facilitator note"),
         WMsg::NoNote => (
             "Pas de note pour ce moment. Question à la salle\u{202F}: que diriez-vous, et pourquoi\u{202F}?",
             "No note for this moment. Ask the room: what would you say, and why?",
         ),
-        WMsg::ForPresenterOnly => ("vue animateur seulement", "presenter only"),
+        WMsg::ForPresenterOnly => ("pas montré à la salle", "not shown to the room"),
         WMsg::RoomVote => ("Vote de la salle", "Room vote"),
         WMsg::AddVote => ("Ajouter un vote pour", "Add a vote for"),
         WMsg::RemoveVote => ("Retirer un vote pour", "Remove a vote for"),
-        WMsg::Follow => ("Suivre", "Follow"),
+        WMsg::Follow => ("Suivre la réponse", "Follow answer"),
         WMsg::Majority => ("majorité", "majority"),
         WMsg::NoMajority => (
             "Pas de majorité\u{202F}: choisissez la réponse à suivre.",
@@ -80,12 +80,18 @@ pub fn tr_w(msg: WMsg, lang: Lang) -> &'static str {
         WMsg::Reveal => ("Révéler les scores", "Reveal the scores"),
         WMsg::HideScores => ("Masquer les scores", "Hide the scores"),
         WMsg::Next => ("Suite (Page suivante)", "Next (Page Down)"),
-        WMsg::Back => ("Revenir (Page précédente)", "Back (Page Up)"),
-        WMsg::Forward => ("Refaire la décision suivante", "Redo the next decision"),
-        WMsg::Timer => ("Temps de discussion", "Discussion time"),
-        WMsg::StartTimer => ("Démarrer le minuteur (T)", "Start the timer (T)"),
-        WMsg::PauseTimer => ("Mettre le minuteur en pause (T)", "Pause the timer (T)"),
-        WMsg::ResetTimer => ("Remettre le minuteur à zéro", "Reset the timer"),
+        WMsg::Back => (
+            "Décision précédente (Page précédente)",
+            "Previous decision (Page Up)",
+        ),
+        WMsg::Forward => (
+            "Décision suivante, déjà prise",
+            "Next decision, already taken",
+        ),
+        WMsg::Timer => ("Chrono de discussion", "Discussion timer"),
+        WMsg::StartTimer => ("Lancer le chrono (T)", "Start the timer (T)"),
+        WMsg::PauseTimer => ("Mettre le chrono en pause (T)", "Pause the timer (T)"),
+        WMsg::ResetTimer => ("Remettre le chrono à zéro", "Reset the timer"),
         WMsg::DecisionsTaken => ("Décisions prises", "Decisions taken"),
         WMsg::NoDecisionYet => ("Aucune décision pour l'instant.", "No decision yet."),
         WMsg::SaveSummary => ("Enregistrer le résumé", "Save the summary"),
@@ -96,34 +102,40 @@ pub fn tr_w(msg: WMsg, lang: Lang) -> &'static str {
             "Room view in a window of its own (projector)",
         ),
         WMsg::HidePanel => ("Masquer ce panneau (F2)", "Hide this panel (F2)"),
-        WMsg::ShowPanel => ("Vue animateur (F2)", "Presenter view (F2)"),
+        WMsg::ShowPanel => (
+            "Afficher la vue animation (F2)",
+            "Show the presenter view (F2)",
+        ),
         WMsg::Fullscreen => ("Plein écran (F11)", "Full screen (F11)"),
         WMsg::RoomTextSize => ("Taille du texte en salle", "Room text size"),
         WMsg::RoomContrast => ("Contraste élevé en salle", "High contrast in the room"),
         WMsg::Keys => (
-            "Touches\u{202F}: A, B, C… un vote (Maj + lettre\u{202F}: en retirer un)\u{202F}; + et −\u{202F}: la dernière réponse votée\u{202F}; Page suivante\u{202F}: révéler, puis suivre la majorité\u{202F}; Page précédente\u{202F}: revenir\u{202F}; T\u{202F}: minuteur\u{202F}; R et S\u{202F}: réécouter, arrêter la voix\u{202F}; F2\u{202F}: ce panneau\u{202F}; F11\u{202F}: plein écran.",
-            "Keys: A, B, C… a vote (Shift + letter: remove one); + and −: the answer voted last; Page Down: reveal, then follow the majority; Page Up: back; T: timer; R and S: replay, stop the voice; F2: this panel; F11: full screen.",
+            "Touches\u{202F}: A, B, C…\u{202F}: un vote pour cette réponse (Maj + lettre\u{202F}: en retirer un)\u{202F}; + et −\u{202F}: un vote de plus ou de moins pour la dernière réponse votée\u{202F}; Page suivante (ou «\u{202F}suivant\u{202F}» de la télécommande)\u{202F}: révéler, puis suivre la majorité\u{202F}; Page précédente\u{202F}: décision précédente\u{202F}; T\u{202F}: chrono\u{202F}; R\u{202F}: réécouter\u{202F}; S\u{202F}: couper la voix\u{202F}; F2\u{202F}: ce panneau\u{202F}; F11\u{202F}: plein écran.",
+            "Keys: A, B, C…: a vote for that answer (Shift + letter: remove one); + and −: one vote more or less for the answer voted last; Page Down (or the clicker's “next”): reveal, then follow the majority; Page Up: previous decision; T: timer; R: replay; S: stop the voice; F2: this panel; F11: full screen.",
         ),
         WMsg::MapJump => (
             "Cliquez sur un moment de la carte pour y aller avec la salle.",
             "Click a moment on the map to go there with the room.",
         ),
         WMsg::Narration => (
-            "Pas de vote ici\u{202F}: Page suivante pour continuer.",
-            "No vote here: Page Down to go on.",
+            "Pas de vote ici\u{202F}: appuyez sur Page suivante pour continuer.",
+            "No vote here: press Page Down to go on.",
         ),
         WMsg::Revealed => ("scores révélés", "scores revealed"),
         WMsg::AnswersAndEffects => (
-            "Les réponses et ce qu'elles font",
-            "The answers and what they do",
+            "Les réponses et leurs effets",
+            "The answers and their effects",
         ),
         WMsg::WorkshopOver => ("Fin de l'atelier", "End of the workshop"),
         WMsg::LeaveWorkshop => (
-            "Quitter l'atelier (le résumé est enregistré)",
-            "Leave the workshop (the summary is saved)",
+            "Retour aux scénarios (l'atelier et le résumé sont gardés)",
+            "Back to the scenarios (workshop and summary kept)",
         ),
         WMsg::Votes => ("votes", "votes"),
-        WMsg::WouldReach => ("Étape de protection franchie", "Protective step taken"),
+        WMsg::WouldReach => (
+            "Franchirait l'étape de protection",
+            "Would take the protective step",
+        ),
     };
     fr_or_en(fr, en, lang)
 }
@@ -145,7 +157,7 @@ pub fn votes(n: u32, lang: Lang) -> String {
 pub fn followed(how: Followed, lang: Lang) -> &'static str {
     match how {
         Followed::Majority => fr_or_en("majorité de la salle", "the room's majority", lang),
-        Followed::Other => fr_or_en("choix de l'animateur", "the facilitator's choice", lang),
+        Followed::Other => fr_or_en("choix de l'animation", "the facilitator's choice", lang),
         Followed::Continue => fr_or_en("suite", "went on", lang),
         Followed::Map => fr_or_en("via la carte, sans vote", "via the map, no vote", lang),
     }

@@ -1,11 +1,11 @@
 //! The room view, for the projector: the line and its cue in large type,
 //! the answers lettered A, B, C… with the room's votes; no score and no
-//! trust until the facilitator reveals them, then every answer side by
-//! side with its scores, rationale and checkpoints. At the end: the
-//! ending, the profile and the protective steps.
+//! trust until the facilitator reveals them, then the trust and every
+//! answer side by side with its scores, rationale and checkpoints. At the
+//! end: the ending, the profile and the protective steps.
 
 use super::super::debrief::{checkpoints_ui, profile_ui};
-use super::super::interview::{choice_card, speaker_ui};
+use super::super::interview::{choice_card, speaker_ui, trust_ui};
 use super::super::resources::next_steps_ui;
 use super::super::theme::high_contrast;
 use crate::engine::{Card, Followed, View, Workshop};
@@ -86,7 +86,11 @@ fn answers_ui(ui: &mut egui::Ui, s: &Scenario, w: &Workshop, lang: Lang) {
         }
         return;
     }
-    ui.strong(tr_w(WMsg::AnswersAndEffects, lang));
+    // Revealed with the scores: the trust the young person has now.
+    ui.horizontal_wrapped(|ui| {
+        ui.strong(tr_w(WMsg::AnswersAndEffects, lang));
+        trust_ui(ui, s, &w.session.run, lang);
+    });
     // Side by side, at most three to a row so each stays readable (four
     // read better two by two).
     let per_row = if cards.len() == 4 { 2 } else { 3 };

@@ -63,13 +63,13 @@ fn the_french_report_has_the_votes_the_answers_followed_and_the_ending() {
     holds(
         &md,
         &[
-            "**Date**\u{202F}: 1970-01-01 00:00",
+            "**Date**\u{202F}: 01/01/1970, 00:00",
             "**Langue**\u{202F}: français",
             &format!(
-                "**Réponse suivie**\u{202F}: {cadre} — autre réponse que la majorité ({direct})"
+                "**Réponse suivie**\u{202F}: {cadre} — autre réponse que celle de la majorité ({direct})"
             ),
             &format!("{promesse} — majorité de la salle"),
-            "choix de l'animateur quand il n'y a pas de majorité",
+            "choix de l'animation, faute de majorité",
             "**Scores révélés**\u{202F}: oui",
             "**Scores révélés**\u{202F}: non",
             "Léa\u{202F}: «\u{202F}Ouais… Vous vouliez me voir\u{202F}?\u{202F}»",
@@ -78,11 +78,12 @@ fn the_french_report_has_the_votes_the_answers_followed_and_the_ending() {
             // The narration of a "Continuer" step, as context.
             "*Léa est partie.",
             "### Décision 3",
-            "## Fin\n\n**Une promesse intenable** — Rupture du lien",
+            "## Issue de l'entretien\n\n**Une promesse intenable** — Rupture du lien",
             "**À retenir**\u{202F}: Ne faites pas de fausses promesses.",
             "## Profil sur les cinq points clés",
-            "- Poser un cadre rassurant\u{202F}: 80/100",
-            "- ✗ **Être transparent·e sur le secret professionnel** — Manqué.",
+            "1. Poser un cadre rassurant\u{202F}: 80/100 — ",
+            "des réponses suivies l'ont renforcé",
+            "- ✗ **Être transparent·e sur le secret professionnel** — Non franchie.",
             "**Décision 2**\u{202F}: «\u{202F}Je ne peux pas te promettre",
             "## Et maintenant\u{202F}?\n\n### ",
         ],
@@ -114,12 +115,15 @@ fn the_english_report_says_the_same_in_english() {
         &md,
         &[
             "**Language**: English",
-            &format!("**Answer followed**: {cadre} — another answer than the majority ({direct})"),
+            &format!("**Answer followed**: {cadre} — not the majority's answer ({direct})"),
             &format!("{promesse} — the room's majority"),
             "the facilitator's choice, as there was no majority",
-            "## Ending\n\n**A promise you cannot keep** — Bond broken",
+            "**Date**: 01 January 1970, 00:00",
+            "## How the interview ended\n\n**A promise you cannot keep** — Bond broken",
             "## Profile on the five key points",
-            "- Set a reassuring frame: 80/100",
+            "1. Set a reassuring frame: 80/100 — ",
+            "of the answers followed raised it",
+            "## Best answers available",
             "“Yeah… You wanted to see me?”",
         ],
     );
@@ -134,7 +138,7 @@ fn a_workshop_stopped_early_says_so() {
     let md = workshop_summary(&w, &s, Lang::Fr, 0);
     assert!(md.contains("### Décision 1"));
     assert!(md.contains("L'atelier s'est arrêté avant la fin du scénario."));
-    assert!(!md.contains("## Fin"));
+    assert!(!md.contains("## Issue"));
     let en = workshop_summary(&Workshop::new(&s, 1, Lang::En, 0), &s, Lang::En, 0);
     assert!(en.contains("No decision.") && en.contains("stopped before the end"));
 }
