@@ -133,7 +133,10 @@ fn a_whole_workshop_votes_reveals_follows_goes_back_and_forward_and_writes_its_s
     // The first decision: the room's votes, and the minority followed.
     assert!(text.contains("| B | "), "{text}");
     assert!(text.contains("| 3 |"), "{text}");
-    assert!(text.contains("autre réponse que celle de la majorité"), "{text}");
+    assert!(
+        text.contains("autre réponse que celle de la majorité"),
+        "{text}"
+    );
     assert!(text.contains("## Issue de l'entretien"), "{text}");
     click(&mut h, "Ouvrir le résumé");
     assert_eq!(h.state().opened, vec![path]);
