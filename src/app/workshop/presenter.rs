@@ -34,9 +34,11 @@ pub fn presenter_ui(
             // A whole window (the room's is apart) takes two columns: what
             // the room does now, and the tools.
             if ui.available_width() >= 1000.0 {
+                // Columns are justified; rows of buttons wrap in a plain layout.
+                let plain = egui::Layout::top_down(egui::Align::Min);
                 ui.columns(2, |columns| {
-                    lead_ui(&mut columns[0], state, (w, s), send);
-                    tools_ui(&mut columns[1], state, (w, s), send, ask);
+                    columns[0].with_layout(plain, |ui| lead_ui(ui, state, (w, s), send));
+                    columns[1].with_layout(plain, |ui| tools_ui(ui, state, (w, s), send, ask));
                 });
             } else {
                 lead_ui(ui, state, (w, s), send);
