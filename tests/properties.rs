@@ -93,3 +93,70 @@ proptest! {
         prop_assert_eq!(undone, full.replay(&s, decisions - 1).unwrap());
     }
 }
+
+/// What a facilitator can do in the workshop, as a property test drives it.
+#[derive(Debug, Clone)]
+enum Act {
+    Vote(usize, i32),
+    Follow(usize),
+    Back,
+    Forward,
+    Jump(u32),
+}
+
+fn act() -> impl Strategy<Value = Act> {
+    prop_oneof![
+        (0usize..4, -1i32..=2).prop_map(|(n, d)| Act::Vote(n, d)),
+        (0usize..4).prop_map(Act::Follow),
+        Just(Act::Back),
+        Just(Act::Forward),
+        (0u32..40).prop_map(Act::Jump),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    /// Whatever the facilitator does, the workshop's decisions are the
+    /// run's steps, going back then forward returns to the same workshop,
+    /// and the run replays from its seed to what is on screen.
+    #[test]
+    fn workshop_back_and_forward_keep_the_room_s_decisions(
+        beats in 2usize..40, shape in any::<u64>(), seed in any::<u64>(),
+        acts in proptest::collection::vec(act(), 1..40),
+    ) {
+        use entretien::engine::Workshop;
+        let src = scenario_source(beats, shape);
+        let s = check_source(&src, "synth", None, &Limits::default()).scenario.unwrap();
+        let mut w = Workshop::new(&s, seed, entretien::scenario::Lang::Fr, 0);
+        for a in acts {
+            let offered = w.offers(&s).len();
+            match a {
+                Act::Vote(n, d) => w.vote(n % offered.max(1), d),
+                Act::Follow(n) if offered > 0 => { w.follow(&s, n % offered, 1).unwrap(); }
+                Act::Follow(_) => {}
+                Act::Back => {
+                    if w.can_back() {
+                        let before = w.clone();
+                        w.back(&s, 2).unwrap();
+                        w.forward(&s, 3).unwrap();
+                        prop_assert_eq!(&w.session.run, &before.session.run);
+                        prop_assert_eq!(w.decisions(), before.decisions());
+                        prop_assert_eq!(w.votes(), before.votes());
+                        w.back(&s, 4).unwrap();
+                    }
+                }
+                Act::Forward => { let _ = w.forward(&s, 5); }
+                Act::Jump(b) => {
+                    let b = b % s.beats.len() as u32;
+                    if w.jump(&s, b, 6) {
+                        prop_assert_eq!(w.session.run.beat(), Some(b));
+                    }
+                }
+            }
+            prop_assert_eq!(w.decisions().len(), w.session.run.steps().len());
+            let replayed = w.session.run.replay(&s, w.decisions().len()).unwrap();
+            prop_assert_eq!(&replayed, &w.session.run);
+        }
+    }
+}

@@ -129,6 +129,9 @@ pub struct Workshop {
     log: Vec<RoomDecision>,
     /// Decisions taken back, the next one to go forward to last.
     ahead: Vec<RoomDecision>,
+    /// The votes at the newest beat when the room went back from it, given
+    /// back when it comes forward again.
+    frontier: Option<Tally>,
     /// The discussion timer of the beat on screen.
     pub timer: Timer,
 }
@@ -148,6 +151,7 @@ impl Workshop {
             revealed: false,
             log: Vec::new(),
             ahead: Vec::new(),
+            frontier: None,
             timer: Timer::default(),
         };
         w.fresh_beat(scenario);
@@ -260,7 +264,7 @@ impl Workshop {
             Some(next) if next.choice == offer.index => {
                 self.ahead.pop();
             }
-            _ => self.ahead.clear(),
+            _ => self.new_branch(),
         }
         self.take(scenario, decision, now_ms)
     }
@@ -296,6 +300,17 @@ impl Workshop {
     /// Goes back to before the last decision, with the votes it had.
     pub fn back(&mut self, scenario: &Scenario, now_ms: u64) -> Result<(), EngineError> {
         let last = self.log.pop().ok_or(EngineError::NothingToUndo)?;
+        // The votes here are kept for the way forward: on the decision
+        // taken here before, or as the newest beat's.
+        let here = self.tally(scenario);
+        match self.ahead.last_mut() {
+            Some(d) if Some(d.beat) == here.beat && d.offered == here.offered => {
+                d.votes = here.votes;
+                d.revealed = here.revealed;
+            }
+            Some(_) => {}
+            None => self.frontier = Some(here),
+        }
         self.session = self.session.retry_from(scenario, self.log.len(), now_ms)?;
         self.votes = last.votes.clone();
         self.revealed = last.revealed;
@@ -334,7 +349,7 @@ impl Workshop {
             return false;
         };
         while self.log.len() > keep && self.back(scenario, now_ms).is_ok() {}
-        self.ahead.clear();
+        self.new_branch();
         for index in path {
             let offers = self.offers(scenario);
             let decision = self.decision(&offers, index, Followed::Map);
@@ -368,23 +383,55 @@ impl Workshop {
         Ok(happened)
     }
 
-    /// A beat reached: the votes and reveal it had when it was decided
-    /// before going back, else none yet; the timer at zero.
+    /// Another way than the one taken back: what lay ahead is dropped.
+    fn new_branch(&mut self) {
+        self.ahead.clear();
+        self.frontier = None;
+    }
+
+    fn tally(&self, scenario: &Scenario) -> Tally {
+        Tally {
+            beat: self.session.run.beat(),
+            offered: self.offers(scenario).iter().map(|o| o.index).collect(),
+            votes: self.votes.clone(),
+            revealed: self.revealed,
+        }
+    }
+
+    /// A beat reached: the votes and reveal it had when the room went back
+    /// from it, else none yet; the timer at zero.
     fn fresh_beat(&mut self, scenario: &Scenario) {
-        let offered: Vec<u16> = self.offers(scenario).iter().map(|o| o.index).collect();
-        let beat = self.session.run.beat();
-        match self.ahead.last() {
-            Some(d) if Some(d.beat) == beat && d.offered == offered => {
-                self.votes = d.votes.clone();
-                self.revealed = d.revealed;
+        let now = self.tally(scenario);
+        let before = match self.ahead.last() {
+            Some(d) => Some(Tally {
+                beat: Some(d.beat),
+                offered: d.offered.clone(),
+                votes: d.votes.clone(),
+                revealed: d.revealed,
+            }),
+            None => self.frontier.take(),
+        };
+        match before {
+            Some(t) if t.beat == now.beat && t.offered == now.offered => {
+                self.votes = t.votes;
+                self.revealed = t.revealed;
             }
             _ => {
-                self.votes = vec![0; offered.len()];
+                self.votes = vec![0; now.offered.len()];
                 self.revealed = false;
             }
         }
         self.timer.reset();
     }
+}
+
+/// The room's votes at a beat.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Tally {
+    beat: Option<u32>,
+    offered: Vec<u16>,
+    votes: Vec<u32>,
+    revealed: bool,
 }
 
 #[cfg(test)]
