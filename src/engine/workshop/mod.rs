@@ -4,93 +4,17 @@
 //! majority or any other answer; back and forward move through the
 //! decisions taken, each with the votes it had. Times come from the caller.
 
+mod decision;
 mod route;
+mod timer;
 
-use serde::Serialize;
+pub use decision::{Followed, RoomDecision};
+use decision::{Tally, majority_of};
+pub use timer::Timer;
 
 use super::{EngineError, Happened, Mode, Offer, Session, View};
 use crate::scenario::model::Checkpoint;
 use crate::scenario::{Lang, Scenario};
-
-/// How the room's decision was taken.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub enum Followed {
-    /// The answer with the most votes.
-    Majority,
-    /// Another answer than the majority, or one chosen with no majority.
-    Other,
-    /// A "Continuer" after narration (no vote).
-    Continue,
-    /// Taken on the way to a beat clicked on the branch map (no vote).
-    Map,
-}
-
-/// One decision of the room.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct RoomDecision {
-    /// Beat index.
-    pub beat: u32,
-    /// The answers offered, in letter order (choice indices).
-    pub offered: Vec<u16>,
-    /// Votes per offered answer, in the same order.
-    pub votes: Vec<u32>,
-    /// Whether the scores had been revealed before the room went on.
-    pub revealed: bool,
-    /// The choice followed (index in the beat).
-    pub choice: u16,
-    /// How it was chosen.
-    pub how: Followed,
-}
-
-impl RoomDecision {
-    /// The answer the room's votes had a majority for, in letter order
-    /// (a report tells "another answer" from "no majority" by it).
-    pub fn majority(&self) -> Option<usize> {
-        majority_of(&self.votes)
-    }
-}
-
-/// The answer with strictly more votes than every other, if any.
-fn majority_of(votes: &[u32]) -> Option<usize> {
-    let best = *votes.iter().max()?;
-    let mut at = votes.iter().enumerate().filter(|(_, v)| **v == best);
-    match (at.next(), at.next()) {
-        (Some((n, _)), None) if best > 0 => Some(n),
-        _ => None,
-    }
-}
-
-/// A discussion timer: runs, pauses, starts again at zero on each beat.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Timer {
-    running_since: Option<u64>,
-    before: u64,
-}
-
-impl Timer {
-    /// Milliseconds counted at `now_ms`.
-    pub fn elapsed_ms(&self, now_ms: u64) -> u64 {
-        self.before + self.running_since.map_or(0, |s| now_ms.saturating_sub(s))
-    }
-
-    /// Whether it is counting.
-    pub fn running(&self) -> bool {
-        self.running_since.is_some()
-    }
-
-    /// Starts or pauses it.
-    pub fn toggle(&mut self, now_ms: u64) {
-        match self.running_since.take() {
-            Some(since) => self.before += now_ms.saturating_sub(since),
-            None => self.running_since = Some(now_ms),
-        }
-    }
-
-    /// Back to zero, stopped.
-    pub fn reset(&mut self) {
-        *self = Timer::default();
-    }
-}
 
 /// What [`Workshop::next`] did (the presenter's clicker, PageDown).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -423,15 +347,6 @@ impl Workshop {
         }
         self.timer.reset();
     }
-}
-
-/// The room's votes at a beat.
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct Tally {
-    beat: Option<u32>,
-    offered: Vec<u16>,
-    votes: Vec<u32>,
-    revealed: bool,
 }
 
 #[cfg(test)]
