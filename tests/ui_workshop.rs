@@ -124,6 +124,7 @@ fn a_whole_workshop_votes_reveals_follows_goes_back_and_forward_and_writes_its_s
     }
     h.get_by_label("Fin de l'atelier");
     h.get_by_label("Profil sur les cinq points clés");
+    h.check_accessibility();
 
     // The summary was written at the ending, in the data folder.
     let path = h.state().state.workshop_view.summary.clone().unwrap();

@@ -34,6 +34,7 @@ pub enum WMsg {
     NoDecisionYet,
     SaveSummary,
     OpenSummary,
+    OpenSummaryFolder,
     SummarySaved,
     SeparateWindow,
     HidePanel,
@@ -96,6 +97,10 @@ pub fn tr_w(msg: WMsg, lang: Lang) -> &'static str {
         WMsg::NoDecisionYet => ("Aucune décision pour l'instant.", "No decision yet."),
         WMsg::SaveSummary => ("Enregistrer le résumé", "Save the summary"),
         WMsg::OpenSummary => ("Ouvrir le résumé", "Open the summary"),
+        WMsg::OpenSummaryFolder => (
+            "Ouvrir le dossier des résumés",
+            "Open the summaries' folder",
+        ),
         WMsg::SummarySaved => ("Résumé enregistré", "Summary saved"),
         WMsg::SeparateWindow => (
             "Vue salle dans une fenêtre à part (projecteur)",

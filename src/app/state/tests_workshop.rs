@@ -83,7 +83,11 @@ fn the_summary_follows_every_decision_to_the_ending_and_opens_on_request() {
     assert_eq!(state.workshop_view.summary.as_ref(), Some(&path));
     assert_eq!(
         workshop_cmd(&mut state, WorkshopCommand::OpenSummary),
-        vec![Effect::OpenFile(path)]
+        vec![Effect::OpenFile(path.clone())]
+    );
+    assert_eq!(
+        workshop_cmd(&mut state, WorkshopCommand::OpenSummaryFolder),
+        vec![Effect::OpenFile(dir.path().join("data").join("workshops"))]
     );
     assert!(
         state.history.is_empty(),

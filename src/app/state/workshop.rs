@@ -40,6 +40,8 @@ pub enum WorkshopCommand {
     SaveSummary,
     /// Opens the summary written last.
     OpenSummary,
+    /// Opens the folder of the summaries (the earlier workshops too).
+    OpenSummaryFolder,
     /// Shows or hides the presenter panel (one screen).
     TogglePresenter,
     /// Shows the room view in a window of its own, or back in this one.
@@ -144,10 +146,11 @@ impl AppState {
         match cmd {
             C::TogglePresenter => return view.presenter_shown = !view.presenter_shown,
             C::ToggleAudienceWindow => return view.audience_window = !view.audience_window,
-            C::OpenSummary => {
-                if let Some(path) = view.summary.clone() {
-                    self.effects.push(Effect::OpenFile(path));
-                }
+            C::OpenSummary | C::OpenSummaryFolder => {
+                let file = view.summary.clone();
+                let folder = file.as_ref().and_then(|f| f.parent()).map(PathBuf::from);
+                let open = if cmd == C::OpenSummary { file } else { folder };
+                self.effects.extend(open.map(Effect::OpenFile));
                 return;
             }
             C::SaveSummary => return self.save_summary(),

@@ -7,7 +7,7 @@ use super::super::interview::trust_ui;
 use super::super::map::{cached_layout, map_ui};
 use super::super::state::{AppState, Command, WorkshopCommand as W, WorkshopHint};
 use crate::engine::{Followed, Workshop};
-use crate::i18n::labels::thinks_now;
+use crate::i18n::labels::{outcome, thinks_now};
 use crate::i18n::workshop::{WMsg, followed, tr_w, votes};
 use crate::i18n::{Msg, labelled, tr};
 use crate::scenario::{Lang, Scenario};
@@ -58,6 +58,11 @@ fn lead_ui(
     let cmd = |c: W| Command::Workshop(c);
     ui.heading(tr_w(WMsg::PresenterView, lang));
     ui.label(s.meta.title.get(lang));
+    if let Some(e) = w.session.run.ending() {
+        let e = &s.endings[e as usize];
+        let title = format!("{} — {}", e.title.get(lang), outcome(e.kind, lang));
+        ui.strong(labelled(tr_w(WMsg::WorkshopOver, lang), &title, lang));
+    }
     note_ui(ui, s, w, lang);
     if let Some(hint) = state.workshop_view.hint {
         let text = match hint {
@@ -313,9 +318,14 @@ fn summary_ui(ui: &mut egui::Ui, state: &AppState, w: &Workshop, send: &mut Vec<
         if ui.add_enabled(!w.decisions().is_empty(), save).clicked() {
             send.push(Command::Workshop(W::SaveSummary));
         }
-        let open = egui::Button::new(tr_w(WMsg::OpenSummary, lang));
-        if ui.add_enabled(written.is_some(), open).clicked() {
-            send.push(Command::Workshop(W::OpenSummary));
+        for (msg, cmd) in [
+            (WMsg::OpenSummary, W::OpenSummary),
+            (WMsg::OpenSummaryFolder, W::OpenSummaryFolder),
+        ] {
+            let open = egui::Button::new(tr_w(msg, lang));
+            if ui.add_enabled(written.is_some(), open).clicked() {
+                send.push(Command::Workshop(cmd));
+            }
         }
     });
     if let Some(path) = written {
