@@ -165,4 +165,7 @@ fn a_whole_workshop_votes_reveals_follows_goes_back_and_forward_and_writes_its_s
     h.get_by_label_contains("Décision 1");
     h.get_by_label("Vue animation");
     h.check_accessibility();
+    // Keys count once, though the room's window is drawn inside this one.
+    press(&mut h, egui::Key::B);
+    assert_eq!(workshop(&h).votes(), &[1, 4]);
 }

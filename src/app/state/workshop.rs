@@ -190,7 +190,8 @@ impl AppState {
             C::ResetTimer => w.timer.reset(),
             _ => {}
         }
-        if went.is_some() || moved {
+        let changed = went.is_some() || moved;
+        if changed {
             self.workshop_view.selected = 0;
         }
         let lines = if moved {
@@ -198,7 +199,6 @@ impl AppState {
         } else {
             Vec::new()
         };
-        let changed = went.is_some() || moved;
         if let Some(Happened { lines, reached, .. }) = went {
             self.announce(lines, reached);
         }

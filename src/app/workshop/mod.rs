@@ -37,9 +37,13 @@ pub fn workshop_ui(root: &mut egui::Ui, state: &AppState, send: &mut Vec<Command
             .with_title(format!("Entretien — {}", tr_w(WMsg::RoomView, lang)))
             .with_inner_size([1280.0, 720.0]);
         root.ctx()
-            .show_viewport_immediate(room_viewport(), builder, |ui, _| {
+            .show_viewport_immediate(room_viewport(), builder, |ui, class| {
                 let mut room_ask = WindowAsk::default();
-                keys(ui, w, s, send, &mut room_ask);
+                // A window of its own has its own keys; drawn inside this
+                // one (a backend with one window), the keys were read above.
+                if class != egui::ViewportClass::EmbeddedWindow {
+                    keys(ui, w, s, send, &mut room_ask);
+                }
                 if room_ask.fullscreen || ask.fullscreen {
                     toggle_fullscreen(ui.ctx());
                 }
