@@ -28,8 +28,10 @@ pub fn audience_ui(ui: &mut egui::Ui, s: &Scenario, w: &Workshop, settings: &Set
         .inner_margin(16.0)
         .show(ui, |ui| {
             ui.set_min_size(ui.available_size());
+            // A scroll area per moment: each new line starts at the top.
+            let moment = (w.session.run.beat(), w.decisions().len());
             egui::ScrollArea::vertical()
-                .id_salt("room_scroll")
+                .id_salt(("room_scroll", moment))
                 .auto_shrink(false)
                 .show(ui, |ui| match w.session.run.view(s) {
                     View::Beat {
@@ -87,10 +89,18 @@ fn answers_ui(ui: &mut egui::Ui, s: &Scenario, w: &Workshop, lang: Lang) {
         return;
     }
     // Revealed with the scores: the trust the young person has now.
-    ui.horizontal_wrapped(|ui| {
+    let heading = ui.horizontal_wrapped(|ui| {
         ui.strong(tr_w(WMsg::AnswersAndEffects, lang));
         trust_ui(ui, s, &w.session.run, lang);
     });
+    // The moment of the reveal brings the cards into view (once, so the
+    // room view can still be scrolled back up to the line).
+    let moment = (w.session.run.beat(), w.decisions().len());
+    let seen = ui.make_persistent_id("room_reveal_shown");
+    if ui.data(|d| d.get_temp::<(Option<u32>, usize)>(seen)) != Some(moment) {
+        heading.response.scroll_to_me(Some(egui::Align::Min));
+        ui.data_mut(|d| d.insert_temp(seen, moment));
+    }
     // Side by side, at most three to a row so each stays readable (four
     // read better two by two).
     let per_row = if cards.len() == 4 { 2 } else { 3 };
