@@ -77,8 +77,13 @@ pub fn library_ui(ui: &mut egui::Ui, state: &AppState, send: &mut Vec<Command>) 
                                     if ui.button(tr(Msg::OpenBriefing, lang)).clicked() {
                                         send.push(Command::OpenBriefing(m.id.clone()));
                                     }
+                                    let resume = if state.resumes_workshop(&m.id) {
+                                        Msg::ResumeWorkshop
+                                    } else {
+                                        Msg::Resume
+                                    };
                                     if state.can_resume(&m.id)
-                                        && ui.button(tr(Msg::Resume, lang)).clicked()
+                                        && ui.button(tr(resume, lang)).clicked()
                                     {
                                         send.push(Command::Resume(m.id.clone()));
                                     }

@@ -126,6 +126,7 @@ pub enum Msg {
     MapStart,
     YourEnding,
     GoToMoment,
+    ResumeWorkshop,
     NoticeCannotOpen,
 }
 
@@ -326,6 +327,7 @@ pub fn tr(msg: Msg, lang: Lang) -> &'static str {
             "Le fichier n'a pas pu être ouvert (ouvrez-le depuis le dossier)",
             "The file could not be opened (open it from its folder)",
         ),
+        Msg::ResumeWorkshop => ("Reprendre l'atelier", "Resume the workshop"),
         Msg::GoToMoment => ("Aller à ce moment", "Go to this moment"),
         Msg::ZoomIn => ("Zoom avant", "Zoom in"),
         Msg::ZoomOut => ("Zoom arrière", "Zoom out"),

@@ -23,7 +23,10 @@ use serde::Serialize;
 use crate::i18n::labels::local_time;
 
 pub use history::{Attempt, CheckpointRecord, HISTORY_FILE, parse_history};
-pub use saved::{SAVED_FILE, SavedRuns, latest_saved, parse_saved_runs, saved_key};
+pub use saved::{
+    SAVED_FILE, SAVED_WORKSHOPS_FILE, SavedRuns, SavedWorkshops, latest_saved, parse_saved_runs,
+    parse_saved_workshops, saved_key,
+};
 pub use settings::{SETTINGS_FILE, Settings, Theme, parse_settings};
 
 /// The folder, in the data folder, of the workshop reports.

@@ -6,7 +6,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::engine::Session;
+use crate::engine::{Session, Workshop};
 
 /// The file of unfinished interviews in the data folder.
 pub const SAVED_FILE: &str = "unfinished.ron";
@@ -30,6 +30,18 @@ pub fn latest_saved<'a>(runs: &'a SavedRuns, id: &str) -> Option<(&'a String, &'
     runs.iter()
         .filter(|(_, s)| s.scenario_id() == id)
         .max_by_key(|(_, s)| s.started_ms)
+}
+
+/// The file of workshops left unfinished in the data folder.
+pub const SAVED_WORKSHOPS_FILE: &str = "unfinished-workshops.ron";
+
+/// Workshops left unfinished, the latest of each scenario by its id. A
+/// saved workshop is checked ([`Workshop::restore`]) before it is resumed.
+pub type SavedWorkshops = BTreeMap<String, Workshop>;
+
+/// The file's text to its workshops.
+pub fn parse_saved_workshops(text: &str) -> Result<SavedWorkshops, String> {
+    super::parse_ron(text)
 }
 
 /// The file's text to its interviews (written before sessions existed,

@@ -11,8 +11,9 @@ use crate::scenario::check::check_file;
 use crate::scenario::library::refuse;
 use crate::scenario::load::Limits;
 use crate::store::{
-    Attempt, HISTORY_FILE, LoadNote, SAVED_FILE, SETTINGS_FILE, Settings, Store, StoreError,
-    latest_saved, parse_history, parse_saved_runs, parse_settings, saved_key,
+    Attempt, HISTORY_FILE, LoadNote, SAVED_FILE, SAVED_WORKSHOPS_FILE, SETTINGS_FILE,
+    SavedWorkshops, Settings, Store, StoreError, latest_saved, parse_history, parse_saved_runs,
+    parse_saved_workshops, parse_settings, saved_key,
 };
 
 impl AppState {
@@ -27,10 +28,12 @@ impl AppState {
         }
         let (history, n2) = store.load(HISTORY_FILE, parse_history);
         let (unfinished, n3) = store.load(SAVED_FILE, parse_saved_runs);
+        let (workshops, n4) = store.load(SAVED_WORKSHOPS_FILE, parse_saved_workshops);
         self.history = history;
         self.own = unfinished.keys().cloned().collect();
         self.unfinished = unfinished;
-        for note in [n1, n2, n3].into_iter().flatten() {
+        self.workshops = workshops;
+        for note in [n1, n2, n3, n4].into_iter().flatten() {
             self.note(note);
         }
     }
@@ -55,17 +58,41 @@ impl AppState {
     /// window wrote) and in memory, even when the disk refuses.
     fn change_unfinished(&mut self, change: impl Fn(&mut crate::store::SavedRuns)) {
         change(&mut self.unfinished);
-        let Some(store) = self.store.clone() else {
-            return;
-        };
-        match store.update(SAVED_FILE, parse_saved_runs, &change) {
+        if let Some(merged) = self.update_file(SAVED_FILE, parse_saved_runs, change) {
+            self.unfinished = merged;
+        }
+    }
+
+    /// Changes the unfinished workshops on disk and in memory.
+    pub(super) fn change_workshops(&mut self, change: impl Fn(&mut SavedWorkshops)) {
+        change(&mut self.workshops);
+        if let Some(merged) = self.update_file(SAVED_WORKSHOPS_FILE, parse_saved_workshops, change)
+        {
+            self.workshops = merged;
+        }
+    }
+
+    /// Applies `change` to the data file `name` under its lock; returns
+    /// what is on disk then (merged with another window's changes), or
+    /// `None` after a notice when the disk refuses.
+    fn update_file<T: Default + serde::Serialize>(
+        &mut self,
+        name: &str,
+        parse: impl Fn(&str) -> Result<T, String>,
+        change: impl FnOnce(&mut T),
+    ) -> Option<T> {
+        let store = self.store.clone()?;
+        match store.update(name, parse, change) {
             Ok((merged, note)) => {
-                self.unfinished = merged;
                 if let Some(note) = note {
                     self.note(note);
                 }
+                Some(merged)
             }
-            Err(e) => self.save_failed(&e),
+            Err(e) => {
+                self.save_failed(&e);
+                None
+            }
         }
     }
 
@@ -99,6 +126,16 @@ impl AppState {
         let (_, session) = latest_saved(&self.unfinished, id)?;
         let name = format!("unfinished-{}.ron.corrupt", sanitize(id));
         store.save(&name, session).ok()?;
+        Some(store.dir().join(name).display().to_string())
+    }
+
+    /// Writes a saved workshop that cannot be resumed to a file of its
+    /// own; `None` when it could not be kept.
+    pub(super) fn keep_workshop_aside(&mut self, id: &str) -> Option<String> {
+        let store = self.store.as_ref()?;
+        let w = self.workshops.get(id)?;
+        let name = format!("unfinished-workshop-{}.ron.corrupt", sanitize(id));
+        store.save(&name, w).ok()?;
         Some(store.dir().join(name).display().to_string())
     }
 

@@ -31,7 +31,7 @@ pub use crate::engine::Mode;
 use crate::engine::{Debrief, Session, Workshop};
 use crate::scenario::Scenario;
 use crate::scenario::check::Report;
-use crate::store::{Attempt, SavedRuns, Store, latest_saved};
+use crate::store::{Attempt, SavedRuns, SavedWorkshops, Store, latest_saved};
 pub use crate::store::{Settings, Theme};
 
 /// The screens.
@@ -84,8 +84,9 @@ pub struct AppState {
     pub paused: bool,
     /// How the workshop is shown.
     pub workshop_view: WorkshopView,
-    /// A workshop left for another screen, to come back to.
-    parked_workshop: Option<Box<Workshop>>,
+    /// Workshops left unfinished (for another screen, or when the app
+    /// closed), the latest of each scenario, to resume.
+    pub workshops: SavedWorkshops,
     store: Option<Store>,
     /// Keys of the unfinished interviews this window may replace: those
     /// there at start and those it saved (not another window's).
@@ -142,7 +143,7 @@ impl AppState {
             resources_open: false,
             paused: false,
             workshop_view: WorkshopView::default(),
-            parked_workshop: None,
+            workshops: SavedWorkshops::new(),
             store,
             own: BTreeSet::new(),
             user_scenarios,
@@ -177,6 +178,13 @@ impl AppState {
             && (latest_saved(&self.unfinished, id).is_some() || self.parked_workshop_of(id))
     }
 
+    /// Whether "Reprendre" brings back a workshop rather than an
+    /// interview: in the workshop mode, or when there is no interview.
+    pub fn resumes_workshop(&self, id: &str) -> bool {
+        self.parked_workshop_of(id)
+            && (self.mode == Mode::Workshop || latest_saved(&self.unfinished, id).is_none())
+    }
+
     /// Attempts at a scenario, oldest first.
     pub fn attempts(&self, scenario: &str) -> Vec<&Attempt> {
         self.history
@@ -206,15 +214,7 @@ impl AppState {
                     }
                 }
             }
-            // A workshop left for another screen comes back first in the
-            // workshop mode, or when there is no interview to resume.
-            Command::Resume(id)
-                if self.parked_workshop_of(&id)
-                    && (self.mode == Mode::Workshop
-                        || latest_saved(&self.unfinished, &id).is_none()) =>
-            {
-                self.unpark_workshop()
-            }
+            Command::Resume(id) if self.resumes_workshop(&id) => self.unpark_workshop(&id),
             Command::Resume(id) => self.resume(&id),
             Command::Choose(index) => self.choose(index),
             Command::Undo => self.undo(),

@@ -93,6 +93,10 @@ fn the_summary_follows_every_decision_to_the_ending_and_opens_on_request() {
         state.history.is_empty(),
         "a room's run is not a trainee's attempt"
     );
+    assert!(
+        !state.can_resume(ID),
+        "a workshop at its ending is done with"
+    );
 }
 
 #[test]
@@ -115,7 +119,68 @@ fn a_workshop_left_for_another_screen_is_summarised_and_resumed() {
     state.handle(Command::Resume(ID.into()));
     let after = state.workshop().map(|(w, _)| w.clone()).unwrap();
     assert_eq!(after, before, "the same workshop, votes and all");
-    assert!(!state.parked_workshop_of(ID));
+    assert!(state.parked_workshop_of(ID), "still saved while on screen");
+}
+
+#[test]
+fn a_workshop_comes_back_after_the_app_closes_and_a_damaged_one_is_set_aside() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut state = state_in(dir.path());
+    start_workshop(&mut state);
+    workshop_cmd(&mut state, WorkshopCommand::Follow(0));
+    workshop_cmd(
+        &mut state,
+        WorkshopCommand::Vote {
+            answer: 1,
+            delta: 2,
+        },
+    );
+    let before = state.workshop().map(|(w, _)| w.clone()).unwrap();
+    // Closing the window leaves the screen.
+    state.handle(Command::Quit);
+    drop(state);
+
+    let mut state = state_in(dir.path());
+    assert!(state.can_resume(ID), "offered in the library");
+    state.handle(Command::SetMode(Mode::Workshop));
+    state.handle(Command::Resume(ID.into()));
+    let after = state.workshop().map(|(w, _)| w.clone()).unwrap();
+    assert_eq!(after.decisions(), before.decisions());
+    assert_eq!(after.votes(), before.votes(), "the votes in progress too");
+    assert_eq!(after.session.run, before.session.run);
+    let summary = state.workshop_view.summary.clone();
+    assert!(
+        summary.is_some_and(|p| p.is_file()),
+        "its summary opens again"
+    );
+
+    // The same file, edited so that the room's decision is not the step.
+    state.handle(Command::OpenLibrary);
+    let file = dir
+        .path()
+        .join("data")
+        .join(crate::store::SAVED_WORKSHOPS_FILE);
+    let text = std::fs::read_to_string(&file).unwrap();
+    // The room's decisions come after the interview in the file.
+    let at = text.rfind("choice: 0").expect("a decision in the file");
+    let edited = format!(
+        "{}choice: 1{}",
+        &text[..at],
+        &text[at + "choice: 0".len()..]
+    );
+    std::fs::write(&file, edited).unwrap();
+    let mut state = state_in(dir.path());
+    state.handle(Command::SetMode(Mode::Workshop));
+    state.handle(Command::Resume(ID.into()));
+    assert!(!matches!(state.screen, Screen::Workshop(_)));
+    assert!(matches!(
+        state.notices.all().last(),
+        Some(Notice::CannotResume {
+            why: ResumeFailure::Damaged { kept_at: Some(_) },
+            ..
+        })
+    ));
+    assert!(!state.can_resume(ID), "set aside, not offered again");
 }
 
 #[test]

@@ -1,12 +1,12 @@
 //! The workshop as the app keeps it: the [`Workshop`] on screen, the
-//! facilitator's commands, and how the two views are arranged. The
-//! summary is written again after every decision (and when the
-//! facilitator asks, and when the workshop is left), so nothing is lost.
+//! facilitator's commands, and how the two views are arranged. After every
+//! decision (and when the workshop is left) its summary is written again
+//! and the workshop is saved to resume, so nothing is lost.
 
 use std::path::PathBuf;
 
-use super::{AppState, Effect, Screen, playable};
-use crate::engine::{Happened, Next, Workshop};
+use super::{AppState, Effect, Notice, ResumeFailure, Screen, playable};
+use crate::engine::{EngineError, Happened, Next, Workshop};
 
 /// What the facilitator asks of the workshop on screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -86,11 +86,9 @@ impl Default for WorkshopView {
 }
 
 impl AppState {
-    /// Whether a workshop of scenario `id` was left for another screen.
+    /// Whether a workshop of scenario `id` was left unfinished.
     pub(super) fn parked_workshop_of(&self, id: &str) -> bool {
-        self.parked_workshop
-            .as_ref()
-            .is_some_and(|w| w.session.scenario_id() == id)
+        self.workshops.contains_key(id)
     }
 
     /// Leaving the workshop on screen: its summary is written and it is
@@ -98,15 +96,66 @@ impl AppState {
     pub(super) fn park_workshop(&mut self) {
         if matches!(self.screen, Screen::Workshop(_)) {
             self.save_summary();
-            if let Screen::Workshop(w) = std::mem::replace(&mut self.screen, Screen::Library) {
-                self.parked_workshop = Some(w);
-            }
+            self.keep_workshop();
         }
     }
 
-    pub(super) fn unpark_workshop(&mut self) {
-        if let Some(w) = self.parked_workshop.take() {
-            self.show_workshop(w);
+    /// Saves the workshop on screen in the data folder, to resume even
+    /// after the app closes; one that reached its ending is done with, and
+    /// one with no decision yet never replaces an earlier one.
+    fn keep_workshop(&mut self) {
+        let Screen::Workshop(w) = &self.screen else {
+            return;
+        };
+        if w.decisions().is_empty() {
+            return;
+        }
+        let id = w.session.scenario_id().to_owned();
+        if w.session.run.ending().is_some() {
+            self.change_workshops(|saved| {
+                saved.remove(&id);
+            });
+        } else {
+            let w = (**w).clone();
+            self.change_workshops(|saved| {
+                saved.insert(id.clone(), w.clone());
+            });
+        }
+    }
+
+    /// Resumes the saved workshop of scenario `id`, once checked against
+    /// the scenario; a damaged one is set aside with a notice.
+    pub(super) fn unpark_workshop(&mut self, id: &str) {
+        let now = self.now_ms();
+        let (Some(s), Some(saved)) = (self.scenario(id), self.workshops.get(id)) else {
+            return;
+        };
+        match saved.clone().restore(s, now) {
+            Ok(w) => {
+                // Its summary, written before the app closed, opens again.
+                let name = crate::store::summary_file_name(id, w.session.started_ms);
+                let written = self
+                    .store
+                    .as_ref()
+                    .map(|store| store.dir().join(crate::store::SUMMARY_DIR).join(name));
+                self.workshop_view.summary = written.filter(|p| p.is_file());
+                self.show_workshop(Box::new(w));
+            }
+            Err(e) => {
+                let why = match e {
+                    EngineError::ScenarioChanged { .. } => ResumeFailure::ScenarioChanged,
+                    _ => ResumeFailure::Damaged {
+                        kept_at: self.keep_workshop_aside(id),
+                    },
+                };
+                self.change_workshops(|saved| {
+                    saved.remove(id);
+                });
+                self.notify(Notice::CannotResume {
+                    scenario: id.to_owned(),
+                    why,
+                });
+            }
         }
     }
 
@@ -207,6 +256,7 @@ impl AppState {
         // so a closed or crashed window loses nothing the room decided.
         if changed {
             self.save_summary();
+            self.keep_workshop();
         }
     }
 

@@ -1,9 +1,9 @@
 //! A decision of the room, how it was taken, and the votes at a beat.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// How the room's decision was taken.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Followed {
     /// The answer with the most votes.
     Majority,
@@ -16,7 +16,7 @@ pub enum Followed {
 }
 
 /// One decision of the room.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RoomDecision {
     /// Beat index.
     pub beat: u32,
@@ -51,7 +51,7 @@ pub(super) fn majority_of(votes: &[u32]) -> Option<usize> {
 }
 
 /// The room's votes at a beat.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub(super) struct Tally {
     pub(super) beat: Option<u32>,
     pub(super) offered: Vec<u16>,

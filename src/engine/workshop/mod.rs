@@ -12,6 +12,8 @@ pub use decision::{Followed, RoomDecision};
 use decision::{Tally, majority_of};
 pub use timer::Timer;
 
+use serde::{Deserialize, Serialize};
+
 use super::{EngineError, Happened, Mode, Offer, Session, View};
 use crate::scenario::model::Checkpoint;
 use crate::scenario::{Lang, Scenario};
@@ -42,8 +44,9 @@ pub struct Card<'a> {
     pub reaches: Vec<&'a Checkpoint>,
 }
 
-/// A workshop in progress.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A workshop in progress; saved as it is (but for the timer) so that
+/// it can be resumed after the app closes ([`Workshop::restore`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Workshop {
     /// The interview the room plays.
     pub session: Session,
@@ -57,6 +60,7 @@ pub struct Workshop {
     /// back when it comes forward again.
     frontier: Option<Tally>,
     /// The discussion timer of the beat on screen.
+    #[serde(skip)]
     pub timer: Timer,
 }
 
@@ -80,6 +84,44 @@ impl Workshop {
         };
         w.fresh_beat(scenario);
         w
+    }
+
+    /// Checks a saved workshop against its scenario before it is resumed:
+    /// the interview replays from its seed ([`Session::restore`]) and every
+    /// decision of the room is one of its steps. Votes that no longer fit
+    /// the beat start again at zero; decisions ahead that no longer apply
+    /// are dropped.
+    pub fn restore(self, scenario: &Scenario, now_ms: u64) -> Result<Workshop, EngineError> {
+        let scenario_id = self.session.scenario_id().to_owned();
+        let session = self.session.restore(scenario, now_ms)?;
+        let steps = session.run.steps();
+        let fits = self.log.len() == steps.len()
+            && self
+                .log
+                .iter()
+                .zip(steps)
+                .all(|(d, step)| d.beat == step.shown.beat && d.choice == step.choice);
+        if !fits {
+            return Err(EngineError::SavedRunInvalid {
+                scenario: scenario_id,
+            });
+        }
+        let mut w = Workshop {
+            session,
+            timer: Timer::default(),
+            ..self
+        };
+        if w.votes.len() != w.offers(scenario).len() {
+            w.votes = vec![0; w.offers(scenario).len()];
+        }
+        let mut ahead = w.clone();
+        while ahead.can_forward() {
+            if ahead.forward(scenario, now_ms).is_err() {
+                w.new_branch();
+                break;
+            }
+        }
+        Ok(w)
     }
 
     /// The answers offered now, in letter order (empty once over).

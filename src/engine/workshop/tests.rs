@@ -141,3 +141,30 @@ fn a_jump_goes_back_along_the_path_or_finds_the_way_to_another_beat() {
         "cadre"
     );
 }
+
+#[test]
+fn a_saved_workshop_comes_back_with_its_votes_and_a_damaged_one_is_refused() {
+    let s = template();
+    let mut w = Workshop::new(&s, 1, Lang::Fr, 0);
+    let cadre = position(&s, &w, "cadre");
+    w.vote(cadre, 2);
+    w.follow(&s, cadre, 1).unwrap();
+    w.vote(0, 3);
+    w.set_revealed(true);
+    let text = ron::to_string(&w).unwrap();
+    let back: Workshop = ron::from_str(&text).unwrap();
+    let restored = back.restore(&s, 5).unwrap();
+    assert_eq!(restored.decisions(), w.decisions());
+    assert_eq!((restored.votes(), restored.revealed()), (w.votes(), true));
+    assert_eq!(restored.session.run, w.session.run);
+
+    // A room decision that is not the interview's step: refused.
+    let mut edited = w.clone();
+    edited.log[0].choice += 1;
+    let text = ron::to_string(&edited).unwrap();
+    let back: Workshop = ron::from_str(&text).unwrap();
+    assert!(matches!(
+        back.restore(&s, 5),
+        Err(EngineError::SavedRunInvalid { .. })
+    ));
+}
