@@ -241,12 +241,8 @@ impl Run {
             happened.lines.push(id);
         }
         happened.reached = scenario
-            .checkpoints
-            .iter()
-            .filter(|c| {
-                let slot = usize::from(c.slot);
-                before[slot] == 0 && self.state[slot] != 0
-            })
+            .checkpoints_passed(&before, &self.state)
+            .into_iter()
             .map(|c| c.id.clone())
             .collect();
         let next = match target {

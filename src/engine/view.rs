@@ -174,14 +174,7 @@ impl Run {
                 let choice = &beat.choices[usize::from(index)];
                 // The state right after this choice: the next step's, or now.
                 let after = self.steps.get(i + 1).map_or(&self.state, |s| &s.state);
-                let reached = scenario
-                    .checkpoints
-                    .iter()
-                    .filter(|c| {
-                        let slot = usize::from(c.slot);
-                        step.state[slot] == 0 && after[slot] != 0
-                    })
-                    .collect();
+                let reached = scenario.checkpoints_passed(&step.state, after);
                 Exchange {
                     beat: beat_index,
                     narration: beat.narration.as_ref().map(|l| said(scenario, l)),

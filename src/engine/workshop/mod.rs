@@ -190,14 +190,7 @@ impl Workshop {
             .map(|(n, offer)| {
                 let mut after = state.to_vec();
                 scenario.apply(&offer.choice.effects, &mut after);
-                let reaches = scenario
-                    .checkpoints
-                    .iter()
-                    .filter(|c| {
-                        let slot = usize::from(c.slot);
-                        state[slot] == 0 && after[slot] != 0
-                    })
-                    .collect();
+                let reaches = scenario.checkpoints_passed(state, &after);
                 Card {
                     letter: letter(n),
                     offer,

@@ -1,7 +1,7 @@
 //! Lookups on a scenario: its items by index, and the stable ids of its
 //! lines.
 
-use super::{Beat, Character, Choice, Line, Scenario, Speaker, Target};
+use super::{Beat, Character, Checkpoint, Choice, Line, Scenario, Speaker, Target};
 use crate::scenario::Gender;
 use crate::scenario::resources::{self, Section};
 
@@ -50,6 +50,18 @@ impl Scenario {
     /// Stable id of an ending's text: `scenario/ending`.
     pub fn ending_line_id(&self, ending: u32) -> String {
         format!("{}/{}", self.meta.id, self.endings[ending as usize].id)
+    }
+
+    /// The checkpoints passed between two states: not yet in `before`,
+    /// passed in `after`.
+    pub fn checkpoints_passed(&self, before: &[i32], after: &[i32]) -> Vec<&Checkpoint> {
+        self.checkpoints
+            .iter()
+            .filter(|c| {
+                let slot = usize::from(c.slot);
+                before[slot] == 0 && after[slot] != 0
+            })
+            .collect()
     }
 
     /// The beat at `index` (indices come from this scenario).
