@@ -232,12 +232,16 @@ impl Store {
         self.write(name, text.as_bytes())
     }
 
-    /// Writes a workshop report to `<folder>/workshops/<file_name>`
-    /// atomically, creating the folder; returns the file's path.
+    /// Where the workshop report `file_name` is kept: `<folder>/workshops/`.
+    pub fn summary_path(&self, file_name: &str) -> PathBuf {
+        self.dir.join(SUMMARY_DIR).join(file_name)
+    }
+
+    /// Writes a workshop report to [`Store::summary_path`] atomically,
+    /// creating the folder; returns the file's path.
     pub fn write_summary(&self, file_name: &str, text: &str) -> Result<PathBuf, StoreError> {
-        let dir = Store::new(&self.dir.join(SUMMARY_DIR));
-        dir.write(file_name, text.as_bytes())?;
-        Ok(dir.dir.join(file_name))
+        Store::new(&self.dir.join(SUMMARY_DIR)).write(file_name, text.as_bytes())?;
+        Ok(self.summary_path(file_name))
     }
 
     /// Writes bytes to `name` atomically (temporary file, then rename).

@@ -134,10 +134,7 @@ impl AppState {
             Ok(w) => {
                 // Its summary, written before the app closed, opens again.
                 let name = crate::store::summary_file_name(id, w.session.started_ms);
-                let written = self
-                    .store
-                    .as_ref()
-                    .map(|store| store.dir().join(crate::store::SUMMARY_DIR).join(name));
+                let written = self.store.as_ref().map(|store| store.summary_path(&name));
                 self.workshop_view.summary = written.filter(|p| p.is_file());
                 self.show_workshop(Box::new(w));
             }
