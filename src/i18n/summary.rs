@@ -5,7 +5,7 @@
 
 use super::labels::{checkpoint_status, key_point, local_time, outcome};
 use super::{Msg, fr_or_en, labelled, quoted, tr, whole_percent};
-use crate::engine::{Debrief, Exchange, Followed, RoomDecision, Said, Workshop, letter};
+use crate::engine::{Debrief, Exchange, RoomDecision, Said, Workshop, letter};
 use crate::scenario::{Lang, Scenario};
 
 /// The date and time of the report: 30/11/2026, 14:05.
@@ -131,32 +131,7 @@ fn offered(s: &Scenario, room: &RoomDecision, lang: Lang) -> String {
 /// The answer followed and how, the reveal, the reply and the steps passed.
 fn followed(ex: &Exchange<'_>, room: &RoomDecision, lang: Lang) -> String {
     let at = room.offered.iter().position(|&c| c == room.choice);
-    let how = match (room.how, room.majority()) {
-        (Followed::Majority, _) => {
-            fr_or_en("majorité de la salle", "the room's majority", lang).to_owned()
-        }
-        (Followed::Other, Some(m)) => format!(
-            "{} ({})",
-            fr_or_en(
-                "autre réponse que celle de la majorité",
-                "not the majority's answer",
-                lang
-            ),
-            letter(m)
-        ),
-        (Followed::Other, None) => fr_or_en(
-            "choix de l'animation, faute de majorité",
-            "the facilitator's choice, as there was no majority",
-            lang,
-        )
-        .to_owned(),
-        (Followed::Map | Followed::Continue, _) => fr_or_en(
-            "via la carte des embranchements, sans vote",
-            "via the branch map, without a vote",
-            lang,
-        )
-        .to_owned(),
-    };
+    let how = super::workshop::followed(room, lang);
     let label = fr_or_en("Réponse suivie", "Answer followed", lang);
     let letter = at.map_or('?', letter);
     let mut md = format!("\n- {}\n", field(label, &format!("{letter} — {how}"), lang));

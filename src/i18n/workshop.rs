@@ -1,7 +1,7 @@
 //! The words of the workshop's two views: the room's and the presenter's.
 
 use super::fr_or_en;
-use crate::engine::Followed;
+use crate::engine::{Followed, RoomDecision, letter};
 use crate::scenario::Lang;
 
 /// Messages of the workshop views.
@@ -158,12 +158,26 @@ pub fn votes(n: u32, lang: Lang) -> String {
     }
 }
 
-/// How the room's decision was taken, in a few words.
-pub fn followed(how: Followed, lang: Lang) -> &'static str {
-    match how {
-        Followed::Majority => fr_or_en("majorité de la salle", "the room's majority", lang),
-        Followed::Other => fr_or_en("choix de l'animation", "the facilitator's choice", lang),
-        Followed::Continue => fr_or_en("suite", "went on", lang),
-        Followed::Map => fr_or_en("via la carte, sans vote", "via the map, no vote", lang),
-    }
+/// How the room's decision was taken, in a few words: the presenter's
+/// list of decisions and the summary say it alike.
+pub fn followed(room: &RoomDecision, lang: Lang) -> String {
+    let words = match (room.how, room.majority()) {
+        (Followed::Majority, _) => fr_or_en("majorité de la salle", "the room's majority", lang),
+        (Followed::Other, Some(m)) => {
+            let other = fr_or_en(
+                "autre réponse que celle de la majorité",
+                "not the majority's answer",
+                lang,
+            );
+            return format!("{other} ({})", letter(m));
+        }
+        (Followed::Other, None) => fr_or_en(
+            "choix de l'animation, faute de majorité",
+            "the facilitator's choice, as there was no majority",
+            lang,
+        ),
+        (Followed::Continue, _) => fr_or_en("suite", "went on", lang),
+        (Followed::Map, _) => fr_or_en("via la carte, sans vote", "via the map, no vote", lang),
+    };
+    words.to_owned()
 }

@@ -247,10 +247,10 @@ fn decisions_ui(
         let position = d.offered.iter().position(|i| *i == d.choice).unwrap_or(0);
         let choice = &s.beat(d.beat).choices[usize::from(d.choice)];
         let text = format!(
-            "{}. {} ({}) — {}",
+            "{}. {} — {} — {}",
             n + 1,
             crate::engine::letter(position),
-            followed(d.how, lang),
+            followed(d, lang),
             choice.text.get(lang)
         );
         let go = ui
