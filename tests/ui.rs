@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::{app, broken, harness, template};
+use common::{app, broken, click, harness, press, template};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use entretien::app::App;
@@ -25,25 +25,12 @@ fn steps(h: &Harness<'_, App>) -> usize {
     }
 }
 
-fn click(h: &mut Harness<'_, App>, label: &str) {
-    // Widgets below the fold of a scroll area are brought into view first.
-    h.get_by_label(label).scroll_to_me();
-    h.run();
-    h.get_by_label(label).click();
-    h.run();
-}
-
 /// A text shown at least once (headings repeat the navigation labels).
 fn shown(h: &Harness<'_, App>, label: &str) {
     assert!(
         h.query_all_by_label(label).next().is_some(),
         "{label:?} not shown"
     );
-}
-
-fn press(h: &mut Harness<'_, App>, key: egui::Key) {
-    h.key_press(key);
-    h.run();
 }
 
 /// Answers with key 1 until the debrief; returns the number of decisions.

@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::harness;
+use common::{click, harness};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use entretien::app::App;
@@ -24,13 +24,6 @@ fn voice(h: &Harness<'_, App>) -> Option<std::path::PathBuf> {
         controller.last_error
     );
     controller.current_line().map(std::path::Path::to_path_buf)
-}
-
-fn click(h: &mut Harness<'_, App>, label: &str) {
-    h.get_by_label(label).scroll_to_me();
-    h.run();
-    h.get_by_label(label).click();
-    h.run();
 }
 
 #[test]

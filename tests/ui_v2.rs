@@ -8,7 +8,7 @@ mod common;
 
 use std::path::Path;
 
-use common::{app, harness};
+use common::{app, click, harness, press};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use entretien::app::App;
@@ -22,18 +22,6 @@ use entretien::scenario::load::Limits;
 fn yanis() -> Report {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/v2/yanis-amo.ron");
     check_file(&path, &Limits::default())
-}
-
-fn press(h: &mut Harness<'_, App>, key: egui::Key) {
-    h.key_press(key);
-    h.run();
-}
-
-fn click(h: &mut Harness<'_, App>, label: &str) {
-    h.get_by_label(label).scroll_to_me();
-    h.run();
-    h.get_by_label(label).click();
-    h.run();
 }
 
 fn start(lang: Lang) -> (tempfile::TempDir, Harness<'static, App>) {

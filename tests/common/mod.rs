@@ -56,7 +56,8 @@ pub fn harness_sized(app: App, size: egui::Vec2) -> Harness<'static, App> {
         .build_eframe(move |_cc| app)
 }
 
-/// Clicks the widget named `label`, brought into view first.
+/// Clicks the widget named `label`; widgets below the fold of a scroll
+/// area are brought into view first.
 pub fn click(h: &mut Harness<'_, App>, label: &str) {
     h.get_by_label(label).scroll_to_me();
     h.run();
