@@ -138,8 +138,6 @@ pub fn map_ui(
         canvas.request_focus();
     }
     if canvas.has_focus() {
-        let frame_nr = ui.ctx().cumulative_frame_nr();
-        ui.data_mut(|d| d.insert_temp(focus_flag(), frame_nr));
         view = keys(ui, canvas.id, view, bounds, size);
         let ring = ui.visuals().selection.stroke;
         ui.painter()
@@ -152,19 +150,10 @@ pub fn map_ui(
     clicked
 }
 
-fn focus_flag() -> egui::Id {
-    egui::Id::unique("branch_map_focused_at")
-}
-
-/// Whether a branch map had the keyboard focus in the last frame: its keys
-/// (+, −, arrows) are then the map's, not the screen's.
-pub fn map_has_focus(ctx: &egui::Context) -> bool {
-    let at: Option<u64> = ctx.data(|d| d.get_temp(focus_flag()));
-    at.is_some_and(|at| at + 1 >= ctx.cumulative_frame_nr())
-}
-
 /// Arrows move the map, + and − zoom, 0 goes back to the start, while the
 /// map has the keyboard focus (it keeps the arrows from moving the focus).
+/// The map takes these keys: a screen that reads keys after drawing it
+/// (the workshop's votes) no longer sees them.
 fn keys(ui: &egui::Ui, id: egui::Id, view: Rect, bounds: Rect, size: egui::Vec2) -> Rect {
     let filter = egui::EventFilter {
         horizontal_arrows: true,
@@ -197,12 +186,28 @@ fn keys(ui: &egui::Ui, id: egui::Id, view: Rect, bounds: Rect, size: egui::Vec2)
         };
         (pan, action)
     });
+    ui.input_mut(|i| {
+        i.events
+            .retain(|e| !matches!(e, egui::Event::Key { key, .. } if MAP_KEYS.contains(key)));
+    });
     let moved = view.translate(pan);
     match action {
         Some(a) => act(a, moved, bounds, size),
         None => moved,
     }
 }
+
+/// The keys the focused map uses.
+const MAP_KEYS: [egui::Key; 8] = [
+    egui::Key::ArrowLeft,
+    egui::Key::ArrowRight,
+    egui::Key::ArrowUp,
+    egui::Key::ArrowDown,
+    egui::Key::Plus,
+    egui::Key::Equals,
+    egui::Key::Minus,
+    egui::Key::Num0,
+];
 
 /// How much the scene is scaled to show `view` in `size` (as the scene
 /// does it: the whole view fits).

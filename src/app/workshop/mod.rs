@@ -6,7 +6,6 @@
 mod audience;
 mod presenter;
 
-use super::map::map_has_focus;
 use super::state::{AppState, Command, SoundRequest, WorkshopCommand as W};
 use crate::engine::Workshop;
 use crate::i18n::workshop::{WMsg, tr_w};
@@ -28,11 +27,13 @@ pub fn workshop_ui(root: &mut egui::Ui, state: &AppState, send: &mut Vec<Command
     let lang = state.settings.lang;
     let view = &state.workshop_view;
     let mut ask = WindowAsk::default();
-    keys(root, w, s, send, &mut ask);
+    // Keys are read after the views are drawn: a focused branch map has
+    // taken its own (+, −, arrows) by then.
     if view.audience_window {
         egui::CentralPanel::default().show(root, |ui| {
             presenter_ui(ui, state, (w, s), send, &mut ask);
         });
+        keys(root, w, s, send, &mut ask);
         let builder = egui::ViewportBuilder::default()
             .with_title(format!("Entretien — {}", tr_w(WMsg::RoomView, lang)))
             .with_inner_size([1280.0, 720.0]);
@@ -73,6 +74,7 @@ pub fn workshop_ui(root: &mut egui::Ui, state: &AppState, send: &mut Vec<Command
         }
         audience_ui(ui, s, w, &state.settings);
     });
+    keys(root, w, s, send, &mut ask);
     if ask.fullscreen {
         toggle_fullscreen(root.ctx());
     }
@@ -84,12 +86,11 @@ fn toggle_fullscreen(ctx: &egui::Context) {
 }
 
 /// The letter keys A, B, C… vote (with Shift, take a vote back); + and −
-/// change the answer voted last (unless the branch map has the keys);
-/// PageDown / PageUp are a clicker's next and back; T the timer; R and S
-/// the voice, as in the interview; F2 the presenter panel; F11 full screen.
+/// change the answer voted last; PageDown / PageUp are a clicker's next and
+/// back; T the timer; R and S the voice, as in the interview; F2 the
+/// presenter panel; F11 full screen.
 fn keys(ui: &egui::Ui, w: &Workshop, s: &Scenario, send: &mut Vec<Command>, ask: &mut WindowAsk) {
     let answers = w.offers(s).len().min(LETTERS.len());
-    let map_keys = map_has_focus(ui.ctx());
     let cmd = |c: W| Some(Command::Workshop(c));
     ui.input(|i| {
         let shift = i.modifiers.shift;
@@ -99,29 +100,20 @@ fn keys(ui: &egui::Ui, w: &Workshop, s: &Scenario, send: &mut Vec<Command>, ask:
                 send.extend(cmd(W::Vote { answer: n, delta }));
             }
         }
-        let votes = !map_keys;
-        for (key, wanted, c) in [
-            (egui::Key::PageDown, true, cmd(W::Next)),
-            (egui::Key::PageUp, true, cmd(W::Back)),
-            (egui::Key::Plus, votes, cmd(W::VoteSelected(1))),
-            (egui::Key::Equals, votes, cmd(W::VoteSelected(1))),
-            (egui::Key::Minus, votes, cmd(W::VoteSelected(-1))),
-            (egui::Key::F2, true, cmd(W::TogglePresenter)),
-            (egui::Key::T, true, cmd(W::ToggleTimer)),
-            (
-                egui::Key::R,
-                true,
-                Some(Command::Sound(SoundRequest::ReplayLine)),
-            ),
-            (
-                egui::Key::S,
-                true,
-                Some(Command::Sound(SoundRequest::SkipLine)),
-            ),
-            (egui::Key::F11, true, None),
+        for (key, c) in [
+            (egui::Key::PageDown, cmd(W::Next)),
+            (egui::Key::PageUp, cmd(W::Back)),
+            (egui::Key::Plus, cmd(W::VoteSelected(1))),
+            (egui::Key::Equals, cmd(W::VoteSelected(1))),
+            (egui::Key::Minus, cmd(W::VoteSelected(-1))),
+            (egui::Key::F2, cmd(W::TogglePresenter)),
+            (egui::Key::T, cmd(W::ToggleTimer)),
+            (egui::Key::R, Some(Command::Sound(SoundRequest::ReplayLine))),
+            (egui::Key::S, Some(Command::Sound(SoundRequest::SkipLine))),
+            (egui::Key::F11, None),
         ] {
             // A letter that names an answer is a vote.
-            if !wanted || !i.key_pressed(key) || LETTERS[..answers].contains(&key) {
+            if !i.key_pressed(key) || LETTERS[..answers].contains(&key) {
                 continue;
             }
             match c {
