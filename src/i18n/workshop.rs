@@ -75,8 +75,8 @@ pub fn tr_w(msg: WMsg, lang: Lang) -> &'static str {
             "No majority: choose the answer to follow.",
         ),
         WMsg::Unreachable => (
-            "Ce moment ne peut être atteint ni d'ici ni depuis le début.",
-            "This moment cannot be reached from here or from the start.",
+            "Ce moment ne peut être atteint ni d'ici ni depuis le début\u{202F}: choisissez-en un autre sur la carte.",
+            "This moment cannot be reached from here or from the start: choose another one on the map.",
         ),
         WMsg::Reveal => ("Révéler les scores", "Reveal the scores"),
         WMsg::HideScores => ("Masquer les scores", "Hide the scores"),

@@ -300,10 +300,12 @@ impl Workshop {
             while self.ahead.len() > at + 1 && self.forward(scenario, now_ms).is_ok() {}
             return self.forward(scenario, now_ms).is_ok() && here(self);
         }
-        let start = self.session.run.replay(scenario, 0).ok();
         let found = route::to_beat(scenario, &self.session.run, beat)
             .map(|path| (self.log.len(), path))
-            .or_else(|| Some((0, route::to_beat(scenario, start.as_ref()?, beat)?)));
+            .or_else(|| {
+                let start = self.session.run.replay(scenario, 0).ok()?;
+                Some((0, route::to_beat(scenario, &start, beat)?))
+            });
         let Some((keep, path)) = found else {
             return false;
         };
