@@ -27,4 +27,4 @@ lint: deps
 	cargo clippy --all-targets --features snapshots -- -D warnings
 
 bench: deps
-	cargo bench --bench engine
+	cargo bench --bench engine --bench audit

@@ -14,7 +14,7 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
-use entretien::engine::{Policy, simulate};
+use entretien::engine::{Plan, Policy, simulate};
 use entretien::scenario::check::check_source;
 use entretien::scenario::compile::compile;
 use entretien::scenario::graph::analyse;
@@ -79,10 +79,10 @@ fn benches(c: &mut Criterion) {
             group.sample_size(10);
             // `decisions` is the random policy (its name predates the others).
             for (name, policy) in [("decisions", Policy::Random), ("best", Policy::Best)] {
-                let decisions = simulate(&s, runs, 1, policy).decisions;
+                let decisions = simulate(&s, runs, 1, Plan::of(policy)).decisions;
                 group.throughput(Throughput::Elements(decisions));
                 group.bench_with_input(BenchmarkId::new(name, beats), &s, |b, s| {
-                    b.iter(|| simulate(black_box(s), runs, 1, policy).decisions)
+                    b.iter(|| simulate(black_box(s), runs, 1, Plan::of(policy)).decisions)
                 });
             }
             group.finish();

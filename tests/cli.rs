@@ -19,7 +19,7 @@ mod cli;
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use cli::{check_json, entretien, location, run};
+use cli::{AUDIT_KINDS, check_json, entretien, location, run};
 use serde_json::Value;
 
 #[path = "cli/simulate.rs"]
@@ -550,11 +550,20 @@ fn human_output_is_located_and_translated() {
 #[test]
 fn check_without_path_checks_the_builtins() {
     let (code, reports) = check_json(&[]);
-    assert_eq!(code, 0, "{reports:?}");
     assert!(!reports.is_empty());
+    // The built-ins are checked clean; the pedagogical audit's warnings on
+    // them stay off this gate until the scenarios are rewritten for it
+    // (issue 16), then this filter goes.
+    let mut audited = 0;
     for r in &reports {
-        assert_eq!(r["problems"], serde_json::json!([]), "{r}");
+        for p in r["problems"].as_array().unwrap() {
+            let kind = p["kind"].as_str().unwrap();
+            assert!(AUDIT_KINDS.contains(&kind), "{}: {p}", r["file"]);
+            assert_eq!(p["severity"], "warning", "{p}");
+            audited += 1;
+        }
     }
+    assert_eq!(code, if audited == 0 { 0 } else { 1 }, "{reports:?}");
     let resources = reports
         .iter()
         .find(|r| r["file"] == "builtin:resources.ron");
@@ -563,7 +572,7 @@ fn check_without_path_checks_the_builtins() {
         Some(&Value::from("resources"))
     );
     let (code, _, _) = run(&["check"]);
-    assert_eq!(code, 0);
+    assert_eq!(code, if audited == 0 { 0 } else { 1 });
 }
 
 #[test]

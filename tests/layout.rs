@@ -143,13 +143,13 @@ fn the_template_loop_goes_back_and_its_path_goes_forward() {
     };
     // silence → secret returns to an earlier beat.
     assert!(edge("silence", beat("secret")).back);
-    // accueil → secret stands for two choices, in file order.
+    // accueil → secret stands for three choices, in file order.
     let keys: Vec<&str> = edge("accueil", beat("secret"))
         .choices
         .iter()
         .map(|c| c.key.as_str())
         .collect();
-    assert_eq!(keys, ["cadre", "direct"]);
+    assert_eq!(keys, ["cadre", "direct", "telephone"]);
     assert!(!edge("secret", beat("confidence")).back);
 }
 

@@ -73,6 +73,14 @@ pub fn library_ui(ui: &mut egui::Ui, state: &AppState, send: &mut Vec<Command>) 
                                         field_row(ui, k, &v);
                                     }
                                 }
+                                let audit = report.problems.iter().filter(|p| p.kind.is_audit());
+                                let findings = audit.count();
+                                if findings > 0 {
+                                    ui.colored_label(
+                                        ui.visuals().warn_fg_color,
+                                        format!("{findings} {}", tr(Msg::AuditWarnings, lang)),
+                                    );
+                                }
                                 ui.horizontal(|ui| {
                                     if ui.button(tr(Msg::OpenBriefing, lang)).clicked() {
                                         send.push(Command::OpenBriefing(m.id.clone()));

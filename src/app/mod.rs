@@ -119,11 +119,19 @@ impl App {
             .storage
             .and_then(|s| eframe::get_value(s, SETTINGS_KEY))
             .unwrap_or_default();
+        let mut entries = crate::scenario::library::load_all(
+            extra_dirs,
+            &crate::scenario::load::Limits::default(),
+        );
+        // A trainer's own files are audited (the built-ins are ours).
+        for report in entries
+            .iter_mut()
+            .filter(|r| !r.file.starts_with("builtin:"))
+        {
+            crate::engine::audit::add_findings(report);
+        }
         let setup = Setup {
-            entries: crate::scenario::library::load_all(
-                extra_dirs,
-                &crate::scenario::load::Limits::default(),
-            ),
+            entries,
             store: Store::default_location(),
             user_scenarios: crate::scenario::library::user_dir(),
             settings,

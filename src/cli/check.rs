@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use serde::Serialize;
 
 use super::exit;
+use crate::engine::audit::add_findings;
 use crate::i18n::labels::key_point;
 use crate::i18n::{CliMsg, problem_hint, problem_message, render_problem, tr_cli};
 use crate::scenario::check::{FileKind, Report, check_file, check_source};
@@ -16,13 +17,26 @@ use crate::scenario::load::Limits;
 use crate::scenario::problem::{Problem, ProblemKind, Severity};
 use crate::scenario::{Lang, library, resources};
 
+/// A problem as `--json` prints it: its fields, its words in the language
+/// asked, and its item path as text.
 #[derive(Serialize)]
-struct JsonProblem<'a> {
+pub(super) struct JsonProblem<'a> {
     #[serde(flatten)]
     problem: &'a Problem,
     message: String,
     hint: String,
     path_text: String,
+}
+
+impl<'a> JsonProblem<'a> {
+    pub(super) fn new(problem: &'a Problem, lang: Lang) -> JsonProblem<'a> {
+        JsonProblem {
+            problem,
+            message: problem_message(problem, lang),
+            hint: problem_hint(problem, lang),
+            path_text: problem.path.to_string(),
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -35,10 +49,12 @@ struct JsonReport<'a> {
     summary: Option<&'a Summary>,
 }
 
-/// Checks `paths` (files or folders; none = the built-in scenarios and
-/// resource file).
+/// Checks `paths` (files, folders or scenario ids, looked up among the
+/// built-ins, the user's folder and `extra`; none = the built-in scenarios
+/// and resource file), then audits every playable scenario.
 pub fn run(
     paths: &[PathBuf],
+    extra: &[PathBuf],
     json: bool,
     lang: Lang,
     limits: &Limits,
@@ -51,6 +67,13 @@ pub fn run(
         reports.push(check_source(src, file, None, limits));
     }
     for path in paths {
+        let id = path
+            .to_str()
+            .filter(|p| !path.exists() && !p.ends_with(".ron"));
+        if let Some(report) = id.and_then(|id| library::find(id, extra, limits)) {
+            reports.push(report);
+            continue;
+        }
         match library::scenario_files(path) {
             Ok(files) => reports.extend(files.iter().map(|f| check_file(f, limits))),
             Err(e) => {
@@ -71,6 +94,9 @@ pub fn run(
             }
         }
     }
+    for report in &mut reports {
+        add_findings(report);
+    }
     if json {
         let list: Vec<JsonReport> = reports
             .iter()
@@ -82,12 +108,7 @@ pub fn run(
                 problems: r
                     .problems
                     .iter()
-                    .map(|p| JsonProblem {
-                        problem: p,
-                        message: problem_message(p, lang),
-                        hint: problem_hint(p, lang),
-                        path_text: p.path.to_string(),
-                    })
+                    .map(|p| JsonProblem::new(p, lang))
                     .collect(),
                 summary: r.summary.as_ref(),
             })

@@ -1,6 +1,8 @@
-//! The command line: `check`, `play`, `simulate`, `graph`, `history`,
-//! `voice-script`; no subcommand opens the window.
+//! The command line: `check`, `audit`, `play`, `simulate`, `graph`,
+//! `history`, `voice-script`; no subcommand opens the window. Every
+//! command that takes a scenario accepts a file or a scenario id.
 
+mod audit;
 mod check;
 mod graph;
 mod history;
@@ -15,7 +17,8 @@ use std::process::ExitCode;
 use clap::builder::{EnumValueParser, TypedValueParser};
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::engine::Policy;
+use crate::engine::audit::AuditOptions;
+use crate::engine::{Plan, Policy};
 use crate::i18n::{CliMsg, render_problem, tr_cli};
 use crate::scenario::check::Report;
 use crate::scenario::load::Limits;
@@ -58,13 +61,29 @@ impl Cli {
 /// Subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Check scenario files or folders (default: the built-in scenarios).
+    /// Check scenario files, folders or ids (default: the built-in
+    /// scenarios), the pedagogical audit's findings included as warnings.
     Check {
-        /// Files or folders.
+        /// Files, folders or scenario ids.
         paths: Vec<PathBuf>,
         /// Machine-readable output.
         #[arg(long)]
         json: bool,
+    },
+    /// The pedagogical audit of a scenario (default: every built-in): what
+    /// a guesser, a careless trainee or one serious fault can reach.
+    Audit {
+        /// A .ron file or a scenario id.
+        scenario: Option<String>,
+        /// Machine-readable output.
+        #[arg(long)]
+        json: bool,
+        /// Runs of the sampled rule (two mistakes).
+        #[arg(long, default_value_t = 1000)]
+        runs: usize,
+        /// Seed of its first run.
+        #[arg(long, default_value_t = 0)]
+        seed: u64,
     },
     /// Play a scenario in the terminal.
     Play {
@@ -87,6 +106,11 @@ pub enum Command {
         /// How the answers are picked.
         #[arg(long, value_parser = parse_as::<PolicyArg, Policy>(), default_value = "random")]
         policy: Policy,
+        /// Answers that are not good practice, put in at decisions drawn
+        /// at random in each run (with `--policy best`: one careless
+        /// moment, two…).
+        #[arg(long, default_value_t = 0)]
+        faults: usize,
         /// Number of runs.
         #[arg(long, default_value_t = 1000)]
         runs: usize,
@@ -156,6 +180,10 @@ enum PolicyArg {
     Best,
     /// The answer with the lowest total score.
     Worst,
+    /// Always the longest answer (in the `--lang` language), unread.
+    Longest,
+    /// Always the shortest answer, unread.
+    Shortest,
 }
 
 impl From<PolicyArg> for Policy {
@@ -164,6 +192,8 @@ impl From<PolicyArg> for Policy {
             PolicyArg::Random => Policy::Random,
             PolicyArg::Best => Policy::Best,
             PolicyArg::Worst => Policy::Worst,
+            PolicyArg::Longest => Policy::Longest,
+            PolicyArg::Shortest => Policy::Shortest,
         }
     }
 }
@@ -207,7 +237,23 @@ pub fn run(
     let lang = cli.lang();
     let limits = Limits::default();
     let scenario = match command {
-        Command::Check { paths, json } => return check::run(paths, *json, lang, &limits, out),
+        Command::Check { paths, json } => {
+            return check::run(paths, &cli.scenario_dirs, *json, lang, &limits, out);
+        }
+        Command::Audit {
+            scenario,
+            json,
+            runs,
+            seed,
+        } => {
+            let options = AuditOptions {
+                runs: *runs,
+                seed: *seed,
+                max_states: limits.max_states,
+            };
+            let name = scenario.as_deref();
+            return audit::run(name, &cli.scenario_dirs, &options, *json, lang, out, err);
+        }
         Command::History { json } => {
             let store = crate::store::Store::default_location();
             return history::run(store.as_ref(), *json, lang, out, err);
@@ -235,13 +281,18 @@ pub fn run(
         }
         Command::Simulate {
             policy,
+            faults,
             runs,
             seed,
             json,
             ..
         } => {
             let opts = simulate::Options {
-                policy: *policy,
+                plan: Plan {
+                    policy: *policy,
+                    faults: *faults,
+                    lang,
+                },
                 runs: *runs,
                 seed: *seed,
                 json: *json,
@@ -252,8 +303,16 @@ pub fn run(
         Command::Graph { format, .. } => graph::run(&s, *format, lang, out),
         Command::VoiceScript { format, .. } => voice_script::run(&s, *format, cli.lang, out),
         // Handled above, before a scenario is loaded.
-        Command::Check { .. } | Command::History { .. } => Ok(ExitCode::from(exit::USAGE)),
+        Command::Check { .. } | Command::Audit { .. } | Command::History { .. } => {
+            Ok(ExitCode::from(exit::USAGE))
+        }
     }
+}
+
+/// A file that could not be read at all (a usage error, not a scenario's).
+fn unreadable(report: &Report) -> bool {
+    use crate::scenario::ProblemKind as K;
+    (report.problems.iter()).any(|p| matches!(p.kind, K::Io { .. } | K::IsDirectory | K::NotAFile))
 }
 
 /// Finds a scenario and returns it when it has no error; otherwise prints
@@ -264,7 +323,6 @@ fn playable(
     limits: &Limits,
     err: &mut dyn Write,
 ) -> std::io::Result<Result<Scenario, u8>> {
-    use crate::scenario::ProblemKind as K;
     let lang = cli.lang();
     match library::find(name, &cli.scenario_dirs, limits) {
         None => {
@@ -283,11 +341,7 @@ fn playable(
             for p in &report.problems {
                 writeln!(err, "{}", render_problem(p, lang))?;
             }
-            let unreadable = report
-                .problems
-                .iter()
-                .any(|p| matches!(p.kind, K::Io { .. } | K::IsDirectory | K::NotAFile));
-            if unreadable {
+            if unreadable(&report) {
                 return Ok(Err(exit::USAGE));
             }
             writeln!(err, "{}", tr_cli(CliMsg::BrokenScenario, lang))?;

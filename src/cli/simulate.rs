@@ -9,15 +9,15 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use super::exit;
-use crate::engine::{Policy, SimReport, simulate};
+use crate::engine::{Plan, SimReport, simulate};
 use crate::i18n::labels::{key_point, outcome, policy};
 use crate::i18n::{CliMsg, Msg, colon, decimal, percent, tr, tr_cli};
 use crate::scenario::{Lang, Scenario};
 
 /// What `entretien simulate` was asked.
 pub struct Options {
-    /// How the answers are picked.
-    pub policy: Policy,
+    /// How the answers are picked, with how many mistakes.
+    pub plan: Plan,
     /// Number of runs.
     pub runs: usize,
     /// Seed of the first run.
@@ -30,7 +30,7 @@ pub struct Options {
 
 /// Runs the simulation and prints the summary.
 pub fn run(s: &Scenario, opts: &Options, out: &mut dyn Write) -> std::io::Result<ExitCode> {
-    let report = simulate(s, opts.runs, opts.seed, opts.policy);
+    let report = simulate(s, opts.runs, opts.seed, opts.plan);
     if opts.json {
         serde_json::to_writer_pretty(&mut *out, &report)?;
         writeln!(out)?;
@@ -44,9 +44,13 @@ pub fn run(s: &Scenario, opts: &Options, out: &mut dyn Write) -> std::io::Result
 fn print(id: &str, report: &SimReport, lang: Lang, out: &mut dyn Write) -> std::io::Result<()> {
     let word = |msg| tr_cli(msg, lang);
     let colon = colon(lang);
+    let faults = match report.faults {
+        0 => String::new(),
+        n => format!(", {n} {}", word(CliMsg::SimFaults)),
+    };
     writeln!(
         out,
-        "{id}{colon} {} {} ({}), {} {}",
+        "{id}{colon} {} {} ({}{faults}), {} {}",
         report.runs,
         word(CliMsg::SimRuns),
         policy(report.policy, lang),

@@ -5,6 +5,7 @@
 //! comes from the run's seeded generator, so the same scenario, seed and
 //! choices always give the same transcript. No egui or rodio here.
 
+pub mod audit;
 mod closing;
 mod debrief;
 mod mode;
@@ -26,7 +27,9 @@ pub use closing::{ClosingPart, Phrase, WENT_WELL, closing};
 pub use debrief::{Alternative, CheckpointResult, Debrief, Decision, PointScore, Profile};
 pub use mode::{Mode, Rules};
 pub use session::{DecisionRecord, Session};
-pub use simulate::{CheckpointStats, EndingStats, Policy, SimReport, simulate};
+pub use simulate::{
+    CheckpointStats, EndingStats, Plan, Played, Policy, SimReport, fault_positions, play, simulate,
+};
 pub use view::{Exchange, Move, Offer, Said, View};
 pub use workshop::{Card, Followed, Next, RoomDecision, Timer, Workshop, letter};
 

@@ -49,6 +49,7 @@ pub enum Msg {
     Resume,
     HasErrors,
     DropHint,
+    AuditWarnings,
     Difficulty,
     Duration,
     StartInterview,
@@ -203,6 +204,10 @@ pub fn tr(msg: Msg, lang: Lang) -> &'static str {
         Msg::DropHint => (
             "Déposez un fichier de scénario (.ron) sur la fenêtre pour l'ajouter.",
             "Drop a scenario file (.ron) on the window to add it.",
+        ),
+        Msg::AuditWarnings => (
+            "point(s) à revoir selon l'audit pédagogique (détail\u{202F}: entretien audit)",
+            "point(s) to review from the pedagogical audit (details: entretien audit)",
         ),
         Msg::Difficulty => ("Difficulté", "Difficulty"),
         Msg::Duration => ("Durée", "Duration"),

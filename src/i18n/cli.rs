@@ -9,6 +9,24 @@ use crate::scenario::Lang;
 #[allow(missing_docs)]
 pub enum CliMsg {
     NoDisplay,
+    AuditPolicies,
+    AuditDisclosure,
+    AuditLimit,
+    AuditLengths,
+    AuditLongestGood,
+    AuditEveryGoodLonger,
+    AuditMeans,
+    AuditLongestGoodBeats,
+    AuditMistakes,
+    AuditSerious,
+    AuditMinor,
+    AuditNotMet,
+    AuditTwoFaults,
+    AuditFirstBetter,
+    AuditSecondBetter,
+    AuditPartial,
+    AuditClean,
+    AuditFindings,
     ChoosePrompt,
     Unavailable,
     UndoHint,
@@ -31,6 +49,8 @@ pub enum CliMsg {
     SimUntaken,
     SimUnfinished,
     SimDecisions,
+    /// "mistakes put in per run" after `--faults`.
+    SimFaults,
     SimRuns,
     SimOutcome,
     SimShare,
@@ -91,6 +111,60 @@ pub fn tr_cli(msg: CliMsg, lang: Lang) -> &'static str {
         ),
         CliMsg::ScriptUnfinished => ("Entretien non terminé", "Interview not finished"),
         CliMsg::CheckClean => ("aucun problème", "no problems"),
+        CliMsg::AuditPolicies => (
+            "Bonnes fins depuis le début (calcul exact)",
+            "Good endings from the start (exact)",
+        ),
+        CliMsg::AuditDisclosure => ("dont révélation", "of which disclosure"),
+        CliMsg::AuditLimit => (
+            "limite pour qui devine sans lire",
+            "limit for a guesser who does not read",
+        ),
+        CliMsg::AuditLengths => ("Longueur des réponses", "Answer lengths"),
+        CliMsg::AuditLongestGood => (
+            "la plus longue est la bonne pratique",
+            "the longest is good practice",
+        ),
+        CliMsg::AuditEveryGoodLonger => (
+            "toute bonne réponse plus longue que toute autre",
+            "every good answer longer than every other",
+        ),
+        CliMsg::AuditMeans => (
+            "longueur moyenne, bonnes / autres",
+            "mean length, good / other",
+        ),
+        CliMsg::AuditLongestGoodBeats => (
+            "décisions où la plus longue est la bonne pratique",
+            "decisions where the longest is good practice",
+        ),
+        CliMsg::AuditMistakes => (
+            "Coût de chaque erreur, là où on la rencontre (bonnes fins puis révélation\u{202F}: meilleure pratique → avec l'erreur)",
+            "Cost of each mistake where it is met (good endings then disclosure: best practice → with the mistake)",
+        ),
+        CliMsg::AuditSerious => ("faute grave, −2", "serious fault, −2"),
+        CliMsg::AuditMinor => ("marquée mineure", "marked minor"),
+        CliMsg::AuditNotMet => (
+            "hors du chemin de la meilleure pratique",
+            "off best practice's path",
+        ),
+        CliMsg::AuditTwoFaults => (
+            "Deux erreurs glissées au hasard (échantillon)",
+            "Two mistakes put in at random (sampled)",
+        ),
+        CliMsg::AuditFirstBetter => (
+            "parcours où la première erreur finit mieux qu'avec la même graine sans erreur",
+            "runs where the first mistake ends better than the same seed without it",
+        ),
+        CliMsg::AuditSecondBetter => (
+            "parcours où la deuxième erreur change une mauvaise fin en bonne",
+            "runs where the second mistake turns a bad ending into a good one",
+        ),
+        CliMsg::AuditPartial => (
+            "graphe trop grand\u{202F}: les règles exactes ne sont pas vérifiées",
+            "graph too large: the exact rules are not checked",
+        ),
+        CliMsg::AuditClean => ("l'audit ne trouve rien", "the audit finds nothing"),
+        CliMsg::AuditFindings => ("constat(s) de l'audit", "audit finding(s)"),
         CliMsg::ResourceFile => ("fichier de ressources", "resource file"),
         CliMsg::CheckSummary => (
             "séquences, choix, fins (atteignables), états",
@@ -107,6 +181,7 @@ pub fn tr_cli(msg: CliMsg, lang: Lang) -> &'static str {
         CliMsg::SimUntaken => ("Choix jamais pris", "Choices never taken"),
         CliMsg::SimUnfinished => ("Parcours non terminés", "Unfinished runs"),
         CliMsg::SimDecisions => ("décisions", "decisions"),
+        CliMsg::SimFaults => ("erreurs glissées par parcours", "mistakes put in per run"),
         CliMsg::SimRuns => ("parcours", "runs"),
         CliMsg::SimOutcome => ("issue", "outcome"),
         CliMsg::SimShare => ("part", "share"),

@@ -238,6 +238,14 @@ pub fn policy(policy: Policy, lang: Lang) -> &'static str {
         Policy::Random => ("réponses au hasard", "random answers"),
         Policy::Best => ("meilleures réponses", "best answers"),
         Policy::Worst => ("pires réponses", "worst answers"),
+        Policy::Longest => (
+            "toujours la réponse la plus longue",
+            "always the longest answer",
+        ),
+        Policy::Shortest => (
+            "toujours la réponse la plus courte",
+            "always the shortest answer",
+        ),
     };
     match lang {
         Lang::Fr => fr,

@@ -10,6 +10,7 @@ mod cli;
 pub mod closing;
 pub mod labels;
 mod problems;
+mod problems_audit;
 mod problems_v2;
 mod reading;
 pub mod summary;

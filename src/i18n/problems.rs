@@ -10,7 +10,9 @@ use super::reading::{self, reading_kinds};
 pub fn problem_message(problem: &Problem, lang: Lang) -> String {
     let fr = lang == Lang::Fr;
     let pick = |f: String, e: String| if fr { f } else { e };
-    if let Some((message, _)) = super::problems_v2::message_and_hint(&problem.kind, lang) {
+    if let Some((message, _)) = super::problems_v2::message_and_hint(&problem.kind, lang)
+        .or_else(|| super::problems_audit::message_and_hint(&problem.kind, lang))
+    {
         return message;
     }
     use ProblemKind as K;
@@ -130,7 +132,9 @@ pub fn problem_message(problem: &Problem, lang: Lang) -> String {
 pub fn problem_hint(problem: &Problem, lang: Lang) -> String {
     let fr = lang == Lang::Fr;
     let pick = |f: &str, e: &str| if fr { f.to_owned() } else { e.to_owned() };
-    if let Some((_, hint)) = super::problems_v2::message_and_hint(&problem.kind, lang) {
+    if let Some((_, hint)) = super::problems_v2::message_and_hint(&problem.kind, lang)
+        .or_else(|| super::problems_audit::message_and_hint(&problem.kind, lang))
+    {
         return hint;
     }
     use ProblemKind as K;

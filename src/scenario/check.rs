@@ -132,7 +132,7 @@ pub fn check_source(src: &str, file: &str, assets: Option<&Assets>, limits: &Lim
 
 /// Gives every problem found after parsing its line and column in `src`,
 /// then sorts them by position.
-pub(super) fn locate(src: &str, problems: &mut [Problem]) {
+pub fn locate(src: &str, problems: &mut [Problem]) {
     if !problems.is_empty() {
         let locator = Locator::new(src);
         for p in problems.iter_mut() {
@@ -145,6 +145,12 @@ pub(super) fn locate(src: &str, problems: &mut [Problem]) {
                 | K::UnknownCheckpoint { name }
                 | K::CheckpointNotFlag { name }
                 | K::UnknownSpeaker { name } => Some(name.as_str()),
+                // A flag named in the `flags` list (a variable has its own path).
+                K::NeverRead { name } | K::NeverSet { name }
+                    if matches!(p.path.0.last(), Some(Segment::Field(_))) =>
+                {
+                    Some(name.as_str())
+                }
                 K::WindowsPath { asset } => Some(asset.as_str()),
                 K::UnknownResource { id } => Some(id.as_str()),
                 // A flag: its name in the `flags` list.

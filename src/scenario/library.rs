@@ -124,6 +124,16 @@ pub fn find(name: &str, extra: &[PathBuf], limits: &Limits) -> Option<Report> {
     })
 }
 
+/// The source text of a checked file, as [`builtin`] and [`find`] name it
+/// (`builtin:<file>` for a built-in), so that later findings can be
+/// located in it; `None` when the file cannot be read again.
+pub fn source(file: &str) -> Option<String> {
+    match file.strip_prefix("builtin:") {
+        Some(name) => (BUILTIN.iter().find(|(f, _)| *f == name)).map(|(_, src)| (*src).to_owned()),
+        None => std::fs::read_to_string(file).ok(),
+    }
+}
+
 /// Makes `report` unplayable: its scenario id belongs to file `by`.
 pub fn refuse(report: &mut Report, by: String) {
     if let Some(s) = report.scenario.take() {

@@ -228,6 +228,62 @@ pub enum ProblemKind {
     /// Another file, loaded first, already has this scenario id: that one
     /// is played, this one is not.
     IdTaken { id: String, by: String },
+    // The pedagogical audit (engine::audit): what a trainee who guesses,
+    // or who makes mistakes, can get. Shares are in per mille.
+    /// A policy that reads nothing reaches a good ending too often.
+    GuesserWins {
+        policy: String,
+        lang: Lang,
+        share: u32,
+        limit: u32,
+    },
+    /// The longest answer is good practice in too many decisions.
+    LengthTell {
+        lang: Lang,
+        longest_good: usize,
+        decisions: usize,
+    },
+    /// Good answers are much longer (or shorter) than the others.
+    LengthRatio { lang: Lang, ratio: u32 },
+    /// After an answer scored −2, the Disclosure ending can still come.
+    SeriousFaultDisclosure { ending: String },
+    /// After an answer scored −2, a good ending comes without a repair.
+    SeriousFaultUnrepaired { ending: String },
+    /// A mistake that barely changes the chances of a good ending.
+    CostlessMistake {
+        good_best: u32,
+        good_it: u32,
+        disclosure_best: u32,
+        disclosure_it: u32,
+    },
+    /// Two mistakes cost too little.
+    TwoFaultsForgiven { best: u32, two_faults: u32 },
+    /// A path with a mistake reaches the Disclosure ending in fewer
+    /// decisions than any good-practice path.
+    SoonerByMistake {
+        decisions: usize,
+        good_practice: Option<usize>,
+        script: String,
+    },
+    /// In some state, a mistake gives a better chance of a good ending than
+    /// every good answer offered there.
+    BetterThanGood {
+        state: String,
+        states: usize,
+        its: u32,
+        good: u32,
+        good_key: String,
+    },
+    /// A checkpoint credited while a flag that contradicts it stands.
+    CreditContradicted { checkpoint: String, flag: String },
+    /// A flag or variable changed but never read.
+    NeverRead { name: String },
+    /// A flag or variable read but never changed.
+    NeverSet { name: String },
+    /// A variable that steers where the story goes, not shown to the trainee.
+    HiddenStake { name: String },
+    /// A line (its main text, or a variant) that no state selects.
+    LineNeverSaid { variant: Option<String> },
 }
 
 impl ProblemKind {
@@ -244,8 +300,34 @@ impl ProblemKind {
             | ProblemKind::CheckpointAvoidable { .. }
             | ProblemKind::AudioMissing { .. }
             | ProblemKind::AudioOrphan { .. } => Severity::Warning,
+            kind if kind.is_audit() => Severity::Warning,
             _ => Severity::Error,
         }
+    }
+}
+
+impl ProblemKind {
+    /// A finding of the pedagogical audit (`entretien audit`), rather than
+    /// of the format and graph checks.
+    pub fn is_audit(&self) -> bool {
+        use ProblemKind as K;
+        matches!(
+            self,
+            K::GuesserWins { .. }
+                | K::LengthTell { .. }
+                | K::LengthRatio { .. }
+                | K::SeriousFaultDisclosure { .. }
+                | K::SeriousFaultUnrepaired { .. }
+                | K::CostlessMistake { .. }
+                | K::TwoFaultsForgiven { .. }
+                | K::SoonerByMistake { .. }
+                | K::BetterThanGood { .. }
+                | K::CreditContradicted { .. }
+                | K::NeverRead { .. }
+                | K::NeverSet { .. }
+                | K::HiddenStake { .. }
+                | K::LineNeverSaid { .. }
+        )
     }
 }
 

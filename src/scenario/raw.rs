@@ -109,6 +109,10 @@ pub struct RawCheckpoint {
     /// Every path to a good ending must pass it (the checker warns otherwise).
     #[serde(default)]
     pub required: bool,
+    /// Flags that contradict this step: while one of them is set, the step
+    /// must not be credited (the audit checks every path).
+    #[serde(default)]
+    pub contradicted_by: Vec<String>,
 }
 
 /// A voice file: one path for both languages, or one per language.
@@ -138,6 +142,10 @@ pub struct RawVariable {
     pub max: i32,
     /// Value at the start of a run.
     pub start: i32,
+    /// The name under which the trainee sees it in practice mode; a
+    /// variable that steers where the story goes must be shown.
+    #[serde(default)]
+    pub shown: Option<Text>,
 }
 
 /// One moment of the conversation: narration and/or a line, then the
@@ -267,6 +275,14 @@ pub struct RawChoice {
     /// Voice file for the trainee's words.
     #[serde(default)]
     pub audio: Option<RawAudio>,
+    /// This answer repairs an earlier serious fault: after a −2, a good
+    /// ending may only be reached through an answer marked so.
+    #[serde(default)]
+    pub repair: bool,
+    /// Why this answer, though not good practice, may cost nothing (the
+    /// audit then does not ask it to lower the chances of a good ending).
+    #[serde(default)]
+    pub minor: Option<String>,
 }
 
 /// A way the run can end.

@@ -33,6 +33,25 @@ pub fn check_json(args: &[&str]) -> (i32, Vec<Value>) {
     (code, reports)
 }
 
+/// The kinds of the pedagogical audit's findings (`entretien audit`),
+/// which `check` adds as warnings.
+pub const AUDIT_KINDS: [&str; 14] = [
+    "guesser-wins",
+    "length-tell",
+    "length-ratio",
+    "serious-fault-disclosure",
+    "serious-fault-unrepaired",
+    "costless-mistake",
+    "two-faults-forgiven",
+    "sooner-by-mistake",
+    "better-than-good",
+    "credit-contradicted",
+    "never-read",
+    "never-set",
+    "hidden-stake",
+    "line-never-said",
+];
+
 /// `line:column` of a problem, or `null`.
 pub fn location(problem: &Value) -> Option<(u64, u64)> {
     let loc = &problem["location"];

@@ -178,6 +178,7 @@ impl AppState {
     /// replaces the same file) is kept in the user folder.
     pub(super) fn add_file(&mut self, path: &Path) {
         let mut report = check_file(path, &Limits::default());
+        crate::engine::audit::add_findings(&mut report);
         let file = path.file_name().map_or_else(
             || path.display().to_string(),
             |f| f.to_string_lossy().into_owned(),

@@ -52,7 +52,7 @@ fn the_french_report_has_the_votes_the_answers_followed_and_the_ending() {
     let (s, w, [cadre, direct, promesse]) = played(Lang::Fr);
     let md = workshop_summary(&w, &s, Lang::Fr, 0);
     assert!(md.starts_with("# Atelier — "), "{md}");
-    let direct_row = row(&md, 1, "On sait que tu vois");
+    let direct_row = row(&md, 1, "un homme plus âgé");
     assert!(
         direct_row.starts_with(&format!("| {direct} |")),
         "{direct_row}"
@@ -81,7 +81,7 @@ fn the_french_report_has_the_votes_the_answers_followed_and_the_ending() {
             "## Issue de l'entretien\n\n**Une promesse intenable** — Rupture du lien",
             "**À retenir**\u{202F}: Ne faites pas de fausses promesses.",
             "## Profil sur les cinq points clés",
-            "1. Poser un cadre rassurant\u{202F}: 80/100 — ",
+            "1. Poser un cadre rassurant\u{202F}: 83/100 — ",
             "des réponses suivies l'ont renforcé",
             "- ✗ **Être transparent·e sur le secret professionnel** — Non franchie.",
             "**Décision 2**\u{202F}: «\u{202F}Je ne peux pas te promettre",
@@ -110,7 +110,7 @@ fn the_english_report_says_the_same_in_english() {
     let (s, w, [cadre, direct, promesse]) = played(Lang::En);
     let md = workshop_summary(&w, &s, Lang::En, 0);
     assert!(md.starts_with("# Workshop — "), "{md}");
-    assert!(row(&md, 1, "We know you see").ends_with("| 5 | no |"));
+    assert!(row(&md, 1, "an older man").ends_with("| 5 | no |"));
     holds(
         &md,
         &[
@@ -121,7 +121,7 @@ fn the_english_report_says_the_same_in_english() {
             "**Date**: 01 January 1970, 00:00",
             "## How the interview ended\n\n**A promise you cannot keep** — Bond broken",
             "## Profile on the five key points",
-            "1. Set a reassuring frame: 80/100 — ",
+            "1. Set a reassuring frame: 83/100 — ",
             "of the answers followed raised it",
             "## Best answers available",
             "“Yeah… You wanted to see me?”",

@@ -254,6 +254,8 @@ impl<'a> Compiler<'a> {
             next: self.route(at(beat, "next"), next),
             audio: Audio::default(),
             continues: true,
+            repair: false,
+            minor: None,
         }
     }
 
@@ -268,6 +270,8 @@ impl<'a> Compiler<'a> {
             reply,
             next,
             audio,
+            repair,
+            minor,
         } = raw;
         let item = Item::Choice(beat, &key);
         self.id(item, &key);
@@ -318,6 +322,9 @@ impl<'a> Compiler<'a> {
             next,
             audio,
             continues: false,
+            repair,
+            // A blank reason is no reason: the answer is audited as any other.
+            minor: minor.filter(|why| !why.trim().is_empty()),
         }
     }
 

@@ -46,7 +46,11 @@ impl<'a> Compiler<'a> {
                 max: v.max.max(v.min),
                 start: v.start.clamp(v.min, v.max.max(v.min)),
                 is_flag: false,
+                shown: v.shown.clone(),
             });
+            if let Some(label) = &v.shown {
+                self.text(|| at(item, "shown").path(), label);
+            }
         }
         let flags = raw.flags.iter().map(|f| (Item::Top("flags"), f));
         let checkpoints = raw
@@ -67,6 +71,7 @@ impl<'a> Compiler<'a> {
                 max: 1,
                 start: 0,
                 is_flag: true,
+                shown: None,
             });
         }
         let first_checkpoint = raw.variables.len() + raw.flags.len();
@@ -79,7 +84,11 @@ impl<'a> Compiler<'a> {
                 self.text(|| at(item, "label").path(), &c.label);
                 self.text(|| at(item, "lesson").path(), &c.lesson);
                 let audio = self.audio(at(item, "label"), &format!("checkpoint/{}", c.id), None);
+                let contradicted_by = (c.contradicted_by.iter())
+                    .map(|flag| self.slot(at(item, "contradicted_by"), flag, &[SlotKind::Flag]))
+                    .collect();
                 Checkpoint {
+                    contradicted_by,
                     audio,
                     id: c.id.clone(),
                     label: c.label.clone(),

@@ -9,16 +9,19 @@ use super::{Finding, beat_path, describe_state};
 use crate::scenario::model::{Route, Scenario, Target, holds};
 use crate::scenario::problem::{ProblemKind, Segment};
 
-#[derive(Clone, Copy)]
-pub(super) enum To {
+/// Where an edge leads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum To {
+    /// A node of the graph.
     Node(u32),
+    /// An ending (index into the scenario's endings).
     End(u32),
 }
 
 /// A [`To`] in four bytes (the top bit marks an ending): edges are the
 /// bulk of the graph's memory.
 #[derive(Clone, Copy)]
-pub(super) struct PackedTo(u32);
+pub struct PackedTo(u32);
 
 const END_BIT: u32 = 1 << 31;
 
@@ -30,7 +33,8 @@ impl PackedTo {
         }
     }
 
-    pub(super) fn get(self) -> To {
+    /// The target.
+    pub fn get(self) -> To {
         if self.0 & END_BIT == 0 {
             To::Node(self.0)
         } else {
@@ -39,34 +43,44 @@ impl PackedTo {
     }
 }
 
-pub(super) struct Edge {
-    pub(super) to: PackedTo,
+/// One choice available at a node with one of its targets.
+pub struct Edge {
+    /// Where it leads.
+    pub to: PackedTo,
+    /// Its weight among the choice's targets (1 for a fixed route), so
+    /// that the audit can follow the draws exactly.
+    pub weight: u32,
+    /// The choice's index in its beat; a choice with several targets has
+    /// one edge per target, next to each other.
+    pub choice: u16,
     /// Small on purpose, like `to`.
-    pub(super) scores: [i8; 5],
+    pub scores: [i8; 5],
 }
 
-/// The explored graph.
-pub(super) struct Graph {
-    /// (beat, state id) per node.
-    pub(super) nodes: Vec<(u32, u32)>,
-    pub(super) states: Vec<Box<[i32]>>,
+/// The explored (beat × state) graph.
+pub struct Graph {
+    /// (beat, state id) per node; node 0 is the start.
+    pub nodes: Vec<(u32, u32)>,
+    /// The states, by id.
+    pub states: Vec<Box<[i32]>>,
     /// CSR: edges of node n are `edges[first[n]..first[n + 1]]`.
-    pub(super) first: Vec<u32>,
-    pub(super) edges: Vec<Edge>,
-    pub(super) complete: bool,
+    pub first: Vec<u32>,
+    /// Every edge, grouped by node.
+    pub edges: Vec<Edge>,
+    /// False when the state limit stopped the exploration.
+    pub complete: bool,
 }
 
 impl Graph {
-    pub(super) fn out(&self, n: usize) -> &[Edge] {
+    /// The edges leaving node `n`.
+    pub fn out(&self, n: usize) -> &[Edge] {
         &self.edges[self.first[n] as usize..self.first[n + 1] as usize]
     }
 }
 
-pub(super) fn explore(
-    scenario: &Scenario,
-    max_states: usize,
-    findings: &mut Vec<Finding>,
-) -> Graph {
+/// Explores every state reachable from the start, up to `max_states`
+/// nodes, reporting what it meets on the way into `findings`.
+pub fn explore(scenario: &Scenario, max_states: usize, findings: &mut Vec<Finding>) -> Graph {
     // Fast hashing and room for a few states per beat up front: this is the
     // hot loop of `check` on large scenarios.
     let guess = scenario.beats.len().saturating_mul(4).min(max_states);
@@ -104,7 +118,7 @@ pub(super) fn explore(
         state.clear();
         state.extend_from_slice(&states[state_id as usize]);
         let mut any_available = false;
-        for choice in &beat.choices {
+        for (index, choice) in beat.choices.iter().enumerate() {
             if !holds(choice.when.as_ref(), &state) {
                 continue;
             }
@@ -114,18 +128,19 @@ pub(super) fn explore(
             scenario.apply(&choice.effects, &mut next_state);
             targets.clear();
             match &choice.next {
-                Route::Goto(t) => targets.push(*t),
-                Route::Branch(cases, otherwise) => targets.push(
+                Route::Goto(t) => targets.push((*t, 1)),
+                Route::Branch(cases, otherwise) => targets.push((
                     cases
                         .iter()
                         .find(|(c, _)| c.holds(&next_state))
                         .map_or(*otherwise, |(_, t)| *t),
-                ),
+                    1,
+                )),
                 Route::Random(options) => targets.extend(
                     options
                         .iter()
-                        .filter(|o| o.weight(&next_state) > 0)
-                        .map(|o| o.target),
+                        .map(|o| (o.target, o.weight(&next_state)))
+                        .filter(|(_, w)| *w > 0),
                 ),
             }
             if targets.is_empty() && !reported[beat_idx as usize] {
@@ -137,8 +152,9 @@ pub(super) fn explore(
             let scores = choice.scores.0.map(|s| s.unwrap_or(0));
             // Interned once per choice, and not at all when the state did not change.
             let mut next_sid = None;
-            for t in &targets {
-                let to = match *t {
+            let index = index as u16;
+            for &(t, weight) in &targets {
+                let to = match t {
                     Target::Ending(e) => {
                         avoidable.visit(scenario, e, &next_state, findings);
                         To::End(e)
@@ -169,6 +185,8 @@ pub(super) fn explore(
                 };
                 edges.push(Edge {
                     to: PackedTo::new(to),
+                    weight,
+                    choice: index,
                     scores,
                 });
             }

@@ -9,13 +9,14 @@ mod avoidable;
 mod bounds;
 mod explore;
 
+pub use explore::{Edge, Graph, PackedTo, To, explore};
+
 use serde::Serialize;
 
 use super::KeyPoint;
 use super::model::Scenario;
 use super::problem::{ItemPath, ProblemKind, Segment};
 use bounds::{can_reach_end, score_bounds};
-use explore::{To, explore};
 
 /// Figures about a checked scenario.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

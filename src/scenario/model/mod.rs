@@ -122,6 +122,9 @@ pub struct Checkpoint {
     /// The label's voice (by convention, stem `checkpoint.<id>`), spoken
     /// in the closing when the step was missed.
     pub audio: Audio,
+    /// Flags that contradict the step: it must not be credited while one
+    /// of them is set.
+    pub contradicted_by: Vec<Slot>,
 }
 
 /// The scenario's identity and briefing texts, as written.
@@ -168,6 +171,8 @@ pub struct SlotDef {
     pub start: i32,
     /// A flag or a checkpoint (0 or 1) rather than a variable.
     pub is_flag: bool,
+    /// The name the trainee sees it under in practice mode, if shown.
+    pub shown: Option<Text>,
 }
 
 /// A compiled beat.
@@ -321,6 +326,10 @@ pub struct Choice {
     pub audio: Audio,
     /// The single "Continuer" of a narration beat: no words, no scores.
     pub continues: bool,
+    /// Repairs an earlier serious fault (see the audit).
+    pub repair: bool,
+    /// Why this answer may cost nothing, when the author says so.
+    pub minor: Option<String>,
 }
 
 /// A compiled ending.

@@ -6,14 +6,16 @@
 //! go; `Best` and `Worst` show whether good practice really ends well and
 //! bad practice badly, which is what an author most needs to know.
 
-use std::cmp::{Ordering, Reverse};
+use std::cmp::Ordering;
 
-use rand::{Rng, SeedableRng};
-use rand_pcg::Pcg32;
+mod play;
+
+use rand::Rng;
 use serde::Serialize;
 
 use super::Run;
-use crate::scenario::{Beat, Ending, KeyPoint, Outcome, Scenario};
+use crate::scenario::{Beat, Choice, Ending, KeyPoint, Lang, Outcome, Scenario};
+pub use play::{Played, fault_positions, play, play_with_faults};
 
 /// A run that takes more decisions than this is counted as unfinished.
 pub const MAX_DECISIONS: usize = 10_000;
@@ -30,27 +32,45 @@ pub enum Policy {
     Best,
     /// The answer with the lowest total score.
     Worst,
+    /// The longest answer, without reading it: a test-wise guesser.
+    Longest,
+    /// The shortest answer, without reading it.
+    Shortest,
 }
 
 impl Policy {
+    /// How much the policy wants `choice` (it takes one of the answers
+    /// ranked highest, drawn among equals); the length policies measure
+    /// the words in `lang`, in characters.
+    pub fn rank(self, choice: &Choice, lang: Lang) -> i64 {
+        let scores = choice.scores;
+        let chars = || choice.text.get(lang).chars().count() as i64;
+        match self {
+            Policy::Random => 0,
+            // Recommended first, then by total (a total is far below 2^32).
+            Policy::Best => (i64::from(scores.is_recommended()) << 32) + i64::from(scores.total()),
+            Policy::Worst => -i64::from(scores.total()),
+            Policy::Longest => chars(),
+            Policy::Shortest => -chars(),
+        }
+    }
+
     /// The answer to take among `available` (choice indices of `beat`);
     /// `None` when nothing is available. Ties are broken with `rng`.
     ///
     /// Runs at every decision of a simulation: it allocates nothing, and
-    /// draws from `rng` only for [`Policy::Random`] and for ties.
-    pub fn pick(self, beat: &Beat, available: &[u16], rng: &mut impl Rng) -> Option<u16> {
-        let choice = |i: u16| &beat.choices[usize::from(i)];
-        match self {
-            Policy::Random => {
-                let n = available.len();
-                (n > 0).then(|| available[rng.random_range(0..n)])
-            }
-            Policy::Best => pick_max(available, rng, |i| {
-                let scores = choice(i).scores;
-                (scores.is_recommended(), scores.total())
-            }),
-            Policy::Worst => pick_max(available, rng, |i| Reverse(choice(i).scores.total())),
-        }
+    /// draws from `rng` only when several answers rank highest (always,
+    /// for [`Policy::Random`]).
+    pub fn pick(
+        self,
+        beat: &Beat,
+        available: &[u16],
+        lang: Lang,
+        rng: &mut impl Rng,
+    ) -> Option<u16> {
+        pick_max(available, rng, |i| {
+            self.rank(&beat.choices[usize::from(i)], lang)
+        })
     }
 }
 
@@ -121,11 +141,38 @@ pub struct CheckpointStats {
     pub passed: usize,
 }
 
+/// What a simulated trainee does: a policy, with mistakes put in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Plan {
+    /// How the answers are picked.
+    pub policy: Policy,
+    /// Answers that are not good practice, put in at decisions drawn at
+    /// random in each run (0: none).
+    pub faults: usize,
+    /// The language whose words the length policies measure.
+    pub lang: Lang,
+}
+
+impl Plan {
+    /// `policy` with no mistake put in, lengths measured in French.
+    pub fn of(policy: Policy) -> Plan {
+        Plan {
+            policy,
+            faults: 0,
+            lang: Lang::Fr,
+        }
+    }
+}
+
 /// What the simulation found.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SimReport {
     /// How the answers were picked.
     pub policy: Policy,
+    /// Mistakes put in per run.
+    pub faults: usize,
+    /// The language whose lengths were measured (length policies only).
+    pub lang: Option<Lang>,
     /// Runs made.
     pub runs: usize,
     /// Runs that hit [`MAX_DECISIONS`].
@@ -191,11 +238,10 @@ fn required(scenario: &Scenario) -> impl Iterator<Item = &crate::scenario::Check
     scenario.checkpoints.iter().filter(|c| c.required)
 }
 
-/// Plays `runs` runs, the answers picked by `policy`; run `i` uses seed
-/// `seed + i`, and the policy draws from its own generator seeded from
-/// `seed`, so the same arguments always give the same report.
-pub fn simulate(scenario: &Scenario, runs: usize, seed: u64, policy: Policy) -> SimReport {
-    let mut policy_rng = Pcg32::seed_from_u64(seed ^ 0x5EED);
+/// Plays `runs` runs as `plan` says; run `i` uses seed `seed + i` for
+/// the young person's reactions and for the policy's own draws, so the
+/// same arguments always give the same report, and each run replays alone.
+pub fn simulate(scenario: &Scenario, runs: usize, seed: u64, plan: Plan) -> SimReport {
     let mut tallies = vec![EndingTally::default(); scenario.endings.len()];
     let slots: Vec<usize> = required(scenario).map(|c| usize::from(c.slot)).collect();
     // Choices taken, flat: beat b's choices start at `offset[b]`.
@@ -216,34 +262,25 @@ pub fn simulate(scenario: &Scenario, runs: usize, seed: u64, policy: Policy) -> 
     let mut decisions = 0u64;
     let mut available = Vec::new();
     for i in 0..runs {
-        let mut run = Run::new(scenario, seed.wrapping_add(i as u64));
-        let (mut steps, mut recommended, mut moves) = (0, 0, 0);
-        while let Some(beat) = run.available_choices(scenario, &mut available) {
+        let played = play_with_faults(scenario, &plan, seed.wrapping_add(i as u64));
+        for &(beat, pick) in &played.moves {
             visited[beat as usize] = true;
-            if moves >= MAX_DECISIONS {
-                break;
-            }
-            let b = scenario.beat(beat);
-            let Some(pick) = policy.pick(b, &available, &mut policy_rng) else {
-                break;
-            };
-            if run.choose_index(scenario, pick).is_err() {
-                break;
-            }
             taken[offset[beat as usize] + usize::from(pick)] = true;
-            // A "Continuer" is not a decision.
-            let choice = &b.choices[usize::from(pick)];
-            if !choice.continues {
-                recommended += usize::from(choice.scores.is_recommended());
-                steps += 1;
-            }
-            moves += 1;
         }
-        decisions += steps as u64;
-        match run.ending() {
+        // The beat it stopped in, when it did not end.
+        if let Some(beat) = played.run.available_choices(scenario, &mut available) {
+            visited[beat as usize] = true;
+        }
+        decisions += played.decisions as u64;
+        match played.run.ending() {
             Some(ending) => {
-                tallies[ending as usize].record(&run, &slots, steps, recommended);
-                for p in &run.profile(scenario).points {
+                tallies[ending as usize].record(
+                    &played.run,
+                    &slots,
+                    played.decisions,
+                    played.recommended,
+                );
+                for p in &played.run.profile(scenario).points {
                     if let Some(s) = p.score {
                         scores[p.point.index()].push(s);
                     }
@@ -252,8 +289,12 @@ pub fn simulate(scenario: &Scenario, runs: usize, seed: u64, policy: Policy) -> 
             None => unfinished += 1,
         }
     }
+    let policy = plan.policy;
+    let measured = matches!(policy, Policy::Longest | Policy::Shortest);
     SimReport {
         policy,
+        faults: plan.faults,
+        lang: measured.then_some(plan.lang),
         runs,
         unfinished,
         decisions,
@@ -312,6 +353,8 @@ fn stats(point: KeyPoint, values: &[u8]) -> PointStats {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use rand::SeedableRng;
+    use rand_pcg::Pcg32;
 
     #[test]
     fn pick_max_takes_the_greatest_and_draws_among_ties() {

@@ -1,0 +1,279 @@
+//! Exact figures on the (beat × state) graph: the chance of each ending
+//! when a policy plays from a node, and how often a policy visits each
+//! node. A policy fixes a distribution over the answers of each node, and
+//! the `Random` routes their own, so the graph is a Markov chain: its
+//! values are solved, not sampled.
+//!
+//! Graphs with loops are solved per strongly connected component (in the
+//! order Tarjan's algorithm gives), iterating only inside a loop.
+
+use crate::engine::Policy;
+use crate::scenario::graph::{Edge, Graph, To};
+use crate::scenario::problem::{ItemPath, Segment};
+use crate::scenario::{Lang, Outcome, Scenario};
+
+/// A choice available at a node: its index in the beat and its edges.
+#[derive(Clone, Copy)]
+pub struct Offer<'g> {
+    /// The choice's index in its beat.
+    pub choice: u16,
+    /// One edge per target, with the route's weights.
+    pub edges: &'g [Edge],
+}
+
+/// The choices available at node `n`, in file order.
+pub fn offers(graph: &Graph, n: usize) -> impl Iterator<Item = Offer<'_>> {
+    graph
+        .out(n)
+        .chunk_by(|a, b| a.choice == b.choice)
+        .map(|edges| Offer {
+            choice: edges[0].choice,
+            edges,
+        })
+}
+
+/// The expected value of taking `offer`, from the values of the nodes and
+/// of the endings it may lead to.
+pub fn value_of(offer: Offer<'_>, nodes: &[f64], endings: &[f64]) -> f64 {
+    let total: f64 = offer.edges.iter().map(|e| f64::from(e.weight)).sum();
+    if total <= 0.0 {
+        return 0.0;
+    }
+    let sum: f64 = (offer.edges.iter())
+        .map(|e| {
+            let v = match e.to.get() {
+                To::Node(m) => nodes[m as usize],
+                To::End(i) => endings[i as usize],
+            };
+            f64::from(e.weight) * v
+        })
+        .sum();
+    sum / total
+}
+
+/// The graph, the scenario and the policy's ranking, ready to be solved.
+pub struct Chain<'a> {
+    pub scenario: &'a Scenario,
+    pub graph: &'a Graph,
+    /// Components, sinks first.
+    components: Vec<Vec<u32>>,
+}
+
+impl<'a> Chain<'a> {
+    /// Orders the graph's components once for every solve.
+    pub fn new(scenario: &'a Scenario, graph: &'a Graph) -> Chain<'a> {
+        Chain {
+            scenario,
+            graph,
+            components: components(graph),
+        }
+    }
+
+    /// The offers `policy` takes at node `n` (those it ranks highest, each
+    /// as likely), written into `out`.
+    pub fn picks<'g>(&'g self, n: usize, policy: Policy, lang: Lang, out: &mut Vec<Offer<'g>>) {
+        out.clear();
+        let beat = self.scenario.beat(self.graph.nodes[n].0);
+        let mut top = i64::MIN;
+        for offer in offers(self.graph, n) {
+            let rank = policy.rank(&beat.choices[usize::from(offer.choice)], lang);
+            if rank > top {
+                top = rank;
+                out.clear();
+            }
+            if rank == top {
+                out.push(offer);
+            }
+        }
+    }
+
+    /// The chance, from each node, of ending with a value given by
+    /// `ending` (1 for the endings counted, 0 otherwise) when `policy`
+    /// plays every answer.
+    pub fn values(&self, policy: Policy, lang: Lang, ending: impl Fn(Outcome) -> f64) -> Vec<f64> {
+        let endings: Vec<f64> = self
+            .scenario
+            .endings
+            .iter()
+            .map(|e| ending(e.kind))
+            .collect();
+        let mut values = vec![0.0; self.graph.nodes.len()];
+        let mut picks = Vec::new();
+        for component in &self.components {
+            let looped = component.len() > 1 || self.loops_on_itself(component[0]);
+            for _ in 0..if looped { MAX_SWEEPS } else { 1 } {
+                let mut change: f64 = 0.0;
+                for &n in component {
+                    self.picks(n as usize, policy, lang, &mut picks);
+                    let v = mean(picks.iter().map(|o| value_of(*o, &values, &endings)));
+                    change = change.max((v - values[n as usize]).abs());
+                    values[n as usize] = v;
+                }
+                if change < TOLERANCE {
+                    break;
+                }
+            }
+        }
+        values
+    }
+
+    /// How many times, on average, `policy` passes through each node from
+    /// the start.
+    pub fn visits(&self, policy: Policy, lang: Lang) -> Vec<f64> {
+        let mut inflow = vec![0.0; self.graph.nodes.len()];
+        let mut visits = vec![0.0; self.graph.nodes.len()];
+        inflow[0] = 1.0;
+        let mut picks = Vec::new();
+        // Sources first; inside a loop, the mass still to pass goes round
+        // until what is left is negligible.
+        for component in self.components.iter().rev() {
+            for _ in 0..MAX_SWEEPS {
+                let mut moved: f64 = 0.0;
+                for &n in component {
+                    let mass = std::mem::take(&mut inflow[n as usize]);
+                    if mass == 0.0 {
+                        continue;
+                    }
+                    moved = moved.max(mass);
+                    visits[n as usize] += mass;
+                    self.picks(n as usize, policy, lang, &mut picks);
+                    let share = mass / picks.len() as f64;
+                    for offer in &picks {
+                        let total: f64 = offer.edges.iter().map(|e| f64::from(e.weight)).sum();
+                        for e in offer.edges {
+                            if let To::Node(m) = e.to.get() {
+                                inflow[m as usize] += share * f64::from(e.weight) / total;
+                            }
+                        }
+                    }
+                }
+                if moved < TOLERANCE {
+                    break;
+                }
+            }
+        }
+        visits
+    }
+
+    /// For each node, an ending of a kind `wanted` accepts that some path
+    /// reaches from it taking only choices `allowed` accepts (the first
+    /// such ending in file order met), or `None`.
+    pub fn reach(
+        &self,
+        wanted: impl Fn(Outcome) -> bool,
+        allowed: impl Fn(&crate::scenario::Choice) -> bool,
+    ) -> Vec<Option<u32>> {
+        let mut found: Vec<Option<u32>> = vec![None; self.graph.nodes.len()];
+        for component in &self.components {
+            // Inside a loop, what is found spreads by at most one node a sweep.
+            for _ in 0..component.len() {
+                let mut changed = false;
+                for &n in component {
+                    if found[n as usize].is_some() {
+                        continue;
+                    }
+                    let beat = self.scenario.beat(self.graph.nodes[n as usize].0);
+                    let hit = (self.graph.out(n as usize).iter())
+                        .filter(|e| allowed(&beat.choices[usize::from(e.choice)]))
+                        .find_map(|e| match e.to.get() {
+                            To::Node(m) => found[m as usize],
+                            To::End(i) => {
+                                wanted(self.scenario.endings[i as usize].kind).then_some(i)
+                            }
+                        });
+                    if hit.is_some() {
+                        found[n as usize] = hit;
+                        changed = true;
+                    }
+                }
+                if !changed {
+                    break;
+                }
+            }
+        }
+        found
+    }
+
+    /// The item path of choice `key` of beat `id`.
+    pub fn path_of(&self, id: &str, key: &str) -> ItemPath {
+        ItemPath(vec![
+            Segment::Beat(id.to_owned()),
+            Segment::Choice(key.to_owned()),
+        ])
+    }
+
+    fn loops_on_itself(&self, n: u32) -> bool {
+        (self.graph.out(n as usize).iter()).any(|e| matches!(e.to.get(), To::Node(m) if m == n))
+    }
+}
+
+/// Sweeps inside one loop before giving up on an exact fixed point.
+const MAX_SWEEPS: usize = 10_000;
+/// A change below this is no change.
+const TOLERANCE: f64 = 1e-12;
+
+fn mean(values: impl Iterator<Item = f64>) -> f64 {
+    let (sum, n) = values.fold((0.0, 0usize), |(s, n), v| (s + v, n + 1));
+    if n == 0 { 0.0 } else { sum / n as f64 }
+}
+
+/// The strongly connected components, sinks first (Tarjan's order),
+/// without recursion: a story can be thousands of beats deep.
+fn components(graph: &Graph) -> Vec<Vec<u32>> {
+    let n = graph.nodes.len();
+    const NONE: u32 = u32::MAX;
+    let mut index = vec![NONE; n];
+    let mut low = vec![0u32; n];
+    let mut on_stack = vec![false; n];
+    let mut stack: Vec<u32> = Vec::new();
+    let mut out = Vec::new();
+    let mut next = 0u32;
+    // (node, position in its edge list)
+    let mut work: Vec<(u32, usize)> = Vec::new();
+    for root in 0..n as u32 {
+        if index[root as usize] != NONE {
+            continue;
+        }
+        work.push((root, 0));
+        while let Some(&mut (v, ref mut pos)) = work.last_mut() {
+            let vi = v as usize;
+            if *pos == 0 && index[vi] == NONE {
+                index[vi] = next;
+                low[vi] = next;
+                next += 1;
+                stack.push(v);
+                on_stack[vi] = true;
+            }
+            let edges = graph.out(vi);
+            if let Some(e) = edges.get(*pos) {
+                *pos += 1;
+                if let To::Node(w) = e.to.get() {
+                    let wi = w as usize;
+                    if index[wi] == NONE {
+                        work.push((w, 0));
+                    } else if on_stack[wi] {
+                        low[vi] = low[vi].min(index[wi]);
+                    }
+                }
+                continue;
+            }
+            work.pop();
+            if let Some(&(parent, _)) = work.last() {
+                let p = parent as usize;
+                low[p] = low[p].min(low[vi]);
+            }
+            if low[vi] == index[vi] {
+                let mut component = Vec::new();
+                while let Some(w) = stack.pop() {
+                    on_stack[w as usize] = false;
+                    component.push(w);
+                    if w == v {
+                        break;
+                    }
+                }
+                out.push(component);
+            }
+        }
+    }
+    out
+}
