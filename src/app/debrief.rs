@@ -8,9 +8,9 @@ use super::resources::next_steps_ui;
 use super::state::{AppState, Command};
 use super::theme::score_chips;
 use crate::audio::ClosingState;
-use crate::engine::{Debrief, Run, Session};
-use crate::i18n::labels::{key_point, outcome, thoughts_heading};
-use crate::i18n::{Msg, labelled, quoted, tr};
+use crate::engine::{Debrief, Mode, Run, Session};
+use crate::i18n::labels::{assessment_result, key_point, outcome, thoughts_heading};
+use crate::i18n::{Msg, labelled, quoted, tr, turning};
 use crate::scenario::{Lang, Scenario};
 
 /// Draws the debrief.
@@ -44,6 +44,10 @@ pub fn debrief_ui(
             send.push(Command::OpenLibrary);
         }
     });
+    if run.mode() == Mode::Assessment {
+        let result = assessment_result(s, d, session.started_ms / 1000, lang);
+        ui.label(egui::RichText::new(result).strong());
+    }
     ui.separator();
     egui::ScrollArea::vertical()
         .id_salt("debrief_scroll")
@@ -55,6 +59,7 @@ pub fn debrief_ui(
                 egui::RichText::new(labelled(tr(Msg::Lesson, lang), e.lesson.get(lang), lang))
                     .strong(),
             );
+            turning_points_ui(ui, s, d, lang, send);
             ui.add_space(10.0);
             profile_ui(ui, d, lang);
             checkpoints_ui(ui, s, d, lang);
@@ -66,6 +71,33 @@ pub fn debrief_ui(
             next_steps_ui(ui, s.next_steps(d.ending), lang);
             closing_ui(ui, s, d, closing, lang, send);
         });
+}
+
+/// What decided the ending (or made it), each with a way to retry there.
+fn turning_points_ui(
+    ui: &mut egui::Ui,
+    s: &Scenario,
+    d: &Debrief,
+    lang: Lang,
+    send: &mut Vec<Command>,
+) {
+    let Some((heading, lines)) = turning::section(s, d, lang) else {
+        return;
+    };
+    ui.add_space(10.0);
+    ui.heading(heading);
+    if d.turning_points.is_empty() {
+        for line in lines {
+            ui.label(line);
+        }
+    }
+    for p in &d.turning_points {
+        ui.label(turning::sentence(p, s, lang));
+        let retry = format!("{} {}", tr(Msg::RetryFromDecision, lang), p.decision);
+        if p.better && ui.button(retry).clicked() {
+            send.push(Command::RetryFrom(p.step));
+        }
+    }
 }
 
 pub(super) fn profile_ui(ui: &mut egui::Ui, d: &Debrief, lang: Lang) {

@@ -5,7 +5,7 @@
 use super::state::{AppState, Command};
 use super::theme::{all_points, score_chips};
 use crate::engine::{Run, Said, Session, View};
-use crate::i18n::labels::{mood, trust_help};
+use crate::i18n::labels::{mode_name, mood, trust_help};
 use crate::i18n::{Msg, labelled, quoted, tr};
 use crate::scenario::{Choice, Lang, Scenario};
 
@@ -35,6 +35,8 @@ pub fn interview_ui(
     // Title, then the controls in a row that wraps at large text sizes.
     ui.add(egui::Label::new(egui::RichText::new(s.meta.title.get(lang)).heading()).wrap());
     ui.horizontal_wrapped(|ui| {
+        // Which mode runs, always in sight: an assessment gives no feedback.
+        ui.label(egui::RichText::new(mode_name(run.mode(), lang)).strong());
         if ui.button(tr(Msg::Pause, lang)).clicked() {
             send.push(Command::TogglePause);
         }
@@ -47,8 +49,8 @@ pub fn interview_ui(
                 send.push(Command::Undo);
             }
         }
-        if rules.trust_visible {
-            trust_ui(ui, s, run, lang);
+        if rules.gauges_visible {
+            gauges_ui(ui, s, run, lang);
         }
     });
     ui.separator();
@@ -72,7 +74,7 @@ pub fn interview_ui(
                 if let Some(reply) = &ex.reply {
                     past_line_ui(ui, reply, lang);
                 }
-                for c in &ex.reached {
+                for c in ex.reached.iter().filter(|_| rules.checkpoints_announced) {
                     let label = labelled(tr(Msg::CheckpointReached, lang), c.label.get(lang), lang);
                     ui.label(egui::RichText::new(label).italics());
                 }
@@ -215,20 +217,30 @@ fn keyboard(
     }
 }
 
-pub(super) fn trust_ui(ui: &mut egui::Ui, s: &Scenario, run: &Run, lang: Lang) {
-    let Some((value, min, max)) = run.trust(s) else {
-        return;
-    };
-    let fraction = if max > min {
-        (value - min) as f32 / (max - min) as f32
-    } else {
-        0.0
-    };
-    let bar = egui::ProgressBar::new(fraction)
-        // As wide as 3½ controls: it grows with the room view's text.
-        .desired_width(ui.spacing().interact_size.x * 3.5)
-        .text(format!("{} {value}/{max}", tr(Msg::Trust, lang)));
-    ui.add(bar).on_hover_text(trust_help(s.gender(), lang));
+/// The practice gauges: trust, and every variable the scenario shows, each
+/// with the change the last answer made (a full gauge still says "+1").
+pub(super) fn gauges_ui(ui: &mut egui::Ui, s: &Scenario, run: &Run, lang: Lang) {
+    for gauge in run.gauges(s, lang) {
+        let fraction = if gauge.max > gauge.min {
+            (gauge.value - gauge.min) as f32 / (gauge.max - gauge.min) as f32
+        } else {
+            0.0
+        };
+        let label = gauge.label.as_deref().unwrap_or(tr(Msg::Trust, lang));
+        let change = match gauge.change {
+            0 => String::new(),
+            d if gauge.held_at_limit() => format!(" ({d:+}, {})", tr(Msg::AtLimit, lang)),
+            d => format!(" ({d:+})"),
+        };
+        let bar = egui::ProgressBar::new(fraction)
+            // As wide as 3½ controls: it grows with the room view's text.
+            .desired_width(ui.spacing().interact_size.x * 3.5)
+            .text(format!("{label} {}/{}{change}", gauge.value, gauge.max));
+        let bar = ui.add(bar);
+        if gauge.trust {
+            bar.on_hover_text(trust_help(s.gender(), lang));
+        }
+    }
 }
 
 /// The practice feedback card for the last choice.

@@ -84,21 +84,29 @@ impl ClosingPart {
     }
 }
 
-/// The closing of a finished run.
+/// The closing of a finished run. A key point "went well" only when its
+/// score is high *and* no answer lowered it, so that the closing never
+/// praises what the trainee did not do; after an ending that is not good,
+/// what to try comes before what went well.
 pub fn closing(debrief: &Debrief) -> Vec<ClosingPart> {
     let mut parts = vec![
         ClosingPart::Phrase(Phrase::Intro),
         ClosingPart::Ending(debrief.ending),
     ];
+    let lowered = |k: usize| (debrief.decisions.iter()).any(|d| d.scores[k].is_some_and(|s| s < 0));
+    let (mut well, mut next) = (Vec::new(), Vec::new());
     for p in &debrief.points {
-        if let Some(score) = p.score {
-            let phrase = if score >= WENT_WELL {
-                Phrase::WentWell(p.point)
-            } else {
-                Phrase::TryNext(p.point)
-            };
-            parts.push(ClosingPart::Phrase(phrase));
+        let Some(score) = p.score else { continue };
+        if score >= WENT_WELL && !lowered(p.point.index()) {
+            well.push(ClosingPart::Phrase(Phrase::WentWell(p.point)));
+        } else {
+            next.push(ClosingPart::Phrase(Phrase::TryNext(p.point)));
         }
+    }
+    if debrief.outcome.is_good() {
+        parts.extend(well.into_iter().chain(next));
+    } else {
+        parts.extend(next.into_iter().chain(well));
     }
     let missed: Vec<ClosingPart> = debrief
         .checkpoints

@@ -92,6 +92,8 @@ pub struct Debrief {
     pub decisions: Vec<Decision>,
     /// Beats whose inner thought was met, in order (each once).
     pub thoughts: Vec<u32>,
+    /// What decided the ending, in the order of the decisions.
+    pub turning_points: Vec<super::TurningPoint>,
 }
 
 #[derive(Default, Clone, Copy)]
@@ -230,6 +232,7 @@ impl Run {
             recommended_share: profile.recommended_share,
             decisions,
             thoughts,
+            turning_points: self.turning_points(scenario),
         })
     }
 }

@@ -8,10 +8,12 @@
 pub mod audit;
 mod closing;
 mod debrief;
+mod gauges;
 mod mode;
 mod pick;
 mod session;
 mod simulate;
+mod turning;
 mod view;
 mod workshop;
 
@@ -25,11 +27,14 @@ use pick::{enter, pick_variant, route};
 
 pub use closing::{ClosingPart, Phrase, WENT_WELL, closing};
 pub use debrief::{Alternative, CheckpointResult, Debrief, Decision, PointScore, Profile};
+pub use gauges::Gauge;
 pub use mode::{Mode, Rules};
 pub use session::{DecisionRecord, Session};
 pub use simulate::{
-    CheckpointStats, EndingStats, Plan, Played, Policy, SimReport, fault_positions, play, simulate,
+    CheckpointStats, EndingStats, MAX_DECISIONS, Plan, Played, Policy, SimReport, fault_positions,
+    play, simulate,
 };
+pub use turning::TurningPoint;
 pub use view::{Exchange, Move, Offer, Said, View};
 pub use workshop::{Card, Followed, Next, RoomDecision, Timer, Workshop, letter};
 
@@ -337,16 +342,6 @@ impl Run {
             Phase::Ended(e) => Some(e),
             Phase::Beat(_) => None,
         }
-    }
-
-    /// The `trust` variable and its range, for the practice-mode indicator.
-    pub fn trust(&self, scenario: &Scenario) -> Option<(i32, i32, i32)> {
-        let i = scenario
-            .slots
-            .iter()
-            .position(|s| s.id == "trust" && !s.is_flag)?;
-        let def = &scenario.slots[i];
-        Some((self.state[i], def.min, def.max))
     }
 }
 

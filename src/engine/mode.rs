@@ -24,8 +24,10 @@ pub struct Rules {
     pub feedback_each_choice: bool,
     /// The last answer can be taken back.
     pub undo: bool,
-    /// The hidden trust is shown as an indicator.
-    pub trust_visible: bool,
+    /// The gauges (trust and the variables the scenario shows) are shown.
+    pub gauges_visible: bool,
+    /// A protective step passed is announced in the transcript.
+    pub checkpoints_announced: bool,
 }
 
 impl Mode {
@@ -37,7 +39,8 @@ impl Mode {
         Rules {
             feedback_each_choice: practice,
             undo: practice,
-            trust_visible: practice,
+            gauges_visible: practice,
+            checkpoints_announced: practice,
         }
     }
 }

@@ -295,3 +295,33 @@ pub fn mode_help(mode: Mode, lang: Lang) -> &'static str {
         lang,
     )
 }
+
+/// The overall result of an assessment, for its debrief: when it was, the
+/// share of recommended answers, the protective steps passed, the ending.
+pub fn assessment_result(
+    s: &crate::scenario::Scenario,
+    d: &crate::engine::Debrief,
+    started_secs: u64,
+    lang: Lang,
+) -> String {
+    let decisions = d.decisions.len();
+    let good = d.decisions.iter().filter(|x| x.recommended).count();
+    let share = super::whole_percent(good as f32 / decisions.max(1) as f32, lang);
+    let passed = d.checkpoints.iter().filter(|c| c.done).count();
+    let steps = d.checkpoints.len();
+    let e = &s.endings[d.ending as usize];
+    let end = format!(
+        "{} ({})",
+        super::quoted(e.title.get(lang), lang),
+        outcome(e.kind, lang)
+    );
+    let when = date(started_secs);
+    match lang {
+        Lang::Fr => format!(
+            "Évaluation du {when}\u{202F}: {good} réponses recommandées sur {decisions} ({share}), {passed} étapes de protection franchies sur {steps}, fin\u{202F}: {end}."
+        ),
+        Lang::En => format!(
+            "Assessment of {when}: {good} recommended answers out of {decisions} ({share}), {passed} of {steps} protective steps passed, ending: {end}."
+        ),
+    }
+}

@@ -15,6 +15,7 @@ mod problems_v2;
 mod reading;
 pub mod summary;
 mod syntax;
+pub mod turning;
 pub mod workshop;
 
 pub use app::{Msg, tr};

@@ -167,6 +167,12 @@ fn debrief(s: &Scenario, d: &Debrief, lang: Lang) -> String {
         e.text.get(lang),
         field(tr(Msg::Lesson, lang), e.lesson.get(lang), lang)
     );
+    if let Some((heading, lines)) = super::turning::section(s, d, lang) {
+        md += &format!("\n## {heading}\n\n");
+        for line in lines {
+            md += &format!("- {line}\n");
+        }
+    }
     md += &format!("\n## {}\n\n", tr(Msg::Profile, lang));
     for (n, p) in d.points.iter().enumerate() {
         let score = match p.score {

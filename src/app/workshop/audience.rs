@@ -5,13 +5,13 @@
 //! end: the ending, the profile and the protective steps.
 
 use super::super::debrief::{checkpoints_ui, profile_ui};
-use super::super::interview::{choice_card, speaker_ui, trust_ui};
+use super::super::interview::{choice_card, gauges_ui, speaker_ui};
 use super::super::resources::next_steps_ui;
 use super::super::theme::high_contrast;
 use crate::engine::{Card, Followed, View, Workshop};
 use crate::i18n::labels::outcome;
 use crate::i18n::workshop::{WMsg, tr_w, votes};
-use crate::i18n::{Msg, labelled, quoted, tr};
+use crate::i18n::{Msg, labelled, quoted, tr, turning};
 use crate::scenario::{Lang, Scenario};
 use crate::store::Settings;
 
@@ -91,7 +91,7 @@ fn answers_ui(ui: &mut egui::Ui, s: &Scenario, w: &Workshop, lang: Lang) {
     // Revealed with the scores: the trust the young person has now.
     let heading = ui.horizontal_wrapped(|ui| {
         ui.strong(tr_w(WMsg::AnswersAndEffects, lang));
-        trust_ui(ui, s, &w.session.run, lang);
+        gauges_ui(ui, s, &w.session.run, lang);
     });
     // The moment of the reveal brings the cards into view (once, so the
     // room view can still be scrolled back up to the line).
@@ -148,6 +148,13 @@ fn ending_ui(ui: &mut egui::Ui, s: &Scenario, w: &Workshop, lang: Lang) {
     ui.label(
         egui::RichText::new(labelled(tr(Msg::Lesson, lang), e.lesson.get(lang), lang)).strong(),
     );
+    if let Some((heading, lines)) = turning::section(s, &d, lang) {
+        ui.add_space(10.0);
+        ui.heading(heading);
+        for line in lines {
+            ui.label(line);
+        }
+    }
     ui.add_space(10.0);
     profile_ui(ui, &d, lang);
     checkpoints_ui(ui, s, &d, lang);

@@ -3,7 +3,7 @@
 //! reveal and follow, back and forward, the discussion timer, the
 //! decisions taken, the branch map to jump, the views and the summary.
 
-use super::super::interview::trust_ui;
+use super::super::interview::gauges_ui;
 use super::super::map::{cached_layout, map_ui};
 use super::super::state::{AppState, Command, WorkshopCommand as W, WorkshopHint};
 use crate::engine::{Followed, Workshop};
@@ -154,7 +154,7 @@ fn note_ui(ui: &mut egui::Ui, s: &Scenario, w: &Workshop, lang: Lang) {
                 );
                 ui.label(labelled(&heading, thought.get(lang), lang));
             }
-            ui.horizontal_wrapped(|ui| trust_ui(ui, s, &w.session.run, lang));
+            ui.horizontal_wrapped(|ui| gauges_ui(ui, s, &w.session.run, lang));
         });
 }
 

@@ -5,7 +5,7 @@ use std::io::Write;
 use super::score_list;
 use crate::engine::{Debrief, Run};
 use crate::i18n::labels::{checkpoint_status, key_point, outcome, thoughts_heading};
-use crate::i18n::{Msg, colon, labelled, quoted, tr};
+use crate::i18n::{Msg, colon, labelled, quoted, tr, turning};
 use crate::scenario::{Lang, Scenario};
 
 /// Prints the debrief as text.
@@ -31,6 +31,12 @@ pub fn print_debrief(
         "{}",
         labelled(tr(Msg::Lesson, lang), e.lesson.get(lang), lang)
     )?;
+    if let Some((heading, lines)) = turning::section(s, d, lang) {
+        writeln!(out, "\n== {heading} ==")?;
+        for line in lines {
+            writeln!(out, "  {line}")?;
+        }
+    }
     writeln!(out, "\n== {} ==", tr(Msg::Profile, lang))?;
     for p in &d.points {
         let score = p.score.map_or_else(

@@ -5,7 +5,8 @@ use std::io::Write;
 
 use serde::Serialize;
 
-use crate::engine::{Debrief, Run, Said, View};
+use crate::engine::{Debrief, Run, Said, View, closing};
+use crate::i18n::closing::part_text;
 use crate::i18n::{Msg, tr};
 use crate::scenario::{KeyPoint, Lang, Scenario};
 
@@ -38,6 +39,8 @@ struct JsonPlay<'a> {
     transcript: Vec<JsonSaid<'a>>,
     ending: Option<String>,
     debrief: Option<Debrief>,
+    /// The spoken closing's sentences, in order, once ended.
+    closing: Vec<&'a str>,
     /// The answers available where the script stopped (empty once ended).
     available: Vec<JsonOffer<'a>>,
 }
@@ -58,6 +61,10 @@ pub(super) fn print(
         lang,
         transcript: transcript(scenario, run, lang),
         ending: debrief.as_ref().map(|d| d.ending_id.clone()),
+        closing: (debrief.iter())
+            .flat_map(closing)
+            .map(|part| part_text(scenario, part, lang))
+            .collect(),
         debrief,
         available: available(scenario, run, lang),
     };

@@ -11,8 +11,7 @@ use crate::scenario::model::{Cond, Op, Route, Slot, Speech};
 use crate::scenario::problem::{ItemPath, Segment};
 use crate::scenario::{ProblemKind, Scenario};
 
-/// The variable the practice mode always shows (the trust indicator).
-const ALWAYS_SHOWN: &str = "trust";
+use crate::engine::gauges::TRUST as ALWAYS_SHOWN;
 
 /// Which slots are read, read by a route, and changed, anywhere.
 struct Uses {

@@ -1,0 +1,150 @@
+//! A debrief that tells the truth: what decided the ending, and a closing
+//! that never praises what the trainee did not do. On a copy of
+//! kelly-foyer as it was before its revision (issue 16), where one answer
+//! at decision 11 decided the ending while every gauge looked fine.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "test code: a panic is a failed test"
+)]
+
+#[path = "common/cli.rs"]
+mod cli;
+
+use cli::run;
+use entretien::engine::{ClosingPart, Phrase, Run, closing};
+use entretien::scenario::check::check_file;
+use entretien::scenario::load::Limits;
+use entretien::scenario::{KeyPoint, Scenario};
+use serde_json::Value;
+
+const KELLY: &str = "tests/fixtures/debrief/kelly-foyer-before-revision.ron";
+const SEED: &str = "2006910085158467303";
+const KEYS: &str = "pas-sanction,besoins,medecin,soeur,objectif-soeur,observer,bizarre,merci-silence,transparence,merci-confiance,quitte-le,ne-rien-sans-toi,securite,plan-nuit,appeler-ce-soir,petit-pas,tenir-parole,avec-elle,conclure";
+
+fn kelly() -> Scenario {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(KELLY);
+    check_file(&path, &Limits::default()).scenario.unwrap()
+}
+
+/// Plays `keys`, going on through narration beats as `play --choose` does.
+fn played(s: &Scenario, keys: &str) -> Run {
+    let mut run = Run::new(s, SEED.parse().unwrap());
+    for key in keys.split(',') {
+        while run.beat().is_some_and(|b| s.beat(b).choices[0].continues) {
+            run.choose_index(s, 0).unwrap();
+        }
+        run.choose(s, key).unwrap();
+    }
+    run
+}
+
+#[test]
+fn decision_11_decided_the_ending_and_valider_would_have_led_to_the_disclosure() {
+    let (code, out, err) = run(&["play", KELLY, "--seed", SEED, "--choose", KEYS, "--json"]);
+    assert_eq!(code, 0, "{err}");
+    let doc: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(doc["ending"], "distance");
+    let points = doc["debrief"]["turning_points"].as_array().unwrap();
+    assert_eq!(points.len(), 1, "{points:?}");
+    let p = &points[0];
+    assert_eq!(p["decision"], 11);
+    assert_eq!(p["beat_id"], "ressenti");
+    assert_eq!(p["taken_key"], "quitte-le");
+    assert_eq!(p["instead_key"], "valider");
+    assert_eq!(p["ending_id"], "premiers-mots");
+    // And it is true: the same run with `valider` ends there.
+    let s = kelly();
+    let other = played(&s, &KEYS.replace("quitte-le", "valider"));
+    assert_eq!(
+        s.endings[other.ending().unwrap() as usize].id,
+        "premiers-mots"
+    );
+    // The human debrief opens with it, in both languages.
+    let (_, fr, _) = run(&["play", KELLY, "--seed", SEED, "--choose", KEYS]);
+    assert!(fr.contains("== Ce qui a décidé de la fin =="), "{fr}");
+    assert!(
+        fr.contains("Décision 11 — «\u{202f}Tu vois bien qu'il te manipule"),
+        "{fr}"
+    );
+    let (_, en, _) = run(&[
+        "--lang", "en", "play", KELLY, "--seed", SEED, "--choose", KEYS,
+    ]);
+    assert!(en.contains("== What decided the ending =="), "{en}");
+    assert!(en.contains("Decision 11 — "), "{en}");
+}
+
+#[test]
+fn the_closing_never_praises_a_point_an_answer_lowered() {
+    let s = kelly();
+    let run = played(&s, KEYS);
+    let debrief = run.debrief(&s).unwrap();
+    // `quitte-le` lowered Non-judgement, though its score stays high.
+    let point = &debrief.points[KeyPoint::NonJudgement.index()];
+    assert!(
+        point.score.unwrap() >= entretien::engine::WENT_WELL,
+        "{point:?}"
+    );
+    let parts = closing(&debrief);
+    let praised = ClosingPart::Phrase(Phrase::WentWell(KeyPoint::NonJudgement));
+    assert!(!parts.contains(&praised), "{parts:?}");
+    let next = ClosingPart::Phrase(Phrase::TryNext(KeyPoint::NonJudgement));
+    let next_at = parts.iter().position(|p| *p == next).unwrap();
+    // After a bad ending, what to try comes before what went well.
+    let first_praise = (parts.iter())
+        .position(|p| matches!(p, ClosingPart::Phrase(Phrase::WentWell(_))))
+        .unwrap();
+    assert!(next_at < first_praise, "{parts:?}");
+    let (_, out, _) = run_json_closing();
+    assert!(!out.iter().any(|l| l.contains("aucun jugement")), "{out:?}");
+}
+
+fn run_json_closing() -> (i32, Vec<String>, String) {
+    let (code, out, err) = run(&["play", KELLY, "--seed", SEED, "--choose", KEYS, "--json"]);
+    let doc: Value = serde_json::from_str(&out).unwrap();
+    let closing = (doc["closing"].as_array().unwrap().iter())
+        .map(|l| l.as_str().unwrap().to_owned())
+        .collect();
+    (code, closing, err)
+}
+
+/// On many runs of random answers, every turning point is of the right
+/// kind: a mistake whose good alternative ends better, or a good answer
+/// whose mistaken alternative ends worse.
+#[test]
+fn every_turning_point_names_the_ending_its_answer_reaches() {
+    use rand::{Rng, SeedableRng};
+    let s = kelly();
+    let mut rng = rand_pcg::Pcg32::seed_from_u64(5);
+    let mut checked = 0;
+    for seed in 0..60u64 {
+        let mut run = Run::new(&s, seed);
+        let mut available = Vec::new();
+        while run.available_choices(&s, &mut available).is_some() {
+            // Mostly good practice, with mistakes: endings of every kind.
+            let pick = available[rng.random_range(0..available.len())];
+            run.choose_index(&s, pick).unwrap();
+        }
+        let rank = |e: u32| match s.endings[e as usize].kind {
+            entretien::scenario::Outcome::Disclosure => 2,
+            entretien::scenario::Outcome::BondKept => 1,
+            _ => 0,
+        };
+        let now = rank(run.ending().unwrap());
+        for p in run.turning_points(&s) {
+            let then = rank(p.ending);
+            assert!(if p.better { then > now } else { then < now }, "{p:?}");
+            let beat = s.beats.iter().find(|b| b.id == p.beat_id).unwrap();
+            let good = |i: u16| beat.choices[usize::from(i)].scores.is_recommended();
+            assert_eq!(
+                (good(p.taken), good(p.instead)),
+                (!p.better, p.better),
+                "{p:?}"
+            );
+            assert_eq!(run.steps()[p.step].choice, p.taken, "{p:?}");
+            checked += 1;
+        }
+    }
+    assert!(checked > 0, "no turning point in 60 runs");
+}
