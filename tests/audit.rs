@@ -109,6 +109,11 @@ fn each_rule_has_a_fixture_that_fails_it_and_only_it() {
                     r#"beats["a"].variants["confiant"]"#,
                     Some(30),
                 ),
+                (
+                    "line-never-said",
+                    r#"endings["disclosure"].lesson_variants["jamais"]"#,
+                    Some(81),
+                ),
             ],
         ),
     ];

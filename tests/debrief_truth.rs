@@ -148,3 +148,31 @@ fn every_turning_point_names_the_ending_its_answer_reaches() {
     }
     assert!(checked > 0, "no turning point in 60 runs");
 }
+
+/// A lesson variant replaces the lesson on the paths it names: in the
+/// template, the bond kept after taking back a secrecy promise.
+#[test]
+fn the_lesson_fits_the_path() {
+    let template = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/template.ron");
+    let s = check_file(&template, &Limits::default()).scenario.unwrap();
+    // The ending's id and lesson, when `keys` end the run.
+    let ending = |keys: &str, seed: u64| {
+        let mut run = Run::new(&s, seed);
+        for key in keys.split(',') {
+            run.choose(&s, key).ok()?;
+        }
+        let d = run.debrief(&s).ok()?;
+        let e = &s.endings[d.ending as usize];
+        Some((e.id.clone(), e.lesson(d.lesson).fr.clone()))
+    };
+    let (id, repaired) = ending("cadre,promesse,reprendre,continue", 1).unwrap();
+    assert_eq!(id, "lien");
+    assert!(repaired.starts_with("Revenir tout de suite"), "{repaired}");
+    // The same ending without a promise (the draw after `transparence`
+    // goes there straight) keeps the main lesson.
+    let plain = (0..50)
+        .filter_map(|seed| ending("cadre,transparence", seed))
+        .find(|(id, _)| id == "lien")
+        .unwrap();
+    assert!(plain.1.starts_with("Un entretien réussi"), "{}", plain.1);
+}

@@ -56,8 +56,12 @@ pub fn debrief_ui(
             ui.set_max_width(960.0);
             ui.label(e.text.get(lang));
             ui.label(
-                egui::RichText::new(labelled(tr(Msg::Lesson, lang), e.lesson.get(lang), lang))
-                    .strong(),
+                egui::RichText::new(labelled(
+                    tr(Msg::Lesson, lang),
+                    e.lesson(d.lesson).get(lang),
+                    lang,
+                ))
+                .strong(),
             );
             turning_points_ui(ui, s, d, lang, send);
             ui.add_space(10.0);

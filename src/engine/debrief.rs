@@ -79,6 +79,9 @@ pub struct Debrief {
     pub ending_id: String,
     /// Outcome kind.
     pub outcome: Outcome,
+    /// Which of the ending's lessons fits this path (0: the main one; see
+    /// [`crate::scenario::Ending::lesson`]).
+    pub lesson: u16,
     /// The five key points, in order.
     pub points: Vec<PointScore>,
     /// The protective checkpoints, in file order.
@@ -212,6 +215,7 @@ impl Run {
             ending,
             ending_id: e.id.clone(),
             outcome: e.kind,
+            lesson: e.lesson_for(&self.state),
             points: profile.points.to_vec(),
             next_steps: scenario
                 .next_steps(ending)

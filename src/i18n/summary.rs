@@ -165,7 +165,7 @@ fn debrief(s: &Scenario, d: &Debrief, lang: Lang) -> String {
         e.title.get(lang),
         outcome(e.kind, lang),
         e.text.get(lang),
-        field(tr(Msg::Lesson, lang), e.lesson.get(lang), lang)
+        field(tr(Msg::Lesson, lang), e.lesson(d.lesson).get(lang), lang)
     );
     if let Some((heading, lines)) = super::turning::section(s, d, lang) {
         md += &format!("\n## {heading}\n\n");

@@ -48,8 +48,9 @@ pub enum Segment {
     Character(String),
     /// `checkpoints["id"]`
     Checkpoint(String),
-    /// `["id"]`: a resource section, in the list named by the field before it
-    /// (`sections["secret"]` in a resource file).
+    /// `["id"]`: an element with an id in the list named by the field
+    /// before it (`sections["secret"]` in a resource file,
+    /// `lesson_variants["repare"]` in an ending).
     Section(String),
     /// `[n]`: the element at `n` (from 0) of the list named by the field
     /// before it, for lists whose elements have no id (`items[2]`).

@@ -305,6 +305,22 @@ pub struct RawEnding {
     /// Ids of the resource sections to show first in this ending's debrief.
     #[serde(default)]
     pub resources_first: Vec<String>,
+    /// Other lessons for some of the paths that reach this ending: the
+    /// first whose condition holds at the end is shown instead of `lesson`.
+    #[serde(default)]
+    pub lesson_variants: Vec<RawLessonVariant>,
+}
+
+/// A lesson for the paths where its condition holds at the end.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawLessonVariant {
+    /// Author-given id, unique in the ending.
+    pub id: String,
+    /// Tested on the state at the end.
+    pub when: Condition,
+    /// The lesson.
+    pub text: Text,
 }
 
 /// A test on the hidden state.

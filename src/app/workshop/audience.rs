@@ -146,7 +146,12 @@ fn ending_ui(ui: &mut egui::Ui, s: &Scenario, w: &Workshop, lang: Lang) {
     ui.heading(format!("{} — {}", e.title.get(lang), outcome(e.kind, lang)));
     ui.label(e.text.get(lang));
     ui.label(
-        egui::RichText::new(labelled(tr(Msg::Lesson, lang), e.lesson.get(lang), lang)).strong(),
+        egui::RichText::new(labelled(
+            tr(Msg::Lesson, lang),
+            e.lesson(d.lesson).get(lang),
+            lang,
+        ))
+        .strong(),
     );
     if let Some((heading, lines)) = turning::section(s, &d, lang) {
         ui.add_space(10.0);

@@ -29,7 +29,7 @@ pub fn print_debrief(
     writeln!(
         out,
         "{}",
-        labelled(tr(Msg::Lesson, lang), e.lesson.get(lang), lang)
+        labelled(tr(Msg::Lesson, lang), e.lesson(d.lesson).get(lang), lang)
     )?;
     if let Some((heading, lines)) = turning::section(s, d, lang) {
         writeln!(out, "\n== {heading} ==")?;

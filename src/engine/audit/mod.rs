@@ -142,6 +142,7 @@ pub fn audit(scenario: &Scenario, options: &AuditOptions) -> AuditReport {
         sooner::never_sooner(&chain, &mut findings);
         state::lines_never_said(&chain, &mut findings);
         state::credit_contradicted(&chain, &mut findings);
+        state::lessons_never_given(&chain, &mut findings);
     }
     let two_faults = sampled::two_faults(scenario, options.runs, options.seed, &mut findings);
     AuditReport {

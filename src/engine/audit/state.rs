@@ -193,44 +193,83 @@ fn report(speech: &Speech, said: &[bool], at: &ItemPath, findings: &mut Vec<Find
     }
 }
 
-/// A step is never credited at an ending while a flag its author declared
-/// as contradicting it stands (a secrecy promise never taken back, say).
-pub fn credit_contradicted(chain: &Chain<'_>, findings: &mut Vec<Finding>) {
+/// Calls `f(ending, state)` for every way a run can end: the ending and
+/// the state after the last answer's effects.
+fn at_endings(chain: &Chain<'_>, mut f: impl FnMut(u32, &[i32])) {
     let s = chain.scenario;
     let g = chain.graph;
-    let pairs: Vec<(usize, Slot)> = (s.checkpoints.iter().enumerate())
-        .flat_map(|(i, c)| c.contradicted_by.iter().map(move |f| (i, *f)))
-        .collect();
-    if pairs.is_empty() {
-        return;
-    }
-    let mut reported = vec![false; pairs.len()];
     let mut after = Vec::new();
     for (n, &(beat, state)) in g.nodes.iter().enumerate() {
         let b = s.beat(beat);
         for offer in offers(g, n) {
-            let Some(end) = offer.edges.iter().find_map(|e| match e.to.get() {
+            let mut ends = offer.edges.iter().filter_map(|e| match e.to.get() {
                 To::End(i) => Some(i),
                 To::Node(_) => None,
-            }) else {
-                continue;
-            };
+            });
+            let Some(first) = ends.next() else { continue };
             after.clear();
             after.extend_from_slice(&g.states[state as usize]);
             s.apply(&b.choices[usize::from(offer.choice)].effects, &mut after);
-            for (k, &(checkpoint, flag)) in pairs.iter().enumerate() {
-                let c = &s.checkpoints[checkpoint];
-                if !reported[k] && after[usize::from(c.slot)] != 0 && after[usize::from(flag)] != 0
-                {
-                    reported[k] = true;
-                    let path = ItemPath(vec![Segment::Ending(s.endings[end as usize].id.clone())]);
-                    let kind = ProblemKind::CreditContradicted {
-                        checkpoint: c.id.clone(),
-                        flag: s.slots[usize::from(flag)].id.clone(),
-                    };
-                    findings.push((path, kind));
-                }
+            f(first, &after);
+            for other in ends {
+                f(other, &after);
             }
+        }
+    }
+}
+
+/// A step is never credited at an ending while a flag its author declared
+/// as contradicting it stands (a secrecy promise never taken back, say).
+pub fn credit_contradicted(chain: &Chain<'_>, findings: &mut Vec<Finding>) {
+    let s = chain.scenario;
+    let pairs: Vec<(usize, Slot)> = (s.checkpoints.iter().enumerate())
+        .flat_map(|(i, c)| c.contradicted_by.iter().map(move |f| (i, *f)))
+        .collect();
+    let mut reported = vec![false; pairs.len()];
+    at_endings(chain, |end, after| {
+        for (k, &(checkpoint, flag)) in pairs.iter().enumerate() {
+            let c = &s.checkpoints[checkpoint];
+            if !reported[k] && after[usize::from(c.slot)] != 0 && after[usize::from(flag)] != 0 {
+                reported[k] = true;
+                let path = ItemPath(vec![Segment::Ending(s.endings[end as usize].id.clone())]);
+                let kind = ProblemKind::CreditContradicted {
+                    checkpoint: c.id.clone(),
+                    flag: s.slots[usize::from(flag)].id.clone(),
+                };
+                findings.push((path, kind));
+            }
+        }
+    });
+}
+
+/// A lesson variant that no way of reaching its ending selects.
+pub fn lessons_never_given(chain: &Chain<'_>, findings: &mut Vec<Finding>) {
+    let s = chain.scenario;
+    let mut given: Vec<Vec<bool>> = (s.endings.iter())
+        .map(|e| vec![false; e.lesson_variants.len() + 1])
+        .collect();
+    let mut reached = vec![false; s.endings.len()];
+    at_endings(chain, |end, after| {
+        let e = end as usize;
+        reached[e] = true;
+        given[e][usize::from(s.endings[e].lesson_for(after))] = true;
+    });
+    for (e, ending) in s.endings.iter().enumerate().filter(|(e, _)| reached[*e]) {
+        for (v, _) in ending
+            .lesson_variants
+            .iter()
+            .zip(&given[e][1..])
+            .filter(|(_, g)| !**g)
+        {
+            let path = ItemPath(vec![
+                Segment::Ending(ending.id.clone()),
+                Segment::Field("lesson_variants"),
+                Segment::Section(v.id.clone()),
+            ]);
+            let kind = ProblemKind::LineNeverSaid {
+                variant: Some(v.id.clone()),
+            };
+            findings.push((path, kind));
         }
     }
 }

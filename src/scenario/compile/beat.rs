@@ -2,8 +2,8 @@
 
 use super::{At, Compiler, Item, MAX_CHOICES, MAX_VARIANTS, SCORE_RANGE, at};
 use crate::scenario::model::{
-    Audio, Beat, Character, Choice, Ending, Line, Route, Scores, Speaker, Speech, Variant,
-    YOUNG_PERSON, YOUNG_PERSON_ID,
+    Audio, Beat, Character, Choice, Ending, LessonVariant, Line, Route, Scores, Speaker, Speech,
+    Variant, YOUNG_PERSON, YOUNG_PERSON_ID,
 };
 use crate::scenario::problem::{Counted, ProblemKind};
 use crate::scenario::raw::{
@@ -368,11 +368,27 @@ impl<'a> Compiler<'a> {
             lesson,
             audio,
             resources_first,
+            lesson_variants,
         } = raw;
         let item = Item::Ending(&id);
         for (field, t) in [("title", &title), ("text", &text), ("lesson", &lesson)] {
             self.text(|| at(item, field).path(), t);
         }
+        self.unique(lesson_variants.iter().map(|v| v.id.as_str()), |v| {
+            Item::LessonVariant(&id, v)
+        });
+        let lesson_variants = (lesson_variants.iter())
+            .map(|v| {
+                let variant = Item::LessonVariant(&id, &v.id);
+                self.id(variant, &v.id);
+                self.text(|| at(variant, "text").path(), &v.text);
+                LessonVariant {
+                    id: v.id.clone(),
+                    when: self.cond(at(variant, "when"), &v.when),
+                    text: v.text.clone(),
+                }
+            })
+            .collect();
         let audio = self.audio(at(item, "audio"), &id, audio.as_ref());
         Ending {
             id,
@@ -382,6 +398,7 @@ impl<'a> Compiler<'a> {
             lesson,
             audio,
             resources_first,
+            lesson_variants,
         }
     }
 }

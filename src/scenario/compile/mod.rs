@@ -41,6 +41,8 @@ enum Item<'r> {
     /// `beats[b].choices[k].reply.variants[v]`
     ReplyVariant(&'r str, &'r str, &'r str),
     Ending(&'r str),
+    /// `endings[e].lesson_variants[v]`
+    LessonVariant(&'r str, &'r str),
     Variable(&'r str),
     Character(&'r str),
     Checkpoint(&'r str),
@@ -61,6 +63,11 @@ impl Item<'_> {
                 Segment::Variant(seg(v)),
             ],
             Item::Ending(e) => vec![Segment::Ending(seg(e))],
+            Item::LessonVariant(e, v) => vec![
+                Segment::Ending(seg(e)),
+                Segment::Field("lesson_variants"),
+                Segment::Section(seg(v)),
+            ],
             Item::Variable(v) => vec![Segment::Variable(seg(v))],
             Item::Character(c) => vec![Segment::Character(seg(c))],
             Item::Checkpoint(c) => vec![Segment::Checkpoint(seg(c))],

@@ -349,6 +349,37 @@ pub struct Ending {
     pub audio: Audio,
     /// Resource sections to show first in its debrief.
     pub resources_first: Vec<String>,
+    /// Lessons for some paths, tried in order before `lesson`.
+    pub lesson_variants: Vec<LessonVariant>,
+}
+
+/// A lesson for the paths where its condition holds at the end.
+#[derive(Debug, Clone)]
+pub struct LessonVariant {
+    /// Author-given id.
+    pub id: String,
+    /// Tested on the state at the end.
+    pub when: Cond,
+    /// The lesson.
+    pub text: Text,
+}
+
+impl Ending {
+    /// Which lesson fits a run that ends in `state`: 0 for `lesson`, n for
+    /// the n-th variant (the first whose condition holds).
+    pub fn lesson_for(&self, state: &[i32]) -> u16 {
+        (self.lesson_variants.iter())
+            .position(|v| v.when.holds(state))
+            .map_or(0, |i| i as u16 + 1)
+    }
+
+    /// The lesson numbered as [`Ending::lesson_for`] numbers it.
+    pub fn lesson(&self, n: u16) -> &Text {
+        usize::from(n)
+            .checked_sub(1)
+            .and_then(|i| self.lesson_variants.get(i))
+            .map_or(&self.lesson, |v| &v.text)
+    }
 }
 
 /// A beat or an ending.
