@@ -95,6 +95,14 @@ fn each_rule_has_a_fixture_that_fails_it_and_only_it() {
             ],
         ),
         (
+            "serious-beats-lesser",
+            vec![(
+                "serious-beats-lesser",
+                r#"beats["a"].choices["bad"]"#,
+                Some(38),
+            )],
+        ),
+        (
             "credit",
             vec![("credit-contradicted", r#"endings["disclosure"]"#, Some(79))],
         ),

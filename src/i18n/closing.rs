@@ -1,6 +1,9 @@
 //! The words of the spoken closing's shared phrases (the engine picks
 //! them, see `engine::closing`). Each is recorded as it is written here:
 //! keep the texts and the voices together (`entretien voice-script`).
+//! One recording serves every scenario, so the French never depends on the
+//! young person's gender: « la personne en face de vous… celle qu'elle
+//! présente » agrees for a girl and a boy alike.
 
 use crate::engine::{ClosingPart, Phrase};
 use crate::scenario::voices::{LineKind, VoiceLine, closing_file};
@@ -72,11 +75,11 @@ pub fn phrase(p: Phrase, lang: Lang) -> &'static str {
             "Next time, be authentic: say you are worried, and promise nothing you cannot keep.",
         ),
         Phrase::WentWell(K::NonJudgement) => (
-            "Vous n'avez porté aucun jugement, ni sur le jeune, ni sur la personne qu'il ou elle présente comme son copain.",
+            "Vous n'avez porté aucun jugement, ni sur la personne en face de vous, ni sur celle qu'elle présente comme son copain.",
             "You judged no one: neither the young person, nor the one they call their boyfriend.",
         ),
         Phrase::TryNext(K::NonJudgement) => (
-            "La prochaine fois, évitez tout jugement, sur le jeune comme sur la personne qu'il ou elle présente comme son copain\u{202F}: c'est ce qui garde le lien.",
+            "La prochaine fois, évitez tout jugement, sur la personne en face de vous comme sur celle qu'elle présente comme son copain\u{202F}: c'est ce qui garde le lien.",
             "Next time, avoid any judgement, of the young person or of the one they call their boyfriend: that is what keeps the bond.",
         ),
         Phrase::WentWell(K::Asking) => (
@@ -84,7 +87,7 @@ pub fn phrase(p: Phrase, lang: Lang) -> &'static str {
             "You dared to ask, with open questions, what was going on.",
         ),
         Phrase::TryNext(K::Asking) => (
-            "La prochaine fois, osez demander, avec des questions ouvertes, ce qui se passe et ce dont le jeune a besoin.",
+            "La prochaine fois, osez demander, avec des questions ouvertes, ce qui se passe et ce dont la personne a besoin.",
             "Next time, dare to ask, with open questions, what is going on and what the young person needs.",
         ),
         Phrase::WentWell(K::Pace) => (
@@ -92,7 +95,7 @@ pub fn phrase(p: Phrase, lang: Lang) -> &'static str {
             "You respected their pace, without forcing them to confide.",
         ),
         Phrase::TryNext(K::Pace) => (
-            "La prochaine fois, respectez son rythme\u{202F}: fixez des objectifs à court terme, et revenez vers le jeune plutôt que de tout obtenir en une fois.",
+            "La prochaine fois, respectez son rythme\u{202F}: fixez des objectifs à court terme, et revenez vers la personne plutôt que de tout obtenir en une fois.",
             "Next time, respect their pace: set short-term goals, and come back to them rather than getting everything at once.",
         ),
         Phrase::Missed => ("Ce qui a manqué\u{202F}:", "What was missed:"),

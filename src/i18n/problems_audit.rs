@@ -179,6 +179,22 @@ pub fn message_and_hint(kind: &ProblemKind, lang: Lang) -> Option<(String, Strin
                 "a mistake must never do better than good practice: review its effects and where it leads".into(),
             ),
         ),
+        K::SeriousBeatsLesser {
+            state,
+            states,
+            its,
+            lesser,
+            lesser_key,
+        } => (
+            pick(
+                format!("cette faute grave (−2) donne plus de chances d'une bonne fin ({}) que l'erreur moindre «\u{202f}{lesser_key}\u{202f}» ({}) dans {states} état(s), par exemple {state}", pm(*its, lang), pm(*lesser, lang)),
+                format!("this serious fault (−2) gives a better chance of a good ending ({}) than the lesser mistake \"{lesser_key}\" ({}) in {states} state(s), for instance {state}", pm(*its, lang), pm(*lesser, lang)),
+            ),
+            pick(
+                "une faute plus grave ne doit jamais mieux finir qu'une maladresse\u{202f}: offrez la même réparation après l'erreur moindre, ou fermez davantage après la faute grave".into(),
+                "a worse fault must never end better than a lesser slip: offer the same repair after the lesser mistake, or close more after the serious fault".into(),
+            ),
+        ),
         K::CreditContradicted { checkpoint, flag } => (
             pick(
                 format!("l'étape «\u{202f}{checkpoint}\u{202f}» est créditée à cette fin alors que «\u{202f}{flag}\u{202f}», qui la contredit, est resté posé"),

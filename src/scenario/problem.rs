@@ -275,6 +275,15 @@ pub enum ProblemKind {
         good: u32,
         good_key: String,
     },
+    /// In some state, a serious fault (−2) gives a better chance of a good
+    /// ending than every lesser mistake offered there.
+    SeriousBeatsLesser {
+        state: String,
+        states: usize,
+        its: u32,
+        lesser: u32,
+        lesser_key: String,
+    },
     /// A checkpoint credited while a flag that contradicts it stands.
     CreditContradicted { checkpoint: String, flag: String },
     /// A flag or variable changed but never read.
@@ -323,6 +332,7 @@ impl ProblemKind {
                 | K::TwoFaultsForgiven { .. }
                 | K::SoonerByMistake { .. }
                 | K::BetterThanGood { .. }
+                | K::SeriousBeatsLesser { .. }
                 | K::CreditContradicted { .. }
                 | K::NeverRead { .. }
                 | K::NeverSet { .. }

@@ -35,7 +35,7 @@ pub fn check_json(args: &[&str]) -> (i32, Vec<Value>) {
 
 /// The kinds of the pedagogical audit's findings (`entretien audit`),
 /// which `check` adds as warnings.
-pub const AUDIT_KINDS: [&str; 14] = [
+pub const AUDIT_KINDS: [&str; 15] = [
     "guesser-wins",
     "length-tell",
     "length-ratio",
@@ -45,6 +45,7 @@ pub const AUDIT_KINDS: [&str; 14] = [
     "two-faults-forgiven",
     "sooner-by-mistake",
     "better-than-good",
+    "serious-beats-lesser",
     "credit-contradicted",
     "never-read",
     "never-set",

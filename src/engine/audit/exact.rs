@@ -27,6 +27,14 @@ pub fn is_mistake(choice: &Choice) -> bool {
     !choice.continues && !choice.scores.is_recommended()
 }
 
+/// A mistake that is not serious (a slip).
+pub fn is_lesser(choice: &Choice) -> bool {
+    is_mistake(choice) && !is_serious(choice)
+}
+
+/// A class of answers.
+type Class = fn(&Choice) -> bool;
+
 /// Scored −2 on some key point.
 pub fn is_serious(choice: &Choice) -> bool {
     choice.scores.0.iter().flatten().any(|s| *s <= -2)
@@ -210,8 +218,51 @@ impl Win {
 }
 
 /// In no reachable state does a mistake give a better chance of a good
-/// ending (best practice afterwards) than the best good answer there.
+/// ending (best practice afterwards) than the best good answer there; nor
+/// does a serious fault (−2) than the best lesser mistake offered with it
+/// (a false promise must not end better than a vague answer).
 pub fn never_better(chain: &Chain<'_>, best: &BestValues, findings: &mut Vec<Finding>) {
+    let s = chain.scenario;
+    let rules: [(Class, Class, bool); 2] =
+        [(is_mistake, is_good, true), (is_serious, is_lesser, false)];
+    for (worse, reference, against_good) in rules {
+        for ((beat, choice), win) in wins(chain, best, worse, reference) {
+            let state = &chain.graph.states[chain.graph.nodes[win.node].1 as usize];
+            let (state, states) = (describe_state(s, state), win.states);
+            let (its, than) = (permille(win.its), permille(win.good));
+            let key = s.beat(beat).choices[usize::from(win.good_choice)]
+                .key
+                .clone();
+            let kind = if against_good {
+                ProblemKind::BetterThanGood {
+                    state,
+                    states,
+                    its,
+                    good: than,
+                    good_key: key,
+                }
+            } else {
+                ProblemKind::SeriousBeatsLesser {
+                    state,
+                    states,
+                    its,
+                    lesser: than,
+                    lesser_key: key,
+                }
+            };
+            findings.push((choice_path(s, beat, choice), kind));
+        }
+    }
+}
+
+/// Where an answer `worse` accepts does better than every answer
+/// `reference` accepts in the same state, per answer, in the order found.
+fn wins(
+    chain: &Chain<'_>,
+    best: &BestValues,
+    worse: Class,
+    reference: Class,
+) -> Vec<((u32, u16), Win)> {
     let s = chain.scenario;
     let good_end = ending_values(chain, good);
     let mut wins: FxHashMap<(u32, u16), Win> = FxHashMap::default();
@@ -219,24 +270,24 @@ pub fn never_better(chain: &Chain<'_>, best: &BestValues, findings: &mut Vec<Fin
     for (n, &(beat, _)) in chain.graph.nodes.iter().enumerate() {
         let b = s.beat(beat);
         let kind = |o: &Offer<'_>| &b.choices[usize::from(o.choice)];
-        let best_good = offers(chain.graph, n)
-            .filter(|o| is_good(kind(o)))
+        let top = offers(chain.graph, n)
+            .filter(|o| reference(kind(o)))
             .map(|o| (value_of(o, &best.good, &good_end), o.choice))
             .max_by(|a, b| a.0.total_cmp(&b.0));
-        let Some((good_value, good_choice)) = best_good else {
+        let Some((top_value, top_choice)) = top else {
             continue;
         };
-        for offer in offers(chain.graph, n).filter(|o| is_mistake(kind(o))) {
+        for offer in offers(chain.graph, n).filter(|o| worse(kind(o))) {
             let its = value_of(offer, &best.good, &good_end);
-            if its - good_value <= EPSILON {
+            if its - top_value <= EPSILON {
                 continue;
             }
             let win = Win {
                 states: 1,
                 node: n,
                 its,
-                good: good_value,
-                good_choice,
+                good: top_value,
+                good_choice: top_choice,
             };
             match wins.get_mut(&(beat, offer.choice)) {
                 Some(seen) => {
@@ -253,18 +304,7 @@ pub fn never_better(chain: &Chain<'_>, best: &BestValues, findings: &mut Vec<Fin
             }
         }
     }
-    for (beat, choice) in order {
-        let win = &wins[&(beat, choice)];
-        let state = &chain.graph.states[chain.graph.nodes[win.node].1 as usize];
-        let kind = ProblemKind::BetterThanGood {
-            state: describe_state(s, state),
-            states: win.states,
-            its: permille(win.its),
-            good: permille(win.good),
-            good_key: s.beat(beat).choices[usize::from(win.good_choice)]
-                .key
-                .clone(),
-        };
-        findings.push((choice_path(s, beat, choice), kind));
-    }
+    (order.into_iter())
+        .filter_map(|k| Some((k, wins.remove(&k)?)))
+        .collect()
 }

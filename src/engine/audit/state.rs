@@ -65,6 +65,10 @@ fn uses(s: &Scenario) -> Uses {
             }
         }
     }
+    // An ending's lesson variants read the state at the end.
+    for v in s.endings.iter().flat_map(|e| &e.lesson_variants) {
+        cond(&v.when, &mut u.read);
+    }
     for (read, steers) in u.read.iter_mut().zip(&u.steers) {
         *read |= steers;
     }
