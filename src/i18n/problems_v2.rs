@@ -20,6 +20,16 @@ pub fn message_and_hint(kind: &ProblemKind, lang: Lang) -> Option<(String, Strin
                 "declare it in `characters`, or leave `speaker` out for the young person".into(),
             ),
         ),
+        K::SpokenInclusiveDot { word } => (
+            pick(
+                format!("«\u{202F}{word}\u{202F}» se dit à voix haute mais ne peut pas se prononcer ni s'enregistrer"),
+                format!("\"{word}\" is said aloud but cannot be spoken or recorded"),
+            ),
+            pick(
+                "reformulez sans accord («\u{202F}honnête\u{202F}», «\u{202F}quelqu'un de l'équipe\u{202F}»)\u{202F}; le point médian reste possible dans les titres, leçons et justifications".into(),
+                "reword so that no agreement is needed (\"honnête\", \"quelqu'un de l'équipe\"); the dot stays fine in labels, lessons and rationales".into(),
+            ),
+        ),
         K::NothingSaid => (
             pick(
                 "cette séquence n'a ni narration ni réplique".into(),

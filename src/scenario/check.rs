@@ -217,6 +217,25 @@ mod tests {
         assert_eq!(too_deep(&case(28)), Some(true));
     }
 
+    /// An inclusive dot is a warning in words said aloud, and nothing in a
+    /// rationale or a label (the template has « transparent·e » there).
+    #[test]
+    fn an_inclusive_dot_in_spoken_words_is_a_warning() {
+        let src = include_str!("../../docs/template.ron").replace(
+            "Ouais… Vous vouliez me voir\u{202f}?",
+            "Ouais… T'es sûr·e de vouloir me voir\u{202f}?",
+        );
+        let report = check_source(&src, "t.ron", None, &Limits::default());
+        let [problem] = report.problems.as_slice() else {
+            panic!("{:#?}", report.problems);
+        };
+        let word = "sûr·e".to_owned();
+        assert_eq!(problem.kind, ProblemKind::SpokenInclusiveDot { word });
+        assert_eq!(problem.severity, crate::scenario::Severity::Warning);
+        assert!(report.scenario.is_some(), "a warning: it still plays");
+        assert_eq!(problem.path.to_string(), r#"beats["accueil"].line.text"#);
+    }
+
     /// A flag listed twice is reported once, at its second mention.
     #[test]
     fn a_flag_listed_twice_is_located_at_the_second() {

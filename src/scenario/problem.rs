@@ -229,6 +229,9 @@ pub enum ProblemKind {
     /// Another file, loaded first, already has this scenario id: that one
     /// is played, this one is not.
     IdTaken { id: String, by: String },
+    /// An inclusive dot (« seul·e ») in words that are said aloud: it
+    /// cannot be spoken or recorded.
+    SpokenInclusiveDot { word: String },
     // The pedagogical audit (engine::audit): what a trainee who guesses,
     // or who makes mistakes, can get. Shares are in per mille.
     /// A policy that reads nothing reaches a good ending too often.
@@ -309,7 +312,8 @@ impl ProblemKind {
             | ProblemKind::StateSpaceTooLarge { .. }
             | ProblemKind::CheckpointAvoidable { .. }
             | ProblemKind::AudioMissing { .. }
-            | ProblemKind::AudioOrphan { .. } => Severity::Warning,
+            | ProblemKind::AudioOrphan { .. }
+            | ProblemKind::SpokenInclusiveDot { .. } => Severity::Warning,
             kind if kind.is_audit() => Severity::Warning,
             _ => Severity::Error,
         }

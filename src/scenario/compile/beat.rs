@@ -104,6 +104,7 @@ impl<'a> Compiler<'a> {
         let speaker_at = at(owner, speaker_field);
         let speaker = self.speaker(speaker_at, parts.speaker.as_deref());
         self.text(|| at(owner, text_field).path(), &parts.text);
+        self.spoken(at(owner, text_field), &parts.text);
         if let Some(cue) = &parts.cue {
             self.text(|| at(owner, cue_field).path(), cue);
         }
@@ -276,6 +277,7 @@ impl<'a> Compiler<'a> {
         let item = Item::Choice(beat, &key);
         self.id(item, &key);
         self.text(|| at(item, "text").path(), &text);
+        self.spoken(at(item, "text"), &text);
         let mut scores = Scores::default();
         for (point, value) in &raw_scores {
             let (min, max) = SCORE_RANGE;

@@ -202,6 +202,21 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// Words said aloud (a line, a reply, the trainee's answer) must not
+    /// hold an inclusive dot: « seul·e » cannot be spoken or recorded. The
+    /// dot stays fine in labels, lessons and rationales.
+    fn spoken(&mut self, at: At<'_>, text: &Text) {
+        let dotted = (text.fr.split_whitespace())
+            .find(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).contains('·'));
+        if let Some(word) = dotted {
+            let word = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '·');
+            let kind = ProblemKind::SpokenInclusiveDot {
+                word: word.to_owned(),
+            };
+            self.push(at.path(), kind);
+        }
+    }
+
     fn id(&mut self, item: Item<'_>, id: &str) {
         if !valid_id(id) {
             self.push(item.path(), ProblemKind::InvalidId { id: id.to_owned() });
