@@ -176,3 +176,37 @@ fn the_lesson_fits_the_path() {
         .unwrap();
     assert!(plain.1.starts_with("Un entretien réussi"), "{}", plain.1);
 }
+
+/// On many runs of random answers, the closing praises a key point only
+/// when some answer raised it and none lowered it.
+#[test]
+fn the_closing_praises_only_what_was_done() {
+    use rand::{Rng, SeedableRng};
+    let s = kelly();
+    let mut rng = rand_pcg::Pcg32::seed_from_u64(9);
+    let mut praised = 0;
+    for seed in 0..80u64 {
+        let mut run = Run::new(&s, seed);
+        let mut available = Vec::new();
+        while run.available_choices(&s, &mut available).is_some() {
+            let pick = available[rng.random_range(0..available.len())];
+            run.choose_index(&s, pick).unwrap();
+        }
+        let d = run.debrief(&s).unwrap();
+        for part in closing(&d) {
+            let ClosingPart::Phrase(Phrase::WentWell(point)) = part else {
+                continue;
+            };
+            let k = point.index();
+            let scores = d.decisions.iter().filter_map(|x| x.scores[k]);
+            let (raised, lowered) =
+                scores.fold((false, false), |(r, l), v| (r || v > 0, l || v < 0));
+            assert!(raised && !lowered, "seed {seed}: {point:?} praised");
+            praised += 1;
+        }
+    }
+    assert!(
+        praised > 0,
+        "no praise at all in 80 runs: the test tests nothing"
+    );
+}

@@ -232,10 +232,18 @@ pub(super) fn gauges_ui(ui: &mut egui::Ui, s: &Scenario, run: &Run, lang: Lang) 
             d if gauge.held_at_limit() => format!(" ({d:+}, {})", tr(Msg::AtLimit, lang)),
             d => format!(" ({d:+})"),
         };
+        let text = format!("{label} {}/{}{change}", gauge.value, gauge.max);
+        // At least as wide as 3½ controls (it grows with the room view's
+        // text), and never narrower than its words: a clipped name hides
+        // what the gauge is.
+        let font = egui::TextStyle::Body.resolve(ui.style());
+        let words = ui
+            .painter()
+            .layout_no_wrap(text.clone(), font, egui::Color32::PLACEHOLDER);
+        let width = (ui.spacing().interact_size.x * 3.5).max(words.size().x + 24.0);
         let bar = egui::ProgressBar::new(fraction)
-            // As wide as 3½ controls: it grows with the room view's text.
-            .desired_width(ui.spacing().interact_size.x * 3.5)
-            .text(format!("{label} {}/{}{change}", gauge.value, gauge.max));
+            .desired_width(width)
+            .text(text);
         let bar = ui.add(bar);
         if gauge.trust {
             bar.on_hover_text(trust_help(s.gender(), lang));

@@ -85,8 +85,8 @@ impl ClosingPart {
 }
 
 /// The closing of a finished run. A key point "went well" only when its
-/// score is high *and* no answer lowered it, so that the closing never
-/// praises what the trainee did not do; after an ending that is not good,
+/// score is high, some answer raised it *and* none lowered it, so that the
+/// closing never praises what the trainee did not do; after an ending that is not good,
 /// what to try comes before what went well.
 pub fn closing(debrief: &Debrief) -> Vec<ClosingPart> {
     let mut parts = vec![
@@ -97,7 +97,9 @@ pub fn closing(debrief: &Debrief) -> Vec<ClosingPart> {
     let (mut well, mut next) = (Vec::new(), Vec::new());
     for p in &debrief.points {
         let Some(score) = p.score else { continue };
-        if score >= WENT_WELL && !lowered(p.point.index()) {
+        // Praise needs an answer that raised the point, and none that lowered it.
+        let raised = p.recommended_share.is_some_and(|r| r > 0.0);
+        if score >= WENT_WELL && raised && !lowered(p.point.index()) {
             well.push(ClosingPart::Phrase(Phrase::WentWell(p.point)));
         } else {
             next.push(ClosingPart::Phrase(Phrase::TryNext(p.point)));
