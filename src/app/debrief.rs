@@ -106,6 +106,8 @@ fn turning_points_ui(
 
 pub(super) fn profile_ui(ui: &mut egui::Ui, d: &Debrief, lang: Lang) {
     ui.heading(tr(Msg::Profile, lang));
+    // The scale in one sentence, so that "100/100" beside "0 %" reads right.
+    ui.weak(tr(Msg::ProfileScale, lang));
     egui::Grid::new("profile")
         .num_columns(3)
         .spacing([16.0, 6.0])

@@ -49,6 +49,7 @@ pub enum Msg {
     Resume,
     HasErrors,
     DropHint,
+    ProfileScale,
     RetryFromDecision,
     AtLimit,
     AuditWarnings,
@@ -216,6 +217,10 @@ pub fn tr(msg: Msg, lang: Lang) -> &'static str {
             "the gauge was already at its end",
         ),
         Msg::RetryFromDecision => ("Réessayer à partir de la décision", "Retry from decision"),
+        Msg::ProfileScale => (
+            "100 = les meilleures réponses disponibles sur votre parcours\u{202F}; le pourcentage dit combien de vos réponses ont renforcé le point.",
+            "100 = the best answers available on your path; the percentage is how many of your answers raised the point.",
+        ),
         Msg::Difficulty => ("Difficulté", "Difficulty"),
         Msg::Duration => ("Durée", "Duration"),
         Msg::StartInterview => ("Commencer l'entretien", "Start the interview"),

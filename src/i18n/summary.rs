@@ -173,7 +173,11 @@ fn debrief(s: &Scenario, d: &Debrief, lang: Lang) -> String {
             md += &format!("- {line}\n");
         }
     }
-    md += &format!("\n## {}\n\n", tr(Msg::Profile, lang));
+    md += &format!(
+        "\n## {}\n\n{}\n\n",
+        tr(Msg::Profile, lang),
+        tr(Msg::ProfileScale, lang)
+    );
     for (n, p) in d.points.iter().enumerate() {
         let score = match p.score {
             Some(v) => format!("{v}/100"),

@@ -38,6 +38,7 @@ pub fn print_debrief(
         }
     }
     writeln!(out, "\n== {} ==", tr(Msg::Profile, lang))?;
+    writeln!(out, "{}", tr(Msg::ProfileScale, lang))?;
     for p in &d.points {
         let score = p.score.map_or_else(
             || tr(Msg::NotTested, lang).to_owned(),
