@@ -9,6 +9,7 @@ pub mod app;
 pub mod audio;
 pub mod cli;
 pub mod engine;
+pub mod fuzz_checks;
 pub mod i18n;
 pub mod scenario;
 pub mod store;
