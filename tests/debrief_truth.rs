@@ -13,7 +13,7 @@
 mod cli;
 
 use cli::run;
-use entretien::engine::{ClosingPart, Phrase, Run, closing};
+use entretien::engine::{Cause, ClosingPart, Phrase, Run, closing};
 use entretien::scenario::check::check_file;
 use entretien::scenario::load::Limits;
 use entretien::scenario::{KeyPoint, Scenario};
@@ -208,5 +208,117 @@ fn the_closing_praises_only_what_was_done() {
     assert!(
         praised > 0,
         "no praise at all in 80 runs: the test tests nothing"
+    );
+}
+
+/// The line a shown quantity crossed, or missed, on the last route, with
+/// the better ending on its other side: known answers on a small scenario.
+#[test]
+fn the_debrief_names_the_line_that_kept_a_better_ending_away() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/debrief/threshold.ron");
+    let s = check_file(&path, &Limits::default()).scenario.unwrap();
+    let ended = |keys: &str| {
+        let mut run = Run::new(&s, 3);
+        for key in keys.split(',') {
+            run.choose(&s, key).unwrap();
+        }
+        let d = run.debrief(&s).unwrap();
+        (s.endings[d.ending as usize].id.clone(), d)
+    };
+    let as_tuple = |c: &Cause| match c {
+        Cause::Line {
+            variable,
+            value,
+            bound,
+            at_least,
+            reached,
+            other,
+            ..
+        } => (
+            variable.clone(),
+            *value,
+            *bound,
+            *at_least,
+            *reached,
+            s.endings[*other as usize].id.clone(),
+        ),
+        other => panic!("not a line: {other:?}"),
+    };
+    // The best ending: nothing kept a better one away.
+    let (id, d) = ended("good,end");
+    assert_eq!(id, "disclosure");
+    assert!(d.causes.is_empty(), "{:?}", d.causes);
+    // Pressure crossed its line: the rupture instead of the bond kept.
+    let (id, d) = ended("bad,end");
+    assert_eq!(id, "rupture");
+    let found: Vec<_> = d.causes.iter().map(as_tuple).collect();
+    assert_eq!(
+        found,
+        [("pressure".into(), 1, 1, true, true, "bond".into())]
+    );
+    // Trust one short of the disclosure; pressure's line (to a worse
+    // ending) is not named.
+    let (id, d) = ended("meh,end");
+    assert_eq!(id, "bond");
+    let found: Vec<_> = d.causes.iter().map(as_tuple).collect();
+    assert_eq!(
+        found,
+        [("trust".into(), 3, 4, true, false, "disclosure".into())]
+    );
+    // In words, in both languages, under the section's heading.
+    let file = path.to_str().unwrap();
+    let (_, fr, _) = run(&["play", file, "--seed", "3", "--choose", "meh,end"]);
+    assert!(
+        fr.contains("«\u{202f}Confiance\u{202f}» était à 3 à la fin\u{202f}: à 4 ou plus, l'entretien se serait terminé par «\u{202f}Sam parle\u{202f}» (Révélation)."),
+        "{fr}"
+    );
+    let (_, en, _) = run(&[
+        "--lang", "en", "play", file, "--seed", "3", "--choose", "bad,end",
+    ]);
+    assert!(
+        en.contains(
+            "was at 1 at the end: at 1 or more, the interview ends this way rather than in"
+        ),
+        "{en}"
+    );
+}
+
+/// A hidden flag is never named, but the answer that set it is: in the
+/// built-in Kelly, keeping the worry from the night educator (decision 12)
+/// leads to « Une nuit dehors » rather than the bond kept, while every
+/// protective step shows as passed.
+#[test]
+fn the_answer_that_set_a_hidden_flag_is_named() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/kelly-foyer.ron");
+    let s = check_file(&path, &Limits::default()).scenario.unwrap();
+    let keys = "pas-sanction,silence,detour,observer,ici-aussi,derniere-question,securite,plan-nuit,appeler-voiture,long-terme,porte-cles,garder-pour-soi,excuses";
+    let mut run = Run::new(&s, 14543991170354145060);
+    for key in keys.split(',') {
+        while run.beat().is_some_and(|b| s.beat(b).choices[0].continues) {
+            run.choose_index(&s, 0).unwrap();
+        }
+        run.choose(&s, key).unwrap();
+    }
+    let d = run.debrief(&s).unwrap();
+    assert_eq!(d.ending_id, "nuit");
+    assert!(d.checkpoints.iter().all(|c| c.done), "{:?}", d.checkpoints);
+    let named: Vec<_> = (d.causes.iter())
+        .filter_map(|c| match c {
+            Cause::Answer {
+                decision,
+                step,
+                other,
+            } => Some((*decision, *step, s.endings[*other as usize].id.as_str())),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(named.len(), 1, "{:?}", d.causes);
+    let (decision, step, other) = named[0];
+    assert_eq!((decision, other), (12, "lien-garde"));
+    let taken = &run.steps()[step];
+    assert_eq!(
+        s.beat(taken.shown.beat).choices[usize::from(taken.choice)].key,
+        "garder-pour-soi"
     );
 }

@@ -61,7 +61,7 @@ fn practice_run_in_french_shows_feedback_and_the_debrief() {
     press(&mut h, egui::Key::Num1);
     assert_eq!(steps(&h), 1);
     h.get_by_label_contains("Retour sur votre choix");
-    h.get_by_label("Annuler le dernier choix");
+    h.get_by_label("Annuler le dernier choix (Ctrl+Z)");
     answer_until_debrief(&mut h);
     assert!(matches!(screen(&h), Screen::Debrief { .. }));
     h.get_by_label("Profil sur les cinq points clés");
@@ -106,7 +106,7 @@ fn undo_takes_back_the_last_choice() {
     start(&mut h, "Préparer l'entretien…", "Commencer l'entretien");
     press(&mut h, egui::Key::Num1);
     assert_eq!(steps(&h), 1);
-    click(&mut h, "Annuler le dernier choix");
+    click(&mut h, "Annuler le dernier choix (Ctrl+Z)");
     assert_eq!(steps(&h), 0);
 }
 

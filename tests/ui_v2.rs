@@ -50,7 +50,7 @@ fn a_conditional_answer_appears_only_once_its_condition_holds() {
         panic!("left the interview");
     };
     assert_eq!(session.run.steps().len(), 1);
-    click(&mut h, "Annuler le dernier choix");
+    click(&mut h, "Annuler le dernier choix (Ctrl+Z)");
     // "cadre" raises trust to 4: now it is offered, and chosen with key 2.
     press(&mut h, egui::Key::Num1);
     h.get_by_label_contains(CONDITIONAL);

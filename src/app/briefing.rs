@@ -11,6 +11,10 @@ pub fn briefing_ui(ui: &mut egui::Ui, state: &AppState, id: &str, send: &mut Vec
         return;
     };
     let m = &s.meta;
+    // The start row stays in sight below the scrolling text, at any size.
+    egui::Panel::bottom("briefing_start")
+        .show_separator_line(true)
+        .show(ui, |ui| start_row(ui, state, send));
     egui::ScrollArea::vertical()
         .id_salt("briefing_scroll")
         .auto_shrink(false)
@@ -64,24 +68,35 @@ pub fn briefing_ui(ui: &mut egui::Ui, state: &AppState, id: &str, send: &mut Vec
                     ui.label(m.content_note.get(lang));
                     ui.label(tr(Msg::StopAnyTime, lang));
                 });
-            ui.add_space(10.0);
-            let mode = mode_name(state.mode, lang);
-            ui.label(labelled(tr(Msg::Mode, lang), mode, lang));
-            let start_label = match state.mode {
-                Mode::Workshop => Msg::StartWorkshop,
-                _ => Msg::StartInterview,
-            };
-            ui.horizontal(|ui| {
-                let start = ui.add(
-                    egui::Button::new(egui::RichText::new(tr(start_label, lang)).strong())
-                        .min_size(egui::vec2(220.0, 40.0)),
-                );
-                if start.clicked() {
-                    send.push(Command::Start);
-                }
-                if ui.button(tr(Msg::Back, lang)).clicked() {
-                    send.push(Command::OpenLibrary);
-                }
-            });
         });
+}
+
+/// The mode, then "Commencer" and "Retour". Enter starts, and Tab lands
+/// on "Commencer" first: it takes the focus when the briefing opens.
+fn start_row(ui: &mut egui::Ui, state: &AppState, send: &mut Vec<Command>) {
+    let lang = state.settings.lang;
+    ui.add_space(6.0);
+    let mode = mode_name(state.mode, lang);
+    ui.label(labelled(tr(Msg::Mode, lang), mode, lang));
+    let start_label = match state.mode {
+        Mode::Workshop => Msg::StartWorkshop,
+        _ => Msg::StartInterview,
+    };
+    ui.horizontal(|ui| {
+        let start = ui.add(
+            egui::Button::new(egui::RichText::new(tr(start_label, lang)).strong())
+                .min_size(egui::vec2(220.0, 40.0)),
+        );
+        if ui.memory(|m| m.focused().is_none()) {
+            start.request_focus();
+        }
+        // A focused button takes Enter as a click.
+        if start.clicked() {
+            send.push(Command::Start);
+        }
+        if ui.button(tr(Msg::Back, lang)).clicked() {
+            send.push(Command::OpenLibrary);
+        }
+    });
+    ui.add_space(6.0);
 }

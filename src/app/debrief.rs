@@ -49,7 +49,17 @@ pub fn debrief_ui(
         ui.label(egui::RichText::new(result).strong());
     }
     ui.separator();
-    egui::ScrollArea::vertical()
+    // A debrief opens at its top, even the same one again after a retry:
+    // on its first frame (none drawn the frame before) the scroll resets.
+    let drawn = egui::Id::unique("debrief_drawn_at_pass");
+    let pass = ui.ctx().cumulative_pass_nr();
+    let opening = ui.data(|m| m.get_temp::<u64>(drawn)) != Some(pass.saturating_sub(1));
+    ui.data_mut(|m| m.insert_temp(drawn, pass));
+    let mut scroll = egui::ScrollArea::vertical();
+    if opening {
+        scroll = scroll.vertical_scroll_offset(0.0);
+    }
+    scroll
         .id_salt("debrief_scroll")
         .auto_shrink(false)
         .show(ui, |ui| {
@@ -97,17 +107,34 @@ fn turning_points_ui(
     }
     for p in &d.turning_points {
         ui.label(turning::sentence(p, s, lang));
-        let retry = format!("{} {}", tr(Msg::RetryFromDecision, lang), p.decision);
-        if p.better && ui.button(retry).clicked() {
-            send.push(Command::RetryFrom(p.step));
+        ui.horizontal_wrapped(|ui| {
+            let see = format!("{} {}", tr(Msg::SeeDecision, lang), p.decision);
+            if ui.button(see).clicked() {
+                ui.data_mut(|m| m.insert_temp(card_to_show(), p.decision));
+            }
+            let retry = format!("{} {}", tr(Msg::RetryFromDecision, lang), p.decision);
+            if p.better && ui.button(retry).clicked() {
+                send.push(Command::RetryFrom(p.step));
+            }
+        });
+    }
+    if !d.turning_points.is_empty() {
+        for line in turning::causes(s, d, lang) {
+            ui.label(line);
         }
     }
+}
+
+/// Where "see decision N" leaves the number of the card to scroll to.
+fn card_to_show() -> egui::Id {
+    egui::Id::unique("debrief_card_to_show")
 }
 
 pub(super) fn profile_ui(ui: &mut egui::Ui, d: &Debrief, lang: Lang) {
     ui.heading(tr(Msg::Profile, lang));
     // The scale in one sentence, so that "100/100" beside "0 %" reads right.
     ui.weak(tr(Msg::ProfileScale, lang));
+    ui.weak(tr(Msg::LegendHint, lang));
     egui::Grid::new("profile")
         .num_columns(3)
         .spacing([16.0, 6.0])
@@ -186,7 +213,7 @@ fn decisions_ui(
         };
         let heard = ex.said.as_ref().or(ex.narration.as_ref());
         let words = heard.map(|h| quoted(h.line.text.get(lang), lang));
-        egui::Frame::group(ui.style())
+        let card = egui::Frame::group(ui.style())
             .inner_margin(10.0)
             .show(ui, |ui| {
                 ui.set_width(ui.available_width());
@@ -238,6 +265,11 @@ fn decisions_ui(
                     send.push(Command::RetryFrom(dec.step));
                 }
             });
+        // Asked for by a turning point: bring the card to the top, once.
+        if ui.data(|m| m.get_temp::<usize>(card_to_show())) == Some(n + 1) {
+            card.response.scroll_to_me(Some(egui::Align::TOP));
+            ui.data_mut(|m| m.remove::<usize>(card_to_show()));
+        }
         ui.add_space(4.0);
     }
 }

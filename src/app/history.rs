@@ -47,7 +47,7 @@ fn table_ui(ui: &mut egui::Ui, id: &str, attempts: &[&Attempt], lang: Lang) {
             ui.strong(tr(Msg::Mode, lang));
             ui.strong(tr(Msg::Ending, lang));
             for p in KeyPoint::ALL {
-                ui.strong(short_point(p, lang))
+                ui.strong(key_point_short(p, lang))
                     .on_hover_text(key_point(p, lang));
             }
             ui.end_row();
@@ -93,9 +93,9 @@ fn trend_ui(ui: &mut egui::Ui, id: &str, attempts: &[&Attempt], lang: Lang) {
                     })
                     .collect();
                 // Numbered names keep the legend in the module's order.
-                let name = short_point(p, lang);
+                let name = key_point_short(p, lang);
                 let color = POINT_COLORS[p.index()];
-                plot.line(Line::new(name.clone(), PlotPoints::from(points.clone())).color(color));
+                plot.line(Line::new(name, PlotPoints::from(points.clone())).color(color));
                 plot.points(
                     Points::new(name, PlotPoints::from(points))
                         .radius(4.0)
@@ -113,8 +113,3 @@ const POINT_COLORS: [egui::Color32; 5] = [
     egui::Color32::from_rgb(213, 94, 0),
     egui::Color32::from_rgb(204, 121, 167),
 ];
-
-/// "1. Cadre" — column headers that fit.
-fn short_point(p: KeyPoint, lang: Lang) -> String {
-    format!("{}. {}", p.index() + 1, key_point_short(p, lang))
-}

@@ -14,6 +14,7 @@ pub fn interview_ui(
     ui: &mut egui::Ui,
     state: &AppState,
     session: &Session,
+    sound: bool,
     send: &mut Vec<Command>,
 ) {
     let lang = state.settings.lang;
@@ -31,6 +32,7 @@ pub fn interview_ui(
         return;
     };
     let rules = run.mode().rules();
+    forget_focus_on_new_beat(ui, run.steps().len());
 
     // Title, then the controls in a row that wraps at large text sizes.
     ui.add(egui::Label::new(egui::RichText::new(s.meta.title.get(lang)).heading()).wrap());
@@ -55,10 +57,19 @@ pub fn interview_ui(
     });
     ui.separator();
 
-    let choices_height = (offers.len() as f32 * 52.0 + 40.0).min(ui.available_height() * 0.5);
+    // The answers come first: they get the room they need, and the
+    // transcript (which keeps the current line in sight at its bottom)
+    // gets the rest, never less than a few lines.
+    let texts: Vec<String> = (offers.iter().enumerate())
+        .map(|(n, o)| answer_text(n, o, lang))
+        .collect();
+    let hint_height = ui.text_style_height(&egui::TextStyle::Body) * 2.0 + 8.0;
+    let needed = answers_height(ui, &texts) + hint_height + 6.0;
+    let transcript_min = ui.text_style_height(&egui::TextStyle::Body) * 5.0;
+    let transcript = (ui.available_height() - needed).max(transcript_min);
     egui::ScrollArea::vertical()
         .id_salt("interview_scroll")
-        .max_height(ui.available_height() - choices_height)
+        .max_height(transcript)
         .auto_shrink(false)
         .stick_to_bottom(true)
         .show(ui, |ui| {
@@ -105,33 +116,81 @@ pub fn interview_ui(
 
     ui.add_space(6.0);
     let mut answers = Vec::new();
-    let hint_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
-    // The answers scroll too, so that large text never pushes one off screen.
+    // Should the answers still not fit (very large text), they scroll with
+    // a solid scrollbar (not egui's faint floating one), and the answer the
+    // keyboard focuses is brought into view.
     egui::ScrollArea::vertical()
         .id_salt("answers_scroll")
         .max_height(ui.available_height() - hint_height)
+        .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::VisibleWhenNeeded)
         .show(ui, |ui| {
-            for (n, offer) in offers.iter().enumerate() {
-                let words = if offer.choice.continues {
-                    tr(Msg::Continue, lang)
-                } else {
-                    offer.choice.text.get(lang)
-                };
-                let text = format!("{}. {words}", n + 1);
-                let button = egui::Button::new(egui::RichText::new(text).size(17.0))
+            ui.spacing_mut().scroll.floating = false;
+            for (offer, text) in offers.iter().zip(texts) {
+                let button = egui::Button::new(egui::RichText::new(text).size(ANSWER_SIZE))
                     .wrap()
-                    .min_size(egui::vec2(ui.available_width(), 44.0));
+                    .min_size(egui::vec2(ui.available_width(), ANSWER_MIN_HEIGHT));
                 let response = ui.add(button);
                 if response.clicked() {
                     send.push(Command::Choose(offer.index));
                 }
+                if response.gained_focus() {
+                    response.scroll_to_me(None);
+                }
                 answers.push(response.id);
             }
         });
-    ui.weak(tr(Msg::KeysHint, lang));
+    ui.horizontal_wrapped(|ui| {
+        ui.weak(tr(Msg::KeysHint, lang));
+        // Sound keys only when there is sound to replay or skip.
+        if sound {
+            ui.weak(tr(Msg::SoundKeysHint, lang));
+        }
+    });
     if !state.paused {
         keyboard(ui, &offers, &answers, send);
     }
+}
+
+/// On a new beat (or after an undo) no answer keeps the focus of the last
+/// one: a highlighted answer would look preselected, and Enter pick it.
+fn forget_focus_on_new_beat(ui: &egui::Ui, steps: usize) {
+    let seen = egui::Id::unique("interview_steps_seen");
+    if ui.data(|d| d.get_temp::<usize>(seen)) == Some(steps) {
+        return;
+    }
+    ui.data_mut(|d| d.insert_temp(seen, steps));
+    if let Some(focused) = ui.memory(|m| m.focused()) {
+        ui.memory_mut(|m| m.surrender_focus(focused));
+    }
+}
+
+/// Text size of an answer, and the least height of its button.
+const ANSWER_SIZE: f32 = 17.0;
+const ANSWER_MIN_HEIGHT: f32 = 44.0;
+
+/// "2. Je suis là…", or "1. Continuer" on a narration step.
+fn answer_text(n: usize, offer: &crate::engine::Offer<'_>, lang: Lang) -> String {
+    let words = if offer.choice.continues {
+        tr(Msg::Continue, lang)
+    } else {
+        offer.choice.text.get(lang)
+    };
+    format!("{}. {words}", n + 1)
+}
+
+/// The height the answer buttons take at the current width and text size.
+fn answers_height(ui: &egui::Ui, texts: &[String]) -> f32 {
+    let padding = ui.spacing().button_padding;
+    let wrap = ui.available_width() - 2.0 * padding.x;
+    let font = egui::FontId::proportional(ANSWER_SIZE);
+    let color = egui::Color32::PLACEHOLDER;
+    let gap = ui.spacing().item_spacing.y;
+    (texts.iter())
+        .map(|t| {
+            let galley = ui.fonts_mut(|f| f.layout(t.clone(), font.clone(), color, wrap));
+            (galley.size().y + 2.0 * padding.y).max(ANSWER_MIN_HEIGHT) + gap
+        })
+        .sum()
 }
 
 /// A line already said, in the scrolling transcript.

@@ -9,8 +9,10 @@ mod debrief;
 mod history;
 mod icon;
 mod interview;
+mod legend;
 mod library;
 mod map;
+mod notices;
 mod resources;
 mod settings;
 pub mod sound;
@@ -20,63 +22,17 @@ mod workshop;
 
 use std::path::PathBuf;
 
-use state::{AppState, Command, Notice, ResumeFailure, Screen, Settings, Setup, SoundRequest};
+use state::{AppState, Command, Screen, Settings, Setup, SoundRequest};
 
 use crate::audio::{AudioError, Output};
-use crate::i18n::{Msg, labelled, tr};
+use crate::i18n::{Msg, tr};
 use crate::scenario::Lang;
-use crate::store::{LoadNote, Store};
+use crate::store::Store;
 use sound::Sound;
 
 /// Where settings were kept before they moved to the data place: read
 /// once, when the data folder has none yet.
 const SETTINGS_KEY: &str = "settings";
-
-/// Notices shown at once; older ones wait until these are closed.
-const MAX_NOTICES_SHOWN: usize = 3;
-
-/// A notice in the user's words.
-fn notice_text(n: &Notice, lang: Lang) -> String {
-    match n {
-        Notice::DataFile(LoadNote::MovedAside { file, to, reason }) => labelled(
-            tr(Msg::NoticeMovedAside, lang),
-            &format!("{file} ({to}) — {reason}"),
-            lang,
-        ),
-        Notice::DataFile(LoadNote::Unreadable { file, reason }) => labelled(
-            tr(Msg::NoticeUnreadable, lang),
-            &format!("{file} ({reason})"),
-            lang,
-        ),
-        Notice::SaveFailed { place, detail } => labelled(
-            tr(Msg::NoticeSaveFailed, lang),
-            &format!("{place} ({detail})"),
-            lang,
-        ),
-        Notice::CannotResume { scenario, why } => {
-            let why = match why {
-                ResumeFailure::ScenarioChanged => tr(Msg::NoticeScenarioChanged, lang).to_owned(),
-                ResumeFailure::Damaged { kept_at: Some(at) } => {
-                    labelled(tr(Msg::NoticeRunDamagedKept, lang), at, lang)
-                }
-                ResumeFailure::Damaged { kept_at: None } => {
-                    tr(Msg::NoticeRunDamaged, lang).to_owned()
-                }
-            };
-            format!(
-                "{} ({scenario})\u{202F}: {why}",
-                tr(Msg::NoticeCannotResume, lang)
-            )
-        }
-        Notice::Added { file } => labelled(tr(Msg::NoticeAdded, lang), file, lang),
-        Notice::Rejected { file } => labelled(tr(Msg::NoticeRejected, lang), file, lang),
-        Notice::CannotOpen { file, reason } => labelled(
-            tr(Msg::NoticeCannotOpen, lang),
-            &format!("{file} ({reason})"),
-            lang,
-        ),
-    }
-}
 
 /// The application.
 pub struct App {
@@ -145,8 +101,10 @@ impl App {
         }
     }
 
-    fn top_bar(&self, ui: &mut egui::Ui, send: &mut Vec<Command>) {
+    /// The top bar; returns the id of its last control.
+    fn top_bar(&self, ui: &mut egui::Ui, send: &mut Vec<Command>) -> egui::Id {
         let lang = self.state.settings.lang;
+        let mut last = ui.scope_id();
         ui.horizontal_wrapped(|ui| {
             ui.strong(tr(Msg::AppTitle, lang));
             ui.separator();
@@ -168,46 +126,36 @@ impl App {
             {
                 send.push(Command::ToggleResources);
             }
+            // K opens it, but not in a workshop, where K is a vote.
+            let legend = match self.state.screen {
+                Screen::Workshop(_) => Msg::KeyPoints,
+                _ => Msg::KeyPointsLegend,
+            };
+            if ui
+                .selectable_label(self.state.legend_open, tr(legend, lang))
+                .clicked()
+            {
+                send.push(Command::ToggleLegend);
+            }
             ui.separator();
             for l in [Lang::Fr, Lang::En] {
                 let label = l.code().to_uppercase();
-                if ui
+                let response = ui
                     .selectable_label(lang == l, label)
-                    .on_hover_text(tr(Msg::Language, l))
-                    .clicked()
-                {
+                    .on_hover_text(tr(Msg::Language, l));
+                if response.clicked() {
                     let mut s = self.state.settings.clone();
                     s.lang = l;
                     send.push(Command::SetSettings(s));
                 }
+                last = response.id;
             }
             if self.sound.unavailable().is_some() {
                 ui.weak(tr(Msg::NoSound, lang))
                     .on_hover_text(tr(Msg::Silent, lang));
             }
         });
-    }
-
-    fn notices(&self, ui: &mut egui::Ui, send: &mut Vec<Command>) {
-        let lang = self.state.settings.lang;
-        let all = self.state.notices.all();
-        // The newest few; the interview must stay visible below them.
-        let first = all.len().saturating_sub(MAX_NOTICES_SHOWN);
-        for (i, n) in all.iter().enumerate().skip(first) {
-            ui.horizontal_wrapped(|ui| {
-                let text = notice_text(n, lang);
-                ui.label(egui::RichText::new(text).color(ui.visuals().warn_fg_color));
-                if ui
-                    .button(format!("{} ({})", tr(Msg::Close, lang), i + 1))
-                    .clicked()
-                {
-                    send.push(Command::Dismiss(i));
-                }
-            });
-        }
-        if first > 0 {
-            ui.weak(format!("{} {}", first, tr(Msg::MoreNotices, lang)));
-        }
+        last
     }
 
     fn pause_ui(&self, ctx: &egui::Context, send: &mut Vec<Command>) {
@@ -249,7 +197,19 @@ impl eframe::App for App {
         }
         let mut send = Vec::new();
         Self::dropped_files(&ctx, &mut send);
+        // K: the key points' legend, where a rationale cites "(point 4)"
+        // (not in a workshop, whose letters are the room's votes).
+        let legend_key = !matches!(self.state.screen, Screen::Workshop(_))
+            && !self.state.paused
+            && !ctx.egui_wants_keyboard_input();
+        if legend_key && ctx.input(|i| i.key_pressed(egui::Key::K)) {
+            send.push(Command::ToggleLegend);
+        }
         if matches!(self.state.screen, Screen::Interview(_)) {
+            // Ctrl+Z (Cmd+Z): undo, where the mode allows it (the engine decides).
+            if ctx.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::Z)) {
+                send.push(Command::Undo);
+            }
             for (key, cmd) in [
                 (egui::Key::Escape, Command::TogglePause),
                 (egui::Key::R, Command::Sound(SoundRequest::ReplayLine)),
@@ -260,15 +220,31 @@ impl eframe::App for App {
                 }
             }
         }
+        // Tab from nowhere goes to the screen's content, not through the top
+        // bar: the focus starts on the bar's last control, and Tab moves on.
+        let tab_in = ctx.input(|i| i.key_pressed(egui::Key::Tab) && !i.modifiers.shift)
+            && ctx.memory(|m| m.focused().is_none());
+        let last_of_bar = egui::Id::unique("top_bar_last_control");
+        if tab_in && let Some(last) = ctx.data(|d| d.get_temp::<egui::Id>(last_of_bar)) {
+            ctx.memory_mut(|m| m.request_focus(last));
+        }
         egui::Panel::top("top").show(ui, |ui| {
-            self.top_bar(ui, &mut send);
-            self.notices(ui, &mut send);
+            let last = self.top_bar(ui, &mut send);
+            ui.data_mut(|d| d.insert_temp(last_of_bar, last));
+            notices::notices_ui(ui, &self.state, &mut send);
         });
         if self.state.resources_open {
             egui::Panel::right("resources")
                 .default_size(380.0)
                 .show(ui, |ui| {
                     resources::resources_ui(ui, self.state.settings.lang, &mut send);
+                });
+        }
+        if self.state.legend_open {
+            egui::Panel::right("legend")
+                .default_size(340.0)
+                .show(ui, |ui| {
+                    legend::legend_ui(ui, self.state.settings.lang, &mut send);
                 });
         }
         if matches!(self.state.screen, Screen::Workshop(_)) {
@@ -304,7 +280,10 @@ impl App {
             match &state.screen {
                 Screen::Library => library::library_ui(ui, state, send),
                 Screen::Briefing { id } => briefing::briefing_ui(ui, state, id, send),
-                Screen::Interview(session) => interview::interview_ui(ui, state, session, send),
+                Screen::Interview(session) => {
+                    let sound = self.sound.unavailable().is_none() && state.settings.audio_on;
+                    interview::interview_ui(ui, state, session, sound, send)
+                }
                 Screen::Debrief { session, debrief } => {
                     let closing = self.sound.closing_state();
                     debrief::debrief_ui(ui, state, session, debrief, closing, send)

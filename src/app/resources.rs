@@ -6,15 +6,13 @@ use crate::i18n::{Msg, tr};
 use crate::scenario::Lang;
 use crate::scenario::resources::{self, Section};
 
+/// The section of helplines and specialised centres.
+const HELP_SECTION: &str = "aide";
+
 /// Draws the panel content.
 pub fn resources_ui(ui: &mut egui::Ui, lang: Lang, send: &mut Vec<Command>) {
-    ui.horizontal(|ui| {
-        ui.heading(tr(Msg::Resources, lang));
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.button(tr(Msg::Close, lang)).clicked() {
-                send.push(Command::ToggleResources);
-            }
-        });
+    panel_header(ui, tr(Msg::Resources, lang), lang, || {
+        send.push(Command::ToggleResources);
     });
     egui::ScrollArea::vertical()
         .id_salt("resources_scroll")
@@ -23,8 +21,23 @@ pub fn resources_ui(ui: &mut egui::Ui, lang: Lang, send: &mut Vec<Command>) {
             ui.strong(tr(Msg::StopAnyTime, lang));
             ui.label(tr(Msg::Grounding, lang));
             ui.add_space(8.0);
-            next_steps_ui(ui, resources::builtin(), lang);
+            // Help first: whoever opens this panel may need a number now.
+            let (help, rest): (Vec<&Section>, Vec<&Section>) =
+                (resources::builtin().iter()).partition(|s| s.id == HELP_SECTION);
+            next_steps_ui(ui, help.into_iter().chain(rest), lang);
         });
+}
+
+/// A side panel's heading with its "Fermer" button on the right.
+pub fn panel_header(ui: &mut egui::Ui, title: &str, lang: Lang, close: impl FnOnce()) {
+    ui.horizontal(|ui| {
+        ui.heading(title);
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui.button(tr(Msg::Close, lang)).clicked() {
+                close();
+            }
+        });
+    });
 }
 
 /// "What to do next": each section's title and items, in the order given;
@@ -39,7 +52,16 @@ pub fn next_steps_ui<'a>(
         ui.add_space(4.0);
         ui.strong(section.title.get(lang));
         for item in &section.items {
-            ui.label(format!("• {}", item.get(lang)));
+            let text = item.get(lang);
+            // A numbered step ("1. En parler…") is its own marker.
+            let numbered = text
+                .split_once(". ")
+                .is_some_and(|(n, _)| n.parse::<u8>().is_ok());
+            if numbered {
+                ui.label(text);
+            } else {
+                ui.label(format!("• {text}"));
+            }
         }
     }
 }

@@ -1,7 +1,8 @@
 //! Settings: language, text size, theme, audio, motion.
 
+use super::notices::details_ui;
 use super::state::{AppState, Command, Theme};
-use crate::i18n::{Msg, labelled, tr};
+use crate::i18n::{Msg, tr, whole_percent};
 use crate::scenario::Lang;
 
 /// Draws the settings; any change sends the new settings.
@@ -31,7 +32,7 @@ pub fn settings_ui(
             ui.add(
                 egui::Slider::new(&mut s.text_scale, 1.0..=2.0)
                     .step_by(0.25)
-                    .custom_formatter(|v, _| format!("{:.0} %", v * 100.0)),
+                    .custom_formatter(|v, _| whole_percent(v as f32, lang)),
             )
             .labelled_by(size.id);
             ui.end_row();
@@ -53,7 +54,8 @@ pub fn settings_ui(
                 ui.checkbox(&mut s.audio_on, tr(Msg::AudioOn, lang));
                 if let Some(why) = no_sound {
                     ui.weak(tr(Msg::Silent, lang));
-                    ui.weak(labelled(tr(Msg::Why, lang), why, lang));
+                    ui.weak(tr(Msg::SilentWhatToDo, lang));
+                    details_ui(ui, "no_sound_details", why, lang);
                 }
             });
             ui.end_row();

@@ -54,7 +54,7 @@ pub fn run(
 fn table(attempts: &[Attempt], lang: Lang, out: &mut dyn Write) -> std::io::Result<()> {
     let points: Vec<String> = KeyPoint::ALL
         .iter()
-        .map(|p| format!("{}.{}", p.index() + 1, key_point_short(*p, lang)))
+        .map(|p| key_point_short(*p, lang).to_owned())
         .collect();
     writeln!(
         out,

@@ -97,6 +97,9 @@ pub struct Debrief {
     pub thoughts: Vec<u32>,
     /// What decided the ending, in the order of the decisions.
     pub turning_points: Vec<super::TurningPoint>,
+    /// What the last route tested that kept the run from a better ending
+    /// (see [`Run::causes`]).
+    pub causes: Vec<super::Cause>,
 }
 
 #[derive(Default, Clone, Copy)]
@@ -237,6 +240,7 @@ impl Run {
             decisions,
             thoughts,
             turning_points: self.turning_points(scenario),
+            causes: self.causes(scenario),
         })
     }
 }

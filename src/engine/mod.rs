@@ -6,6 +6,7 @@
 //! choices always give the same transcript. No egui or rodio here.
 
 pub mod audit;
+mod cause;
 mod closing;
 mod debrief;
 mod gauges;
@@ -25,6 +26,7 @@ use crate::scenario::Scenario;
 use crate::scenario::model::{Target, holds};
 use pick::{enter, pick_variant, route};
 
+pub use cause::Cause;
 pub use closing::{ClosingPart, Phrase, WENT_WELL, closing};
 pub use debrief::{Alternative, CheckpointResult, Debrief, Decision, PointScore, Profile};
 pub use gauges::Gauge;

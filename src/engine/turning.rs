@@ -43,7 +43,7 @@ pub struct TurningPoint {
 }
 
 /// Disclosure above keeping the bond above the other endings.
-fn rank(kind: Outcome) -> u8 {
+pub(super) fn rank(kind: Outcome) -> u8 {
     match kind {
         Outcome::Disclosure => 2,
         Outcome::BondKept => 1,

@@ -4,85 +4,86 @@ use super::{Msg, tr};
 use crate::engine::{Mode, Policy};
 use crate::scenario::{Difficulty, Gender, KeyPoint, Lang, Mood, Outcome};
 
-/// "Poser un cadre rassurant" / "Set a reassuring frame"…
+/// "1. Poser un cadre rassurant" / "1. Set a reassuring frame"…: numbered as
+/// the module numbers them, so that a rationale's "(point 1)" reads everywhere.
 pub fn key_point(point: KeyPoint, lang: Lang) -> &'static str {
     let fr = lang == Lang::Fr;
     match point {
         KeyPoint::Frame => {
             if fr {
-                "Poser un cadre rassurant"
+                "1. Poser un cadre rassurant"
             } else {
-                "Set a reassuring frame"
+                "1. Set a reassuring frame"
             }
         }
         KeyPoint::Authenticity => {
             if fr {
-                "Être authentique"
+                "2. Être authentique"
             } else {
-                "Be authentic"
+                "2. Be authentic"
             }
         }
         KeyPoint::NonJudgement => {
             if fr {
-                "Ne pas juger"
+                "3. Ne pas juger"
             } else {
-                "Don't judge"
+                "3. Don't judge"
             }
         }
         KeyPoint::Asking => {
             if fr {
-                "Demander"
+                "4. Demander"
             } else {
-                "Ask"
+                "4. Ask"
             }
         }
         KeyPoint::Pace => {
             if fr {
-                "Respecter la temporalité du jeune"
+                "5. Respecter la temporalité du jeune"
             } else {
-                "Respect the young person's pace"
+                "5. Respect the young person's pace"
             }
         }
     }
 }
 
-/// One word for table headers: "Cadre" / "Frame"…
+/// One word for table headers, numbered: "1. Cadre" / "1. Frame"…
 pub fn key_point_short(point: KeyPoint, lang: Lang) -> &'static str {
     let fr = lang == Lang::Fr;
     match point {
         KeyPoint::Frame => {
             if fr {
-                "Cadre"
+                "1. Cadre"
             } else {
-                "Frame"
+                "1. Frame"
             }
         }
         KeyPoint::Authenticity => {
             if fr {
-                "Authenticité"
+                "2. Authenticité"
             } else {
-                "Authenticity"
+                "2. Authenticity"
             }
         }
         KeyPoint::NonJudgement => {
             if fr {
-                "Non-jugement"
+                "3. Non-jugement"
             } else {
-                "No judgement"
+                "3. No judgement"
             }
         }
         KeyPoint::Asking => {
             if fr {
-                "Demander"
+                "4. Demander"
             } else {
-                "Asking"
+                "4. Asking"
             }
         }
         KeyPoint::Pace => {
             if fr {
-                "Temporalité"
+                "5. Temporalité"
             } else {
-                "Pace"
+                "5. Pace"
             }
         }
     }

@@ -9,6 +9,7 @@ mod app;
 mod cli;
 pub mod closing;
 pub mod labels;
+pub mod legend;
 mod problems;
 mod problems_audit;
 mod problems_v2;

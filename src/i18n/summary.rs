@@ -6,7 +6,7 @@
 use super::labels::{checkpoint_status, key_point, local_time, outcome};
 use super::{Msg, fr_or_en, labelled, quoted, tr, whole_percent};
 use crate::engine::{Debrief, Exchange, RoomDecision, Said, Workshop, letter};
-use crate::scenario::{Lang, Scenario};
+use crate::scenario::{KeyPoint, Lang, Scenario};
 
 /// The date and time of the report: 30/11/2026, 14:05.
 fn written(secs: u64, lang: Lang) -> String {
@@ -178,7 +178,7 @@ fn debrief(s: &Scenario, d: &Debrief, lang: Lang) -> String {
         tr(Msg::Profile, lang),
         tr(Msg::ProfileScale, lang)
     );
-    for (n, p) in d.points.iter().enumerate() {
+    for p in &d.points {
         let score = match p.score {
             Some(v) => format!("{v}/100"),
             None => tr(Msg::NotTested, lang).to_owned(),
@@ -197,12 +197,16 @@ fn debrief(s: &Scenario, d: &Debrief, lang: Lang) -> String {
                 )
             })
             .unwrap_or_default();
-        // Numbered: the rationales below cite "point 2", "point 4".
+        // The names are numbered: the rationales below cite "point 2".
         md += &format!(
-            "{}. {}{share}\n",
-            n + 1,
+            "- {}{share}\n",
             labelled(key_point(p.point, lang), &score, lang)
         );
+    }
+    md += &format!("\n### {}\n\n", super::legend::title(lang));
+    for p in KeyPoint::ALL {
+        let meaning = super::legend::meaning(p, lang);
+        md += &format!("- {}\n", labelled(key_point(p, lang), meaning, lang));
     }
     if let Some(r) = d.recommended_share {
         let all = tr(Msg::RecommendedShare, lang);

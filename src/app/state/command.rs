@@ -36,6 +36,8 @@ pub enum Command {
     RetryFrom(usize),
     /// Show or hide the resources panel.
     ToggleResources,
+    /// Show or hide the five key points' legend.
+    ToggleLegend,
     /// Pause / step out of the interview, or come back.
     TogglePause,
     /// New settings.

@@ -80,6 +80,8 @@ pub struct AppState {
     pub notices: Notices,
     /// The resources panel is open.
     pub resources_open: bool,
+    /// The five key points' legend is open.
+    pub legend_open: bool,
     /// The interview is paused (step-out overlay).
     pub paused: bool,
     /// How the workshop is shown.
@@ -141,6 +143,7 @@ impl AppState {
             unfinished: SavedRuns::new(),
             notices: Notices::default(),
             resources_open: false,
+            legend_open: false,
             paused: false,
             workshop_view: WorkshopView::default(),
             workshops: SavedWorkshops::new(),
@@ -226,6 +229,7 @@ impl AppState {
             }
             Command::RetryFrom(n) => self.retry_from(n),
             Command::ToggleResources => self.resources_open = !self.resources_open,
+            Command::ToggleLegend => self.legend_open = !self.legend_open,
             Command::TogglePause => {
                 self.paused = !self.paused && matches!(self.screen, Screen::Interview(_))
             }

@@ -5,8 +5,8 @@ use std::io::Write;
 use super::score_list;
 use crate::engine::{Debrief, Run};
 use crate::i18n::labels::{checkpoint_status, key_point, outcome, thoughts_heading};
-use crate::i18n::{Msg, colon, labelled, quoted, tr, turning};
-use crate::scenario::{Lang, Scenario};
+use crate::i18n::{Msg, colon, labelled, legend, quoted, tr, turning};
+use crate::scenario::{KeyPoint, Lang, Scenario};
 
 /// Prints the debrief as text.
 pub fn print_debrief(
@@ -57,6 +57,12 @@ pub fn print_debrief(
             r * 100.0,
             tr(Msg::RecommendedShare, lang)
         )?;
+    }
+    // What "(point 4)" in a rationale means.
+    writeln!(out, "\n== {} ==", legend::title(lang))?;
+    for p in KeyPoint::ALL {
+        let meaning = legend::meaning(p, lang);
+        writeln!(out, "  {}", labelled(key_point(p, lang), meaning, lang))?;
     }
     if !d.checkpoints.is_empty() {
         writeln!(out, "\n== {} ==", tr(Msg::Checkpoints, lang))?;

@@ -1,0 +1,110 @@
+//! Every answer on screen (issue 18): for every decision beat of every
+//! built-in, at the window sizes trainees and rooms use, each answer's
+//! button lies inside the window and above the keys hint, so no answer is
+//! hidden below the edge while its number key still picks it.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use common::{app, harness_sized};
+use egui_kittest::kittest::Queryable as _;
+use entretien::app::state::Screen;
+use entretien::engine::{Mode, Run, Session};
+use entretien::scenario::check::check_file;
+use entretien::scenario::load::Limits;
+use entretien::scenario::{Lang, Scenario};
+use rand::{Rng, SeedableRng};
+
+const SIZES: [(f32, f32); 4] = [
+    (1024.0, 700.0),
+    (1100.0, 760.0),
+    (1280.0, 720.0),
+    (1920.0, 1080.0),
+];
+const BUILT_INS: [&str; 3] = ["camille-ecole", "kelly-foyer", "lucie-urgences"];
+
+/// One run standing at each decision beat random play reaches (the first
+/// one found), by beat id.
+fn one_run_per_beat(s: &Scenario) -> BTreeMap<String, Run> {
+    let mut found = BTreeMap::new();
+    let mut rng = rand_pcg::Pcg32::seed_from_u64(18);
+    let mut available = Vec::new();
+    for seed in 0..3000 {
+        let mut run = Run::new(s, seed);
+        // Mostly good practice, some mistakes: the deep beats come too.
+        let care = rng.random_range(0.0..1.0);
+        while let Some(beat) = run.available_choices(s, &mut available) {
+            let b = s.beat(beat);
+            if !b.choices[0].continues {
+                found.entry(b.id.clone()).or_insert_with(|| run.clone());
+            }
+            let good: Vec<u16> = (available.iter().copied())
+                .filter(|&i| b.choices[usize::from(i)].scores.is_recommended())
+                .collect();
+            let pool = if !good.is_empty() && rng.random_bool(care) {
+                &good
+            } else {
+                &available
+            };
+            let pick = pool[rng.random_range(0..pool.len())];
+            run.choose_index(s, pick).unwrap();
+        }
+    }
+    found
+}
+
+#[test]
+fn every_answer_of_every_built_in_fits_the_window() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios");
+    for id in BUILT_INS {
+        let report = check_file(&root.join(format!("{id}.ron")), &Limits::default());
+        let s = report.scenario.clone().unwrap();
+        let runs = one_run_per_beat(&s);
+        let decisions = (s.beats.iter()).filter(|b| !b.choices[0].continues).count();
+        let missed: Vec<_> = (s.beats.iter())
+            .filter(|b| !b.choices[0].continues && !runs.contains_key(&b.id))
+            .map(|b| &b.id)
+            .collect();
+        assert_eq!(runs.len(), decisions, "{id}: play missed {missed:?}");
+        for lang in [Lang::Fr, Lang::En] {
+            for (w, h) in SIZES {
+                let mut harness = harness_sized(
+                    app(dir.path(), vec![report.clone()], lang),
+                    egui::vec2(w, h),
+                );
+                for (beat, run) in &runs {
+                    let mut session = Session::new(&s, 1, Mode::Practice, lang, 1_764_000_000_000);
+                    session.run = run.clone();
+                    harness.state_mut().state.screen = Screen::Interview(Box::new(session));
+                    harness.run();
+                    let keys = if lang == Lang::Fr {
+                        "Touches 1 à 9"
+                    } else {
+                        "Keys 1 to 9"
+                    };
+                    let hint = harness.get_by_label_contains(keys).rect();
+                    let mut offered = Vec::new();
+                    run.available_choices(&s, &mut offered);
+                    for (n, &i) in offered.iter().enumerate() {
+                        let text = s.beat(run.beat().unwrap()).choices[usize::from(i)]
+                            .text
+                            .get(lang);
+                        let answer = harness.get_by_label(&format!("{}. {text}", n + 1)).rect();
+                        assert!(
+                            answer.top() >= 0.0
+                                && answer.bottom() <= hint.top()
+                                && answer.right() <= w,
+                            "{id} {beat} {lang:?} {w}×{h}: answer {} at {answer:?}, hint at {hint:?}",
+                            n + 1
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
