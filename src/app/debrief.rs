@@ -10,7 +10,7 @@ use super::theme::score_chips;
 use crate::audio::ClosingState;
 use crate::engine::{Debrief, Mode, Run, Session};
 use crate::i18n::labels::{assessment_result, key_point, outcome, thoughts_heading};
-use crate::i18n::{Msg, labelled, quoted, tr, turning};
+use crate::i18n::{Msg, labelled, quoted, tr, turning, whole_percent};
 use crate::scenario::{Lang, Scenario};
 
 /// Draws the debrief.
@@ -149,7 +149,11 @@ pub(super) fn profile_ui(ui: &mut egui::Ui, d: &Debrief, lang: Lang) {
                             .text(format!("{score}/100"));
                         ui.add(bar).on_hover_text(name);
                         if let Some(r) = p.recommended_share {
-                            ui.weak(format!("{:.0} % {}", r * 100.0, tr(Msg::RaisedShare, lang)));
+                            ui.weak(format!(
+                                "{} {}",
+                                whole_percent(r, lang),
+                                tr(Msg::RaisedShare, lang)
+                            ));
                         }
                     }
                     None => {
@@ -162,8 +166,8 @@ pub(super) fn profile_ui(ui: &mut egui::Ui, d: &Debrief, lang: Lang) {
     if let Some(r) = d.recommended_share {
         ui.add_space(4.0);
         ui.strong(format!(
-            "{:.0} % {}",
-            r * 100.0,
+            "{} {}",
+            whole_percent(r, lang),
             tr(Msg::RecommendedShare, lang)
         ));
     }

@@ -70,7 +70,7 @@ pub fn interview_ui(
     egui::ScrollArea::vertical()
         .id_salt("interview_scroll")
         .max_height(transcript)
-        .auto_shrink(false)
+        .auto_shrink([false, true])
         .stick_to_bottom(true)
         .show(ui, |ui| {
             for ex in run.transcript(s) {

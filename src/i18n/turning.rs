@@ -34,7 +34,7 @@ fn none(good_ending: bool, more: bool, lang: Lang) -> &'static str {
     } else {
         fr_or_en(
             "Aucune réponse isolée n'a décidé de la fin\u{202F}: c'est l'ensemble de l'entretien (voyez «\u{202F}Décision par décision\u{202F}» plus bas).",
-            "No single answer decided the ending: it is the whole interview (see \"Decision by decision\" below).",
+            "No single answer decided the ending: it is the whole interview (see “Decision by decision” below).",
             lang,
         )
     }

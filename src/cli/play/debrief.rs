@@ -5,7 +5,7 @@ use std::io::Write;
 use super::score_list;
 use crate::engine::{Debrief, Run};
 use crate::i18n::labels::{checkpoint_status, key_point, outcome, thoughts_heading};
-use crate::i18n::{Msg, colon, labelled, legend, quoted, tr, turning};
+use crate::i18n::{Msg, colon, labelled, legend, quoted, tr, turning, whole_percent};
 use crate::scenario::{KeyPoint, Lang, Scenario};
 
 /// Prints the debrief as text.
@@ -46,15 +46,21 @@ pub fn print_debrief(
         );
         let share = p
             .recommended_share
-            .map(|r| format!(" — {:.0} % {}", r * 100.0, tr(Msg::RaisedShare, lang)))
+            .map(|r| {
+                format!(
+                    " — {} {}",
+                    whole_percent(r, lang),
+                    tr(Msg::RaisedShare, lang)
+                )
+            })
             .unwrap_or_default();
         writeln!(out, "  {:<36} {score}{share}", key_point(p.point, lang))?;
     }
     if let Some(r) = d.recommended_share {
         writeln!(
             out,
-            "  {:.0} % {}",
-            r * 100.0,
+            "  {} {}",
+            whole_percent(r, lang),
             tr(Msg::RecommendedShare, lang)
         )?;
     }
