@@ -45,6 +45,18 @@ pub(super) fn invisible_char(c: char) -> bool {
     )
 }
 
+/// Spaces that glue their neighbours (Unicode line breaking class GL): a row
+/// never breaks at them. French sets U+202F before `? ! : ;` and inside `« »`.
+#[inline]
+pub(super) fn is_no_break_space(c: char) -> bool {
+    matches!(
+        c,
+        '\u{A0}' // NO-BREAK SPACE
+            | '\u{2007}' // FIGURE SPACE
+            | '\u{202F}' // NARROW NO-BREAK SPACE
+    )
+}
+
 #[inline]
 pub(super) fn is_cjk_ideograph(c: char) -> bool {
     ('\u{4E00}' <= c && c <= '\u{9FFF}')
