@@ -163,3 +163,38 @@ fn play_by_id_names_the_copy_it_does_not_play() {
     let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(doc["scenario"], KELLY);
 }
+
+/// Issue 19, fault 14: `entretien history --json | head -1` stops quietly
+/// (exit 0, nothing on stderr) when the reader goes away, as the other
+/// commands do.
+#[test]
+fn history_stops_quietly_when_its_reader_goes_away() {
+    use std::io::Read as _;
+    let dir = tempfile::tempdir().unwrap();
+    finish_an_interview(dir.path());
+    // Many copies of the attempt: more output than a pipe holds.
+    let file = dir.path().join("history.ron");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let (open, close) = (text.find('[').unwrap(), text.rfind(']').unwrap());
+    let one = &text[open + 1..close];
+    let many = format!("[{}]", one.repeat(200));
+    std::fs::write(&file, many).unwrap();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_entretien"))
+        .env("ENTRETIEN_DATA_DIR", dir.path())
+        .args(["history", "--json"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 16];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+    // The reading end is closed here, as `head` does.
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr).as_ref()
+        ),
+        (Some(0), "")
+    );
+}

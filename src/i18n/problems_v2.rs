@@ -3,6 +3,16 @@
 
 use crate::scenario::{Lang, ProblemKind};
 
+/// "français" / "French"…, in the message's language.
+fn lang_name(lang: Lang, fr: bool) -> &'static str {
+    match (lang, fr) {
+        (Lang::Fr, true) => "français",
+        (Lang::En, true) => "anglais",
+        (Lang::Fr, false) => "French",
+        (Lang::En, false) => "English",
+    }
+}
+
 /// What is wrong and how to fix it, for the kinds this file knows;
 /// `None` for the others.
 pub fn message_and_hint(kind: &ProblemKind, lang: Lang) -> Option<(String, String)> {
@@ -28,6 +38,16 @@ pub fn message_and_hint(kind: &ProblemKind, lang: Lang) -> Option<(String, Strin
             pick(
                 "reformulez sans accord («\u{202F}honnête\u{202F}», «\u{202F}quelqu'un de l'équipe\u{202F}»)\u{202F}; le point médian reste possible dans les titres, leçons et justifications".into(),
                 "reword so that no agreement is needed (\"honnête\", \"quelqu'un de l'équipe\"); the dot stays fine in labels, lessons and rationales".into(),
+            ),
+        ),
+        K::ControlCharacter { lang: l, code } => (
+            pick(
+                format!("un caractère de contrôle (U+{code:04X}) dans le texte {}", lang_name(*l, true)),
+                format!("a control character (U+{code:04X}) in the {} text", lang_name(*l, false)),
+            ),
+            pick(
+                "retirez-le\u{202F}: un texte affiché dans un terminal pourrait le piloter (effacer l'écran, changer le titre, écrire dans le presse-papiers)".into(),
+                "remove it: printed in a terminal, the text could drive it (clear the screen, set the title, write to the clipboard)".into(),
             ),
         ),
         K::NothingSaid => (

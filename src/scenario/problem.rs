@@ -232,6 +232,10 @@ pub enum ProblemKind {
     /// An inclusive dot (« seul·e ») in words that are said aloud: it
     /// cannot be spoken or recorded.
     SpokenInclusiveDot { word: String },
+    /// A control character (C0 or C1, but tab and newline) in a text: it
+    /// could drive a terminal (clear it, set its title, write to the
+    /// clipboard) when the text is printed.
+    ControlCharacter { lang: Lang, code: u32 },
     // The pedagogical audit (engine::audit): what a trainee who guesses,
     // or who makes mistakes, can get. Shares are in per mille.
     /// A policy that reads nothing reaches a good ending too often.

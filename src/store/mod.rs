@@ -32,8 +32,9 @@ pub use settings::{SETTINGS_FILE, Settings, Theme, parse_settings};
 /// The folder, in the data folder, of the workshop reports.
 pub const SUMMARY_DIR: &str = "workshops";
 
-/// `atelier-<scenario>-<YYYY-MM-DD>-<HH>h<MM>.md` in local time: sorts by
-/// date, and a facilitator finds the session by its day and hour. Anything
+/// `atelier-<scenario>-<YYYY-MM-DD>-<HH>h<MM>m<SS>.md` in local time: sorts
+/// by date, a facilitator finds the session by its day and hour, and two
+/// workshops started in the same minute keep a report each. Anything
 /// but letters, digits, `-` and `_` in the id becomes `-`, so the name
 /// stays one file in [`SUMMARY_DIR`].
 pub fn summary_file_name(scenario_id: &str, started_ms: u64) -> String {
@@ -47,7 +48,7 @@ pub fn summary_file_name(scenario_id: &str, started_ms: u64) -> String {
             }
         })
         .collect();
-    let when = local_time(started_ms / 1000, "%Y-%m-%d-%Hh%M");
+    let when = local_time(started_ms / 1000, "%Y-%m-%d-%Hh%Mm%S");
     format!("atelier-{id}-{when}.md")
 }
 
@@ -121,11 +122,18 @@ pub struct Store {
 /// The data folder: `$ENTRETIEN_DATA_DIR`, else the platform's
 /// (`~/.local/share/entretien` on Linux).
 pub fn data_dir() -> Option<PathBuf> {
-    if let Some(dir) = std::env::var_os(DATA_DIR_ENV).filter(|d| !d.is_empty()) {
-        return Some(PathBuf::from(dir));
-    }
-    directories::ProjectDirs::from("be", "Entretien", "entretien")
-        .map(|d| d.data_dir().to_path_buf())
+    data_dir_override().or_else(|| {
+        directories::ProjectDirs::from("be", "Entretien", "entretien")
+            .map(|d| d.data_dir().to_path_buf())
+    })
+}
+
+/// `$ENTRETIEN_DATA_DIR`, when set: everything the app writes goes there,
+/// the window library's own state included.
+pub fn data_dir_override() -> Option<PathBuf> {
+    std::env::var_os(DATA_DIR_ENV)
+        .filter(|d| !d.is_empty())
+        .map(PathBuf::from)
 }
 
 impl Store {
@@ -244,6 +252,12 @@ impl Store {
         Ok(self.summary_path(file_name))
     }
 
+    /// `name`, or `name.1`, `name.2`… the first free one in the folder.
+    pub fn unused_name(&self, name: &str) -> String {
+        let path = unused_path(self.dir.join(name));
+        (path.file_name()).map_or_else(|| name.to_owned(), |n| n.to_string_lossy().into_owned())
+    }
+
     /// Writes bytes to `name` atomically (temporary file, then rename).
     pub fn write(&self, name: &str, bytes: &[u8]) -> Result<(), StoreError> {
         let path = self.dir.join(name);
@@ -277,14 +291,23 @@ fn read<T>(path: &Path, parse: impl Fn(&str) -> Result<T, String>) -> Result<Opt
     parse(text).map(Some).map_err(Failure::Parse)
 }
 
-fn move_aside(path: &Path, reason: String) -> LoadNote {
-    let file = path.display().to_string();
-    let mut to = path.with_extension("ron.corrupt");
+/// `path`, or `path.1`, `path.2`… the first that does not exist: a copy
+/// set aside never replaces an earlier one.
+fn unused_path(path: PathBuf) -> PathBuf {
+    let mut to = path.clone();
     let mut n = 1;
     while to.exists() {
-        to = path.with_extension(format!("ron.corrupt.{n}"));
+        let mut name = path.clone().into_os_string();
+        name.push(format!(".{n}"));
+        to = PathBuf::from(name);
         n += 1;
     }
+    to
+}
+
+fn move_aside(path: &Path, reason: String) -> LoadNote {
+    let file = path.display().to_string();
+    let to = unused_path(path.with_extension("ron.corrupt"));
     match std::fs::rename(path, &to) {
         Ok(()) => LoadNote::MovedAside {
             file,

@@ -159,12 +159,18 @@ fn summary_file_name_is_the_scenario_and_the_local_start_time() {
     let ms = 1_796_047_559_000;
     assert_eq!(
         summary_file_name("kelly-foyer", ms),
-        "atelier-kelly-foyer-2026-11-30-14h05.md"
+        "atelier-kelly-foyer-2026-11-30-14h05m59.md"
     );
     assert_eq!(
         summary_file_name("../x y", ms),
-        "atelier----x-y-2026-11-30-14h05.md",
+        "atelier----x-y-2026-11-30-14h05m59.md",
         "an id never leaves the folder"
+    );
+    // Issue 19, fault 2: a second workshop started in the same minute
+    // keeps a report of its own.
+    assert_ne!(
+        summary_file_name("kelly-foyer", ms),
+        summary_file_name("kelly-foyer", ms - 30_000)
     );
 }
 

@@ -103,6 +103,38 @@ fn a_saved_run_that_does_not_fit_is_set_aside_not_resumed() {
     );
 }
 
+/// Issue 19, fault 12: a second damaged run of the same scenario is set
+/// aside beside the first one's copy, never over it.
+#[test]
+fn a_second_damaged_run_keeps_the_first_ones_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut kept = Vec::new();
+    for beat in ["9998", "9999"] {
+        let mut state = state_in(dir.path());
+        start(&mut state);
+        let first = available(&state)[0];
+        state.handle(Command::Choose(first));
+        state.handle(Command::Quit);
+        let text = std::fs::read_to_string(dir.path().join("data").join(SAVED_FILE)).unwrap();
+        write_saved(
+            dir.path(),
+            &text.replacen("beat: ", &format!("beat: {beat}"), 1),
+        );
+        let mut state = state_in(dir.path());
+        state.handle(Command::Resume(ID.into()));
+        let [Notice::CannotResume { why, .. }] = state.notices.all() else {
+            panic!("{:?}", state.notices.all())
+        };
+        let ResumeFailure::Damaged { kept_at: Some(at) } = why else {
+            panic!("{why:?}")
+        };
+        kept.push(at.clone());
+    }
+    assert_ne!(kept[0], kept[1]);
+    assert!(std::fs::read_to_string(&kept[0]).unwrap().contains("9998"));
+    assert!(std::fs::read_to_string(&kept[1]).unwrap().contains("9999"));
+}
+
 /// Fault 3: two windows on one data folder each finish an interview;
 /// both attempts are kept, and neither window drops the other's
 /// unfinished interview.
@@ -173,6 +205,33 @@ fn a_history_that_does_not_parse_is_moved_aside_with_its_reason() {
     assert_eq!(state_in(dir.path()).history.len(), 1);
     state.handle(Command::Dismiss(0));
     assert!(state.notices.all().is_empty());
+}
+
+/// Issue 19, fault 3: a dropped file named like a kept scenario that has
+/// another id is kept beside it ("x-2.ron"), and both stay.
+#[test]
+fn a_same_name_drop_of_another_scenario_keeps_both() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut state = state_in(dir.path());
+    for (folder, id) in [("a", "alpha"), ("b", "beta")] {
+        let from = dir.path().join(folder);
+        std::fs::create_dir_all(&from).unwrap();
+        let text = super::tests::TEMPLATE.replacen("id: \"template\"", &format!("id: \"{id}\""), 1);
+        std::fs::write(from.join("x.ron"), text).unwrap();
+        state.handle(Command::AddFile(from.join("x.ron")));
+    }
+    let kept = |name: &str| std::fs::read_to_string(dir.path().join("scenarios").join(name));
+    assert!(kept("x.ron").unwrap().contains("id: \"alpha\""));
+    assert!(kept("x-2.ron").unwrap().contains("id: \"beta\""));
+    for id in ["alpha", "beta"] {
+        assert!(state.scenario(id).is_some(), "{id} is in the library");
+    }
+    // A new version of `alpha` still replaces its own file.
+    let again = dir.path().join("a/x.ron");
+    std::fs::write(&again, kept("x.ron").unwrap().replace("Ouais", "Bof")).unwrap();
+    state.handle(Command::AddFile(again));
+    assert!(kept("x.ron").unwrap().contains("Bof"));
+    assert!(!dir.path().join("scenarios/x-3.ron").exists());
 }
 
 /// Fault 5: a user file with a built-in's id is refused in the library,

@@ -14,7 +14,7 @@ use super::model::{Assets, Beat, CharacterIndex, Ending, Meta, Scenario, Slot, T
 use super::problem::{ItemPath, Problem, ProblemKind, Segment};
 use super::raw::{RawBeat, RawEnding, RawScenario};
 use super::resources::{Section, builtin, compile_sections};
-use super::{KeyPoint, Text};
+use super::{KeyPoint, Lang, Text};
 
 pub use audio::AUDIO_EXTENSIONS;
 use state::SlotKind;
@@ -178,6 +178,12 @@ pub fn compile(
     (scenario, problems)
 }
 
+/// A control character no text may hold: C0 and C1 but tab and newline
+/// (an escape sequence starts with one).
+pub fn is_forbidden_control(c: char) -> bool {
+    c.is_control() && c != '\n' && c != '\t'
+}
+
 /// Ids become parts of line ids and file names: keep them plain.
 pub(super) fn valid_id(id: &str) -> bool {
     !id.is_empty()
@@ -199,6 +205,15 @@ impl<'a> Compiler<'a> {
                 path(),
                 ProblemKind::MissingText { lang },
             ));
+        }
+        for lang in [Lang::Fr, Lang::En] {
+            if let Some(c) = text.get(lang).chars().find(|&c| is_forbidden_control(c)) {
+                let kind = ProblemKind::ControlCharacter {
+                    lang,
+                    code: u32::from(c),
+                };
+                self.problems.push(Problem::at(self.file, path(), kind));
+            }
         }
     }
 

@@ -1,0 +1,59 @@
+//! Issue 19, fault 7: a shared scenario file cannot drive the terminal of
+//! whoever checks or plays it. A control character in a text is an error
+//! of `check`; nothing the CLI prints holds one raw, file names included.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+#[path = "common/cli.rs"]
+mod cli;
+
+use cli::{check_json, entretien};
+
+const TEMPLATE: &str = include_str!("../docs/template.ron");
+
+#[test]
+fn a_control_character_in_a_text_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("esc.ron");
+    // Sets the terminal's title when printed.
+    std::fs::write(
+        &file,
+        TEMPLATE.replacen("Ouais…", "Ouais\u{1b}]0;pwned\u{7}…", 1),
+    )
+    .unwrap();
+    let (code, reports) = check_json(&[file.to_str().unwrap()]);
+    assert_ne!(code, 0);
+    let problems = reports[0]["problems"].as_array().unwrap();
+    let found = problems
+        .iter()
+        .find(|p| p["kind"] == "control-character")
+        .unwrap();
+    assert_eq!(found["severity"], "error");
+    assert_eq!(found["location"]["line"], 135);
+}
+
+#[test]
+fn nothing_printed_holds_a_control_character() {
+    let dir = tempfile::tempdir().unwrap();
+    // A file name that clears the screen, and a text that sets the title.
+    std::fs::write(dir.path().join("a\u{1b}[2J.ron"), TEMPLATE).unwrap();
+    std::fs::write(
+        dir.path().join("b.ron"),
+        TEMPLATE.replacen("Ouais…", "Ouais\u{1b}]52;c;ZXZpbA==\u{7}…", 1),
+    )
+    .unwrap();
+    let out = entretien()
+        .args(["check", dir.path().to_str().unwrap()])
+        .output()
+        .unwrap();
+    for stream in [&out.stdout, &out.stderr] {
+        let text = String::from_utf8_lossy(stream);
+        assert!(
+            !text
+                .chars()
+                .any(|c| c.is_control() && c != '\n' && c != '\t'),
+            "{text:?}"
+        );
+    }
+    assert!(String::from_utf8_lossy(&out.stdout).contains("a\u{FFFD}[2J.ron"));
+}
