@@ -16,6 +16,7 @@ mod saved;
 mod settings;
 
 use std::fs::File;
+use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
@@ -210,7 +211,7 @@ impl Store {
         std::fs::create_dir_all(&self.dir).map_err(|e| fail(e.to_string()))?;
         let lock_path = self.dir.join(format!(".{name}.lock"));
         let lock = File::create(&lock_path).map_err(|e| fail(e.to_string()))?;
-        lock.lock().map_err(|e| fail(e.to_string()))?;
+        lock_within(&lock, LOCK_WAIT).map_err(fail)?;
         let (mut value, note) = match read(&path, parse) {
             Ok(value) => (value.unwrap_or_default(), None),
             Err(Failure::Read(detail)) => {
@@ -280,13 +281,66 @@ enum Failure {
     Parse(String),
 }
 
-/// `Ok(None)` when the file does not exist.
+/// How long a save waits for another window's lock on a data file before
+/// it gives up with a notice (what was not saved stays in memory).
+pub const LOCK_WAIT: std::time::Duration = std::time::Duration::from_secs(3);
+
+/// Takes `lock`, waiting at most `wait`: a window never freezes on a lock
+/// another process holds.
+fn lock_within(lock: &File, wait: std::time::Duration) -> Result<(), String> {
+    let deadline = std::time::Instant::now() + wait;
+    loop {
+        match lock.try_lock() {
+            Ok(()) => return Ok(()),
+            Err(std::fs::TryLockError::WouldBlock) if std::time::Instant::now() < deadline => {
+                // Polling: std offers no lock with a timeout.
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            Err(std::fs::TryLockError::WouldBlock) => {
+                return Err(format!(
+                    "another window or program has held the file for more than {} s",
+                    wait.as_secs()
+                ));
+            }
+            Err(std::fs::TryLockError::Error(e)) => return Err(e.to_string()),
+        }
+    }
+}
+
+/// The largest data file read (settings, history, unfinished runs and
+/// workshops): far above years of use (an attempt is a few kilobytes), and
+/// a bound on what a damaged or hostile file can make the app allocate.
+pub const DATA_FILE_MAX_BYTES: u64 = 64 * 1024 * 1024;
+
+/// `Ok(None)` when the file does not exist. Only a regular file is opened
+/// (a pipe named `history.ron` would block the window forever, a link to
+/// `/dev/zero` never end), and never more than [`DATA_FILE_MAX_BYTES`].
 fn read<T>(path: &Path, parse: impl Fn(&str) -> Result<T, String>) -> Result<Option<T>, Failure> {
-    let bytes = match std::fs::read(path) {
-        Ok(bytes) => bytes,
+    let meta = match std::fs::metadata(path) {
+        Ok(meta) => meta,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(Failure::Read(e.to_string())),
     };
+    if !meta.is_file() {
+        return Err(Failure::Read(
+            "not a regular file (a folder, a pipe or a device)".into(),
+        ));
+    }
+    let too_large = |len: u64| {
+        Failure::Read(format!(
+            "{len} bytes, more than the {DATA_FILE_MAX_BYTES} allowed"
+        ))
+    };
+    if meta.len() > DATA_FILE_MAX_BYTES {
+        return Err(too_large(meta.len()));
+    }
+    let mut bytes = Vec::new();
+    File::open(path)
+        .and_then(|f| f.take(DATA_FILE_MAX_BYTES + 1).read_to_end(&mut bytes))
+        .map_err(|e| Failure::Read(e.to_string()))?;
+    if bytes.len() as u64 > DATA_FILE_MAX_BYTES {
+        return Err(too_large(bytes.len() as u64));
+    }
     let text = std::str::from_utf8(&bytes).map_err(|e| Failure::Parse(e.to_string()))?;
     parse(text).map(Some).map_err(Failure::Parse)
 }
