@@ -6,6 +6,8 @@
 
 #[path = "common/cli.rs"]
 mod cli;
+#[path = "common/media.rs"]
+mod media;
 
 use cli::{check_json, entretien};
 
@@ -56,4 +58,24 @@ fn nothing_printed_holds_a_control_character() {
         );
     }
     assert!(String::from_utf8_lossy(&out.stdout).contains("a\u{FFFD}[2J.ron"));
+}
+
+/// Issue 19, fault 6: `check` decodes the head of every voice it finds
+/// and reports the one that does not decode, instead of accepting it.
+#[test]
+fn a_voice_that_does_not_decode_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("t.ron");
+    std::fs::write(&file, TEMPLATE).unwrap();
+    let voices = dir.path().join("t/audio/fr");
+    std::fs::create_dir_all(&voices).unwrap();
+    std::fs::write(voices.join("accueil.wav"), media::zero_rate_wav()).unwrap();
+    let (_, reports) = check_json(&[file.to_str().unwrap()]);
+    let problems = reports[0]["problems"].as_array().unwrap();
+    let found = problems.iter().find(|p| p["kind"] == "audio-undecodable");
+    let found = found.unwrap_or_else(|| panic!("{problems:#?}"));
+    assert!(
+        found["message"].as_str().unwrap().contains("accueil.wav"),
+        "{found}"
+    );
 }

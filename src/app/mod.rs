@@ -260,6 +260,10 @@ impl eframe::App for App {
             self.sound.follow(&self.state, &effects);
             self.open_files(&effects);
         }
+        // A sound file that would not play: said once, and the sound goes on.
+        for failure in self.sound.take_failures() {
+            self.state.sound_failed(&failure);
+        }
         if self.sound.frame(&self.state) {
             ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }

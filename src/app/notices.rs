@@ -88,6 +88,10 @@ fn notice_words(n: &Notice, lang: Lang) -> (String, Option<&str>) {
         }
         Notice::Added { file } => (labelled(tr(Msg::NoticeAdded, lang), file, lang), None),
         Notice::Rejected { file } => (labelled(tr(Msg::NoticeRejected, lang), file, lang), None),
+        Notice::SoundFileFailed { file, reason } => (
+            labelled(tr(Msg::NoticeSoundFileFailed, lang), file, lang),
+            Some(reason),
+        ),
         Notice::CannotOpen { file, reason } => (
             labelled(tr(Msg::NoticeCannotOpen, lang), file, lang),
             Some(reason),

@@ -138,6 +138,7 @@ pub enum Msg {
     GoToMoment,
     ResumeWorkshop,
     NoticeCannotOpen,
+    NoticeSoundFileFailed,
 }
 
 /// The message in `lang`.
@@ -363,6 +364,10 @@ pub fn tr(msg: Msg, lang: Lang) -> &'static str {
         Msg::MapCanvas => (
             "Carte des embranchements (au clavier\u{202F}: flèches pour déplacer, + et − pour zoomer, 0 pour revenir au début)",
             "Branch map (keyboard: arrows to move, + and − to zoom, 0 to go back to the start)",
+        ),
+        Msg::NoticeSoundFileFailed => (
+            "Un fichier son ne se lit pas\u{202F}; sa réplique reste à l'écran, et le son continue pour les autres",
+            "A sound file cannot be played; its line stays on screen, and the sound goes on for the others",
         ),
         Msg::NoticeCannotOpen => (
             "Le système n'a pas pu ouvrir le fichier\u{202F}; ouvrez-le depuis son dossier",

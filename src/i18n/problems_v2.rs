@@ -50,6 +50,16 @@ pub fn message_and_hint(kind: &ProblemKind, lang: Lang) -> Option<(String, Strin
                 "remove it: printed in a terminal, the text could drive it (clear the screen, set the title, write to the clipboard)".into(),
             ),
         ),
+        K::AudioUndecodable { file, detail } => (
+            pick(
+                format!("le fichier son «\u{202F}{file}\u{202F}» ne se décode pas ({detail})\u{202F}: cette réplique restera muette"),
+                format!("the sound file \"{file}\" does not decode ({detail}): that line will be silent"),
+            ),
+            pick(
+                "régénérez-le (scripts/make-voices.sh) ou remplacez-le par un enregistrement OGG Vorbis ou WAV valide".into(),
+                "generate it again (scripts/make-voices.sh) or replace it with a valid OGG Vorbis or WAV recording".into(),
+            ),
+        ),
         K::NothingSaid => (
             pick(
                 "cette séquence n'a ni narration ni réplique".into(),

@@ -236,6 +236,9 @@ pub enum ProblemKind {
     /// could drive a terminal (clear it, set its title, write to the
     /// clipboard) when the text is printed.
     ControlCharacter { lang: Lang, code: u32 },
+    /// A voice or ambience file that does not decode: that line plays
+    /// silent.
+    AudioUndecodable { file: String, detail: String },
     // The pedagogical audit (engine::audit): what a trainee who guesses,
     // or who makes mistakes, can get. Shares are in per mille.
     /// A policy that reads nothing reaches a good ending too often.
@@ -317,7 +320,8 @@ impl ProblemKind {
             | ProblemKind::CheckpointAvoidable { .. }
             | ProblemKind::AudioMissing { .. }
             | ProblemKind::AudioOrphan { .. }
-            | ProblemKind::SpokenInclusiveDot { .. } => Severity::Warning,
+            | ProblemKind::SpokenInclusiveDot { .. }
+            | ProblemKind::AudioUndecodable { .. } => Severity::Warning,
             kind if kind.is_audit() => Severity::Warning,
             _ => Severity::Error,
         }

@@ -46,6 +46,13 @@ pub enum Notice {
         /// File name.
         file: String,
     },
+    /// A voice or ambience file would not play; the sound goes on.
+    SoundFileFailed {
+        /// The file.
+        file: String,
+        /// Why.
+        reason: String,
+    },
     /// The system could not open a file (no application for it).
     CannotOpen {
         /// The file.
@@ -67,6 +74,7 @@ impl Notice {
             Notice::Added { file } => (4, file),
             Notice::Rejected { file } => (5, file),
             Notice::CannotOpen { file, .. } => (6, file),
+            Notice::SoundFileFailed { file, .. } => (7, file),
         }
     }
 }
