@@ -198,3 +198,31 @@ fn history_stops_quietly_when_its_reader_goes_away() {
         (Some(0), "")
     );
 }
+
+/// Issue 19, fault 15: `TZ` naming a device or a pipe (`/dev/zero`) no
+/// longer makes `history` read without end: times come out in UTC.
+#[test]
+fn a_hostile_tz_does_not_hang_history() {
+    let dir = tempfile::tempdir().unwrap();
+    finish_an_interview(dir.path());
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_entretien"))
+        .env("ENTRETIEN_DATA_DIR", dir.path())
+        .env("TZ", "/dev/zero")
+        .arg("history")
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // A deadline, not a synchronisation: the command must be done by then.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if std::time::Instant::now() > deadline {
+            child.kill().unwrap();
+            panic!("history still running after 20 s with TZ=/dev/zero");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    };
+    assert!(status.success());
+}
