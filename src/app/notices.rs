@@ -71,7 +71,12 @@ fn notice_words(n: &Notice, lang: Lang) -> (String, Option<&str>) {
         ),
         Notice::CannotResume { scenario, why } => {
             let why = match why {
-                ResumeFailure::ScenarioChanged => tr(Msg::NoticeScenarioChanged, lang).to_owned(),
+                ResumeFailure::ScenarioChanged { kept_at: Some(at) } => {
+                    labelled(tr(Msg::NoticeScenarioChangedKept, lang), at, lang)
+                }
+                ResumeFailure::ScenarioChanged { kept_at: None } => {
+                    tr(Msg::NoticeScenarioChanged, lang).to_owned()
+                }
                 ResumeFailure::Damaged { kept_at: Some(at) } => {
                     labelled(tr(Msg::NoticeRunDamagedKept, lang), at, lang)
                 }

@@ -106,6 +106,7 @@ pub enum Msg {
     NoticeSaveFailed,
     NoticeCannotResume,
     NoticeScenarioChanged,
+    NoticeScenarioChangedKept,
     NoticeRunDamaged,
     NoticeRunDamagedKept,
     MoreNotices,
@@ -319,6 +320,10 @@ pub fn tr(msg: Msg, lang: Lang) -> &'static str {
         Msg::NoticeScenarioChanged => (
             "le scénario a changé depuis la sauvegarde",
             "the scenario changed since it was saved",
+        ),
+        Msg::NoticeScenarioChangedKept => (
+            "le scénario a changé depuis la sauvegarde\u{202F}; elle a été mise de côté dans",
+            "the scenario changed since it was saved; it was set aside in",
         ),
         Msg::NoticeRunDamaged => (
             "la sauvegarde est endommagée",

@@ -7,8 +7,12 @@ use crate::store::LoadNote;
 /// Why a saved interview was not resumed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ResumeFailure {
-    /// The scenario's content changed since.
-    ScenarioChanged,
+    /// The scenario's content changed since; the saved interview was
+    /// written aside to this file when the folder allowed it.
+    ScenarioChanged {
+        /// Where it was kept.
+        kept_at: Option<String>,
+    },
     /// It does not replay to what was saved (edited or damaged); it was
     /// written aside to this file when the folder allowed it.
     Damaged {

@@ -103,6 +103,56 @@ fn a_saved_run_that_does_not_fit_is_set_aside_not_resumed() {
     );
 }
 
+/// The app over `template` (a version of the template's text).
+fn state_with(dir: &std::path::Path, template: &str) -> AppState {
+    let mut state = state_in(dir);
+    state.entries = vec![crate::scenario::check::check_source(
+        template,
+        "template.ron",
+        None,
+        &crate::scenario::load::Limits::default(),
+    )];
+    state
+}
+
+/// Issue 19, fault 5: an update that only adds a comment or changes the
+/// layout keeps the saved interview resumable; one that changes what the
+/// scenario says sets it aside in a file, never deletes it.
+#[test]
+fn a_changed_scenario_sets_the_saved_interview_aside() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut state = state_in(dir.path());
+    start(&mut state);
+    let first = available(&state)[0];
+    state.handle(Command::Choose(first));
+    state.handle(Command::Quit);
+    let commented = format!(
+        "// Mise à jour : un commentaire.\n{}",
+        super::tests::TEMPLATE.replace("    ", "  ")
+    );
+    let mut state = state_with(dir.path(), &commented);
+    state.handle(Command::Resume(ID.into()));
+    assert!(
+        matches!(state.screen, Screen::Interview(_)),
+        "{:?}",
+        state.notices.all()
+    );
+    state.handle(Command::Quit);
+    let reworded = super::tests::TEMPLATE.replace("Ouais…", "Bon…");
+    let mut state = state_with(dir.path(), &reworded);
+    state.handle(Command::Resume(ID.into()));
+    let [Notice::CannotResume { why, .. }] = state.notices.all() else {
+        panic!("{:?}", state.notices.all())
+    };
+    let ResumeFailure::ScenarioChanged { kept_at: Some(at) } = why else {
+        panic!("{why:?}")
+    };
+    assert!(
+        std::fs::read_to_string(at).unwrap().contains(ID),
+        "kept, not deleted"
+    );
+}
+
 /// Issue 19, fault 12: a second damaged run of the same scenario is set
 /// aside beside the first one's copy, never over it.
 #[test]

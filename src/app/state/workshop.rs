@@ -140,7 +140,9 @@ impl AppState {
             }
             Err(e) => {
                 let why = match e {
-                    EngineError::ScenarioChanged { .. } => ResumeFailure::ScenarioChanged,
+                    EngineError::ScenarioChanged { .. } => ResumeFailure::ScenarioChanged {
+                        kept_at: self.keep_workshop_aside(id),
+                    },
                     _ => ResumeFailure::Damaged {
                         kept_at: self.keep_workshop_aside(id),
                     },
