@@ -36,6 +36,25 @@ impl AppState {
         for note in [n1, n2, n3, n4].into_iter().flatten() {
             self.note(note);
         }
+        self.forget_recorded();
+    }
+
+    /// An unfinished interview that the history already holds finished (the
+    /// app stopped between recording it and clearing its saved copy) is
+    /// dropped, so "Reprendre" cannot record it twice.
+    fn forget_recorded(&mut self) {
+        let history = std::mem::take(&mut self.history);
+        let recorded = |s: &Session| {
+            history.iter().any(|a| {
+                a.scenario == s.scenario_id()
+                    && a.seed == Some(s.run.seed)
+                    && a.started_secs == Some(s.started_ms / 1000)
+            })
+        };
+        if self.unfinished.values().any(&recorded) {
+            self.change_unfinished(|runs| runs.retain(|_, s| !recorded(s)));
+        }
+        self.history = history;
     }
 
     fn note(&mut self, note: LoadNote) {

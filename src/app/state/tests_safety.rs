@@ -153,6 +153,35 @@ fn a_changed_scenario_sets_the_saved_interview_aside() {
     );
 }
 
+/// Issue 19, fault 8: the app stopped after recording a finished
+/// interview and before clearing its saved copy; the copy is dropped at
+/// the next start, so "Reprendre" cannot record the attempt twice.
+#[test]
+fn an_interview_already_in_the_history_is_not_offered_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let saved = dir.path().join("data").join(SAVED_FILE);
+    let mut state = state_in(dir.path());
+    start(&mut state);
+    let first = available(&state)[0];
+    state.handle(Command::Choose(first));
+    state.handle(Command::Quit);
+    let copy = std::fs::read_to_string(&saved).unwrap();
+    state.handle(Command::Resume(ID.into()));
+    while matches!(state.screen, Screen::Interview(_)) {
+        let next = available(&state)[0];
+        state.handle(Command::Choose(next));
+    }
+    assert_eq!(state.history.len(), 1);
+    // As if the app had stopped before clearing the saved copy.
+    std::fs::write(&saved, copy).unwrap();
+    let state = state_in(dir.path());
+    assert_eq!(state.history.len(), 1);
+    assert!(
+        !state.can_resume(ID),
+        "offered again: it would be recorded twice"
+    );
+}
+
 /// Issue 19, fault 12: a second damaged run of the same scenario is set
 /// aside beside the first one's copy, never over it.
 #[test]
