@@ -145,3 +145,18 @@ pub fn decode_guarded(file: &Path) -> Result<(), AudioError> {
         })
     })
 }
+
+/// Every voice and ambience file is decoded at its head, as the app will
+/// play it: one that fails is reported (the app would play that line silent).
+pub fn add_undecodable_media(report: &mut crate::scenario::check::Report) {
+    let Some(scenario) = &report.scenario else {
+        return;
+    };
+    for (file, detail) in undecodable(scenario) {
+        let kind = crate::scenario::ProblemKind::AudioUndecodable {
+            file: file.display().to_string(),
+            detail,
+        };
+        (report.problems).push(crate::scenario::Problem::file(&report.file, kind));
+    }
+}

@@ -96,7 +96,7 @@ pub fn run(
     }
     for report in &mut reports {
         add_findings(report);
-        add_undecodable_media(report);
+        crate::audio::add_undecodable_media(report);
     }
     if json {
         let list: Vec<JsonReport> = reports
@@ -201,19 +201,4 @@ fn human(r: &Report, lang: Lang, out: &mut dyn Write) -> std::io::Result<()> {
         )?;
     }
     Ok(())
-}
-
-/// Every voice and ambience file is decoded at its head, as the app will
-/// play it: one that fails is reported (the app would play that line silent).
-pub fn add_undecodable_media(report: &mut Report) {
-    let Some(scenario) = &report.scenario else {
-        return;
-    };
-    for (file, detail) in crate::audio::undecodable(scenario) {
-        let kind = ProblemKind::AudioUndecodable {
-            file: file.display().to_string(),
-            detail,
-        };
-        report.problems.push(Problem::file(&report.file, kind));
-    }
 }

@@ -198,6 +198,7 @@ impl AppState {
     pub(super) fn add_file(&mut self, path: &Path) {
         let mut report = check_file(path, &Limits::default());
         crate::engine::audit::add_findings(&mut report);
+        crate::audio::add_undecodable_media(&mut report);
         let mut file = path.file_name().map_or_else(
             || path.display().to_string(),
             |f| f.to_string_lossy().into_owned(),
