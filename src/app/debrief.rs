@@ -251,7 +251,7 @@ fn branch_map_ui(ui: &mut egui::Ui, s: &Scenario, run: &Run, lang: Lang) {
         .id_salt("branch_map")
         .show(ui, |ui| {
             let layout = cached_layout(ui, s);
-            map_ui(ui, s, &layout, &run.moves(), lang, false);
+            map_ui(ui, s, &layout, &run.moves(s), lang, false);
         });
 }
 

@@ -269,7 +269,7 @@ fn map_section(ui: &mut egui::Ui, s: &Scenario, w: &Workshop, lang: Lang, send: 
         .show(ui, |ui| {
             ui.label(tr_w(WMsg::MapJump, lang));
             let layout = cached_layout(ui, s);
-            if let Some(beat) = map_ui(ui, s, &layout, &w.session.run.moves(), lang, true) {
+            if let Some(beat) = map_ui(ui, s, &layout, &w.session.run.moves(s), lang, true) {
                 send.push(Command::Workshop(W::Jump(beat)));
             }
         });
