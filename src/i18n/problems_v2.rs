@@ -1,6 +1,7 @@
 //! Messages of the format-v2 rules (characters, narration, replies,
-//! checkpoints, audio by convention), in French and English.
+//! checkpoints, audio by convention, beat titles), in French and English.
 
+use super::problems_audit::language;
 use crate::scenario::{Lang, ProblemKind};
 
 /// "français" / "French"…, in the message's language.
@@ -68,6 +69,26 @@ pub fn message_and_hint(kind: &ProblemKind, lang: Lang) -> Option<(String, Strin
             pick(
                 "ajoutez `narration: (fr: …, en: …)` ou `line: (text: …)`".into(),
                 "add `narration: (fr: …, en: …)` or `line: (text: …)`".into(),
+            ),
+        ),
+        K::UntitledBeat => (
+            pick(
+                "cette séquence n'a pas de titre\u{202F}: la carte des embranchements la nomme par les premiers mots de sa réplique".into(),
+                "this beat has no title: the branch map names it by the first words of its line".into(),
+            ),
+            pick(
+                "ajoutez `title: (fr: \"…\", en: \"…\")`, quelques mots qui nomment le moment (par ex. «\u{202F}Le retour de fugue\u{202F}»)".into(),
+                "add `title: (fr: \"…\", en: \"…\")`, a few words that name the moment (e.g. \"Back from running away\")".into(),
+            ),
+        ),
+        K::LongTitle { lang: l, chars, limit } => (
+            pick(
+                format!("titre de {chars} caractères ({})\u{202F}: la carte en montre {limit} au plus", language(*l, lang)),
+                format!("a title of {chars} characters ({}): the map shows {limit} at most", language(*l, lang)),
+            ),
+            pick(
+                "gardez quelques mots qui nomment le moment\u{202F}; ce qui est dit reste dans `line`".into(),
+                "keep a few words that name the moment; what is said stays in `line`".into(),
             ),
         ),
         K::VariantsWithoutLine => (

@@ -229,6 +229,15 @@ pub enum ProblemKind {
     /// Another file, loaded first, already has this scenario id: that one
     /// is played, this one is not.
     IdTaken { id: String, by: String },
+    /// A beat where the trainee decides, without a `title` to name it on
+    /// the branch map.
+    UntitledBeat,
+    /// A beat title longer than the map shows.
+    LongTitle {
+        lang: Lang,
+        chars: usize,
+        limit: usize,
+    },
     /// An inclusive dot (« seul·e ») in words that are said aloud: it
     /// cannot be spoken or recorded.
     SpokenInclusiveDot { word: String },
@@ -321,7 +330,9 @@ impl ProblemKind {
             | ProblemKind::AudioMissing { .. }
             | ProblemKind::AudioOrphan { .. }
             | ProblemKind::SpokenInclusiveDot { .. }
-            | ProblemKind::AudioUndecodable { .. } => Severity::Warning,
+            | ProblemKind::AudioUndecodable { .. }
+            | ProblemKind::UntitledBeat
+            | ProblemKind::LongTitle { .. } => Severity::Warning,
             kind if kind.is_audit() => Severity::Warning,
             _ => Severity::Error,
         }

@@ -46,6 +46,8 @@ pub enum WorkshopCommand {
     TogglePresenter,
     /// Shows the room view in a window of its own, or back in this one.
     ToggleAudienceWindow,
+    /// Opens or closes the branch map over the presenter view.
+    ToggleMap,
 }
 
 /// Something the presenter should know about the last command.
@@ -71,6 +73,8 @@ pub struct WorkshopView {
     pub hint: Option<WorkshopHint>,
     /// The summary written last.
     pub summary: Option<PathBuf>,
+    /// The branch map is open over the presenter view: it has the keys.
+    pub map_open: bool,
 }
 
 impl Default for WorkshopView {
@@ -81,6 +85,7 @@ impl Default for WorkshopView {
             selected: 0,
             hint: None,
             summary: None,
+            map_open: false,
         }
     }
 }
@@ -194,6 +199,7 @@ impl AppState {
         match cmd {
             C::TogglePresenter => return view.presenter_shown = !view.presenter_shown,
             C::ToggleAudienceWindow => return view.audience_window = !view.audience_window,
+            C::ToggleMap => return view.map_open = !view.map_open,
             C::OpenSummary | C::OpenSummaryFolder => {
                 let file = view.summary.clone();
                 let folder = file.as_ref().and_then(|f| f.parent()).map(PathBuf::from);
@@ -230,6 +236,8 @@ impl AppState {
             C::Forward => went = w.forward(s, now).ok(),
             C::Jump(beat) => {
                 moved = w.jump(s, beat, now);
+                // Gone there, the map gives the room back its view and keys.
+                self.workshop_view.map_open &= !moved;
                 if !moved {
                     self.workshop_view.hint = Some(WorkshopHint::Unreachable);
                 }
