@@ -29,7 +29,9 @@ pub fn workshop_ui(root: &mut egui::Ui, state: &AppState, send: &mut Vec<Command
     let lang = state.settings.lang;
     let view = &state.workshop_view;
     let mut ask = WindowAsk::default();
-    // While the branch map is open over the presenter, it has the keys.
+    // Keys are read after the views are drawn, and not while the branch
+    // map is open over the presenter: it has its own (+, −, arrows,
+    // Escape), and a letter there is no vote.
     let keys_on = !view.map_open;
     if view.map_open {
         map_overlay(root.ctx(), (w, s), view.hint, lang, send);
