@@ -59,6 +59,14 @@ fn an_interview_in_a_folder_that_refuses_writes_raises_one_notice() {
     assert!(raised <= 1, "told once: {raised}");
 }
 
+/// Starts the interview, answers once and quits: it is saved, unfinished.
+fn leave_after_one_answer(state: &mut AppState) {
+    start(state);
+    let first = available(state)[0];
+    state.handle(Command::Choose(first));
+    state.handle(Command::Quit);
+}
+
 fn write_saved(dir: &std::path::Path, text: &str) {
     std::fs::create_dir_all(dir.join("data")).unwrap();
     std::fs::write(dir.join("data").join(SAVED_FILE), text).unwrap();
@@ -70,10 +78,7 @@ fn write_saved(dir: &std::path::Path, text: &str) {
 fn a_saved_run_that_does_not_fit_is_set_aside_not_resumed() {
     let dir = tempfile::tempdir().unwrap();
     let mut state = state_in(dir.path());
-    start(&mut state);
-    let first = available(&state)[0];
-    state.handle(Command::Choose(first));
-    state.handle(Command::Quit);
+    leave_after_one_answer(&mut state);
     let text = std::fs::read_to_string(dir.path().join("data").join(SAVED_FILE)).unwrap();
     let broken = text.replacen("beat: ", "beat: 9999", 1);
     assert_ne!(broken, text);
@@ -122,10 +127,7 @@ fn state_with(dir: &std::path::Path, template: &str) -> AppState {
 fn a_changed_scenario_sets_the_saved_interview_aside() {
     let dir = tempfile::tempdir().unwrap();
     let mut state = state_in(dir.path());
-    start(&mut state);
-    let first = available(&state)[0];
-    state.handle(Command::Choose(first));
-    state.handle(Command::Quit);
+    leave_after_one_answer(&mut state);
     let commented = format!(
         "// Mise à jour : un commentaire.\n{}",
         super::tests::TEMPLATE.replace("    ", "  ")
@@ -161,10 +163,7 @@ fn an_interview_already_in_the_history_is_not_offered_again() {
     let dir = tempfile::tempdir().unwrap();
     let saved = dir.path().join("data").join(SAVED_FILE);
     let mut state = state_in(dir.path());
-    start(&mut state);
-    let first = available(&state)[0];
-    state.handle(Command::Choose(first));
-    state.handle(Command::Quit);
+    leave_after_one_answer(&mut state);
     let copy = std::fs::read_to_string(&saved).unwrap();
     state.handle(Command::Resume(ID.into()));
     while matches!(state.screen, Screen::Interview(_)) {
@@ -319,10 +318,7 @@ fn a_same_name_drop_of_another_scenario_keeps_both() {
 fn a_second_file_with_a_taken_id_is_refused_and_touches_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let mut state = state_in(dir.path());
-    start(&mut state);
-    let first = available(&state)[0];
-    state.handle(Command::Choose(first));
-    state.handle(Command::Quit);
+    leave_after_one_answer(&mut state);
     let copy = dir.path().join("copy.ron");
     let edited = super::tests::TEMPLATE.replace("Ouais… Vous vouliez me voir ?", "Ouais ?");
     std::fs::write(&copy, edited).unwrap();
