@@ -4,7 +4,7 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use clap::Parser;
-use entretien::cli::{Cli, exit, run};
+use entretien::cli::{Cli, SafeOut, exit, run};
 use entretien::i18n::{CliMsg, tr_cli};
 
 // Checking a large scenario is mostly allocating and freeing small strings:
@@ -25,8 +25,9 @@ fn main() -> ExitCode {
     };
     let stdin = std::io::stdin();
     let mut input = stdin.lock();
-    let mut out = std::io::stdout().lock();
-    let mut err = std::io::stderr().lock();
+    // Nothing printed may drive the terminal (a scenario's text, a file name).
+    let mut out = SafeOut::new(std::io::stdout().lock());
+    let mut err = SafeOut::new(std::io::stderr().lock());
     match run(&cli, command, &mut input, &mut out, &mut err) {
         Ok(code) => code,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,

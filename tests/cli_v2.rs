@@ -63,6 +63,9 @@ const RULES: &[(&str, &str, &str, (u64, u64))] = &[
         "error",
         (150, 31),
     ),
+    // The beat's id; the title itself.
+    ("untitled-beat.ron", "untitled-beat", "warning", (84, 17)),
+    ("long-title.ron", "long-title", "warning", (122, 13)),
 ];
 
 /// The format's problems of one file, and `check`'s exit code without the
@@ -114,6 +117,60 @@ fn the_valid_v2_fixture_is_clean() {
     let (code, found) = problems(VALID);
     assert_eq!(code, 0, "{found:?}");
     assert!(found.is_empty(), "{found:?}");
+}
+
+/// A decision without a title is a warning, a narration beat needs none,
+/// and a file with an error does not list them: they would bury it.
+#[test]
+fn titles_are_asked_of_decisions_and_kept_short() {
+    let kind_at = |file: &str, kind: &str| -> Vec<String> {
+        let (_, found) = problems(&format!("{V2}/{file}"));
+        (found.iter())
+            .filter(|p| p["kind"] == kind)
+            .map(|p| p["path_text"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    assert_eq!(
+        kind_at("untitled-beat.ron", "untitled-beat"),
+        [r#"beats["telephone"]"#]
+    );
+    assert_eq!(
+        kind_at("nothing-said.ron", "untitled-beat"),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        kind_at("long-title.ron", "untitled-beat"),
+        Vec::<String>::new()
+    );
+    for (lang, message, hint) in [
+        (
+            "fr",
+            "titre de 55 caractères (anglais)\u{202F}: la carte en montre 40 au plus",
+            "gardez quelques mots qui nomment le moment\u{202F}; ce qui est dit reste dans `line`",
+        ),
+        (
+            "en",
+            "a title of 55 characters (English): the map shows 40 at most",
+            "keep a few words that name the moment; what is said stays in `line`",
+        ),
+    ] {
+        let (_, reports) = check_json(&["--lang", lang, &format!("{V2}/long-title.ron")]);
+        let all = reports[0]["problems"].as_array().unwrap();
+        let p = all.iter().find(|p| p["kind"] == "long-title").unwrap();
+        assert_eq!((&p["message"], &p["hint"]), (&message.into(), &hint.into()));
+        assert_eq!(
+            (&p["lang"], &p["chars"], &p["limit"]),
+            (&"en".into(), &55.into(), &40.into())
+        );
+    }
+    let (_, reports) = check_json(&[&format!("{V2}/untitled-beat.ron")]);
+    let all = reports[0]["problems"].as_array().unwrap();
+    let p = all.iter().find(|p| p["kind"] == "untitled-beat").unwrap();
+    assert_eq!(
+        p["message"],
+        "cette séquence n'a pas de titre\u{202F}: la carte des embranchements la nomme par les premiers mots de sa réplique"
+    );
+    assert!(p["hint"].as_str().unwrap().contains("title: (fr:"), "{p}");
 }
 
 #[test]

@@ -252,6 +252,20 @@ fn the_debrief_names_the_line_that_kept_a_better_ending_away() {
     // Pressure crossed its line: the rupture instead of the bond kept.
     let (id, d) = ended("bad,end");
     assert_eq!(id, "rupture");
+    // And the reproach at decision 1 is what decided it: the recommended
+    // `good` there would have ended in the disclosure.
+    let turning: Vec<_> = (d.turning_points.iter())
+        .map(|p| {
+            (
+                p.decision,
+                p.taken_key.as_str(),
+                p.instead_key.as_str(),
+                p.ending_id.as_str(),
+                p.better,
+            )
+        })
+        .collect();
+    assert_eq!(turning, [(1, "bad", "good", "disclosure", true)]);
     let found: Vec<_> = d.causes.iter().map(as_tuple).collect();
     assert_eq!(
         found,
@@ -261,6 +275,18 @@ fn the_debrief_names_the_line_that_kept_a_better_ending_away() {
     // ending) is not named.
     let (id, d) = ended("meh,end");
     assert_eq!(id, "bond");
+    // `meh`, good practice, made the bond: `bad` there ends in the rupture.
+    let made: Vec<_> = (d.turning_points.iter())
+        .map(|p| {
+            (
+                p.decision,
+                p.instead_key.as_str(),
+                p.ending_id.as_str(),
+                p.better,
+            )
+        })
+        .collect();
+    assert_eq!(made, [(1, "bad", "rupture", false)]);
     let found: Vec<_> = d.causes.iter().map(as_tuple).collect();
     assert_eq!(
         found,

@@ -163,3 +163,66 @@ fn play_by_id_names_the_copy_it_does_not_play() {
     let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(doc["scenario"], KELLY);
 }
+
+/// Issue 19, fault 14: `entretien history --json | head -1` stops quietly
+/// (exit 0, nothing on stderr) when the reader goes away, as the other
+/// commands do.
+#[test]
+fn history_stops_quietly_when_its_reader_goes_away() {
+    use std::io::Read as _;
+    let dir = tempfile::tempdir().unwrap();
+    finish_an_interview(dir.path());
+    // Many copies of the attempt: more output than a pipe holds.
+    let file = dir.path().join("history.ron");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let (open, close) = (text.find('[').unwrap(), text.rfind(']').unwrap());
+    let one = &text[open + 1..close];
+    let many = format!("[{}]", one.repeat(200));
+    std::fs::write(&file, many).unwrap();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_entretien"))
+        .env("ENTRETIEN_DATA_DIR", dir.path())
+        .args(["history", "--json"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 16];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+    // The reading end is closed here, as `head` does.
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr).as_ref()
+        ),
+        (Some(0), "")
+    );
+}
+
+/// Issue 19, fault 15: `TZ` naming a device or a pipe (`/dev/zero`) no
+/// longer makes `history` read without end: times come out in UTC.
+#[test]
+fn a_hostile_tz_does_not_hang_history() {
+    let dir = tempfile::tempdir().unwrap();
+    finish_an_interview(dir.path());
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_entretien"))
+        .env("ENTRETIEN_DATA_DIR", dir.path())
+        .env("TZ", "/dev/zero")
+        .arg("history")
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // A deadline, not a synchronisation: the command must be done by then.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if std::time::Instant::now() > deadline {
+            child.kill().unwrap();
+            panic!("history still running after 20 s with TZ=/dev/zero");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    };
+    assert!(status.success());
+}

@@ -7,9 +7,9 @@
 
 mod common;
 
-use common::{app, broken, click, harness, press, template};
+use common::{app, broken, click, harness, press, template, zoom_percent};
 use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use egui_kittest::kittest::Queryable as _;
 use entretien::app::App;
 use entretien::app::state::Screen;
 use entretien::scenario::Lang;
@@ -264,17 +264,8 @@ fn settings_are_kept_in_the_data_folder() {
     assert_eq!(h.state().state.settings, saved);
 }
 
-/// The number in the map's "Zoom : 100 %".
-fn zoom_percent(h: &Harness<'_, App>) -> u32 {
-    let node = h.get_by_label_contains("Zoom\u{202F}:");
-    let label = node
-        .accesskit_node()
-        .label()
-        .or_else(|| node.value())
-        .unwrap();
-    let digits: String = label.chars().filter(char::is_ascii_digit).collect();
-    digits.parse().unwrap()
-}
+/// The map's zoom label, in French.
+const ZOOM: &str = "Zoom\u{202F}:";
 
 #[test]
 fn the_branch_map_opens_on_the_debrief_and_zooms_by_button_and_key() {
@@ -284,22 +275,22 @@ fn the_branch_map_opens_on_the_debrief_and_zooms_by_button_and_key() {
     answer_until_debrief(&mut h);
     assert!(h.query_by_label("Zoom avant").is_none(), "folded at first");
     click(&mut h, "Carte des embranchements");
-    let first = zoom_percent(&h);
+    let first = zoom_percent(&h, ZOOM);
     click(&mut h, "Zoom avant");
-    let closer = zoom_percent(&h);
+    let closer = zoom_percent(&h, ZOOM);
     assert!(closer > first, "{closer} > {first}");
     click(&mut h, "Zoom arrière");
     click(&mut h, "Zoom arrière");
-    assert!(zoom_percent(&h) < first);
-    click(&mut h, "Revenir au début");
-    assert_eq!(zoom_percent(&h), first);
+    assert!(zoom_percent(&h, ZOOM) < first);
+    click(&mut h, "Revenir au parcours");
+    assert_eq!(zoom_percent(&h, ZOOM), first);
     // From the keyboard: the map takes the focus, + zooms in.
     h.get_by_label_contains("Carte des embranchements (au clavier")
         .focus();
     h.run();
     press(&mut h, egui::Key::Plus);
     h.run();
-    assert!(zoom_percent(&h) > first);
+    assert!(zoom_percent(&h, ZOOM) > first);
     click(&mut h, "Vue d'ensemble");
     h.check_accessibility();
 }

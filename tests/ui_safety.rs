@@ -107,7 +107,10 @@ fn an_unreadable_history_is_left_in_place_with_its_reason() {
     std::fs::create_dir_all(dir.path().join("data/history.ron")).unwrap();
     let mut h = harness(app(dir.path(), vec![template()], Lang::Fr));
     h.get_by_label_contains("ne peut pas être lu");
-    h.get_by_label_contains("history.ron (");
+    h.get_by_label_contains("history.ron");
+    // The system's reason, folded under "Détails".
+    click(&mut h, "Détails");
+    h.get_by_label_contains("not a regular file");
     finish(&mut h);
     assert!(dir.path().join("data/history.ron").is_dir());
     h.get_by_label_contains("Impossible d'enregistrer");

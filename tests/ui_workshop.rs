@@ -180,21 +180,29 @@ fn a_whole_workshop_votes_reveals_follows_goes_back_and_forward_and_writes_its_s
     click(&mut h, "Ouvrir le résumé");
     assert_eq!(h.state().opened, vec![path]);
 
-    // The branch map jumps back to the first beat (from the keyboard:
-    // each beat's box takes the focus and Enter).
-    click(&mut h, "Carte des embranchements");
-    h.get_by_label("Aller à ce moment\u{202F}: accueil").focus();
+    // The branch map, over the presenter view, jumps back to the first
+    // beat, named by its title (from the keyboard: each beat's box takes
+    // the focus and Enter); gone there, it closes.
+    click(&mut h, "Carte des embranchements…");
+    h.get_by_label("Aller à ce moment\u{202F}: Léa passe la porte (décision 1)")
+        .focus();
     h.run();
     press(&mut h, egui::Key::Enter);
     assert_eq!(beat_id(&h), "accueil");
     assert!(workshop(&h).can_forward());
-    // While the map has the keys, + zooms it and is no vote.
+    assert!(!h.state().state.workshop_view.map_open);
+    // While the map is open it has the keys: + zooms it and is no vote.
     assert_eq!(workshop(&h).votes(), &[1, 3, 0]);
+    click(&mut h, "Carte des embranchements…");
     h.get_by_label_contains("Carte des embranchements (au clavier")
         .focus();
     h.run();
     press(&mut h, egui::Key::Plus);
+    press(&mut h, egui::Key::A);
     assert_eq!(workshop(&h).votes(), &[1, 3, 0]);
+    // Escape closes it.
+    press(&mut h, egui::Key::Escape);
+    assert!(!h.state().state.workshop_view.map_open);
 
     // The room view in a window of its own again (embedded here): both
     // views pass the accessibility check, and keys count once, though the

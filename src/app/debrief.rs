@@ -3,7 +3,7 @@
 //! map, inner thoughts, and what to do next.
 
 use super::closing::closing_ui;
-use super::map::{cached_layout, map_ui};
+use super::map::{cached_layout, map_ui, page_map_place};
 use super::resources::next_steps_ui;
 use super::state::{AppState, Command};
 use super::theme::score_chips;
@@ -287,7 +287,8 @@ fn branch_map_ui(ui: &mut egui::Ui, s: &Scenario, run: &Run, lang: Lang) {
         .id_salt("branch_map")
         .show(ui, |ui| {
             let layout = cached_layout(ui, s);
-            map_ui(ui, s, &layout, &run.moves(), lang, false);
+            let place = page_map_place(ui);
+            map_ui(ui, s, &layout, &run.moves(s), lang, place);
         });
 }
 

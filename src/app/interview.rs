@@ -133,8 +133,8 @@ pub fn interview_ui(
                 if response.clicked() {
                     send.push(Command::Choose(offer.index));
                 }
-                if response.gained_focus() {
-                    response.scroll_to_me(None);
+                if response.has_focus() {
+                    keep_in_view(ui, &response);
                 }
                 answers.push(response.id);
             }
@@ -161,6 +161,20 @@ fn forget_focus_on_new_beat(ui: &egui::Ui, steps: usize) {
     ui.data_mut(|d| d.insert_temp(seen, steps));
     if let Some(focused) = ui.memory(|m| m.focused()) {
         ui.memory_mut(|m| m.surrender_focus(focused));
+    }
+}
+
+/// Scrolls the focused answer into the answers' area when it is out of it
+/// (its top, when it is taller than the area).
+fn keep_in_view(ui: &egui::Ui, answer: &egui::Response) {
+    let (area, r) = (ui.clip_rect(), answer.rect);
+    let hidden = if r.height() <= area.height() {
+        r.top() < area.top() - 0.5 || r.bottom() > area.bottom() + 0.5
+    } else {
+        (r.top() - area.top()).abs() > 0.5
+    };
+    if hidden {
+        answer.scroll_to_me(Some(egui::Align::TOP));
     }
 }
 

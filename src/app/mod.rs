@@ -248,6 +248,10 @@ impl eframe::App for App {
             self.sound.follow(&self.state, &effects);
             self.open_files(&effects);
         }
+        // A sound file that would not play: said once, and the sound goes on.
+        for failure in self.sound.take_failures() {
+            self.state.sound_failed(&failure);
+        }
         if self.sound.frame(&self.state) {
             ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }
@@ -326,7 +330,20 @@ impl App {
 
 /// Opens the window; returns the error when no display can be used.
 pub fn run(extra_dirs: &[PathBuf]) -> Result<(), String> {
-    let options = eframe::NativeOptions {
+    let dirs = extra_dirs.to_vec();
+    eframe::run_native(
+        "Entretien",
+        native_options(crate::store::data_dir_override()),
+        Box::new(move |cc| Ok(Box::new(App::from_creation(cc, &dirs)))),
+    )
+    .map_err(|e| e.to_string())
+}
+
+/// The window's options. With a data folder given (`ENTRETIEN_DATA_DIR`),
+/// eframe keeps its own state (`app.ron`) there too, not in the platform
+/// folder.
+pub fn native_options(data_dir: Option<PathBuf>) -> eframe::NativeOptions {
+    eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title(tr(Msg::AppTitle, Lang::Fr))
             .with_app_id("entretien")
@@ -336,13 +353,7 @@ pub fn run(extra_dirs: &[PathBuf]) -> Result<(), String> {
         // glow starts everywhere Mesa does; keep it even when a test build
         // also compiles wgpu (the snapshot feature).
         renderer: eframe::Renderer::Glow,
+        persistence_path: data_dir,
         ..Default::default()
-    };
-    let dirs = extra_dirs.to_vec();
-    eframe::run_native(
-        "Entretien",
-        options,
-        Box::new(move |cc| Ok(Box::new(App::from_creation(cc, &dirs)))),
-    )
-    .map_err(|e| e.to_string())
+    }
 }

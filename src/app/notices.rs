@@ -71,7 +71,12 @@ fn notice_words(n: &Notice, lang: Lang) -> (String, Option<&str>) {
         ),
         Notice::CannotResume { scenario, why } => {
             let why = match why {
-                ResumeFailure::ScenarioChanged => tr(Msg::NoticeScenarioChanged, lang).to_owned(),
+                ResumeFailure::ScenarioChanged { kept_at: Some(at) } => {
+                    labelled(tr(Msg::NoticeScenarioChangedKept, lang), at, lang)
+                }
+                ResumeFailure::ScenarioChanged { kept_at: None } => {
+                    tr(Msg::NoticeScenarioChanged, lang).to_owned()
+                }
                 ResumeFailure::Damaged { kept_at: Some(at) } => {
                     labelled(tr(Msg::NoticeRunDamagedKept, lang), at, lang)
                 }
@@ -88,6 +93,10 @@ fn notice_words(n: &Notice, lang: Lang) -> (String, Option<&str>) {
         }
         Notice::Added { file } => (labelled(tr(Msg::NoticeAdded, lang), file, lang), None),
         Notice::Rejected { file } => (labelled(tr(Msg::NoticeRejected, lang), file, lang), None),
+        Notice::SoundFileFailed { file, reason } => (
+            labelled(tr(Msg::NoticeSoundFileFailed, lang), file, lang),
+            Some(reason),
+        ),
         Notice::CannotOpen { file, reason } => (
             labelled(tr(Msg::NoticeCannotOpen, lang), file, lang),
             Some(reason),

@@ -51,6 +51,13 @@ impl Sound {
         self.controller.as_ref().ok().map(Controller::closing_state)
     }
 
+    /// The sound files that would not play since the last call.
+    pub fn take_failures(&mut self) -> Vec<crate::audio::AudioError> {
+        self.controller
+            .as_mut()
+            .map_or_else(|_| Vec::new(), Controller::take_failures)
+    }
+
     /// The controller, when there is sound (tests look at its output).
     pub fn controller(&self) -> Option<&Controller<dyn Output>> {
         self.controller.as_ref().ok()

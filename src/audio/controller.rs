@@ -40,8 +40,8 @@ pub struct Controller<O: Output + ?Sized> {
     ambience: Option<PathBuf>,
     closing: Vec<PathBuf>,
     closing_state: ClosingState,
-    /// The last file that would not play, for the settings screen.
-    pub last_error: Option<AudioError>,
+    /// Files that would not play, until the app takes them.
+    failures: Vec<AudioError>,
 }
 
 impl<O: Output + ?Sized> Controller<O> {
@@ -59,7 +59,7 @@ impl<O: Output + ?Sized> Controller<O> {
             ambience: None,
             closing: Vec::new(),
             closing_state: ClosingState::Stopped,
-            last_error: None,
+            failures: Vec::new(),
         }
     }
 
@@ -241,8 +241,15 @@ impl<O: Output + ?Sized> Controller<O> {
 
     fn report(&mut self, play: impl FnOnce(&mut O) -> Result<(), AudioError>) {
         if let Err(e) = play(&mut *self.out) {
-            self.last_error = Some(e);
+            self.failures.push(e);
         }
+    }
+
+    /// The files that would not play since the last call.
+    pub fn take_failures(&mut self) -> Vec<AudioError> {
+        let mut all = std::mem::take(&mut self.failures);
+        all.extend(self.out.take_failures());
+        all
     }
 }
 

@@ -23,6 +23,8 @@ enum Command {
 struct Flags {
     done: [AtomicBool; 2],
     pending: [AtomicUsize; 2],
+    /// Files that would not play, until the window takes them.
+    failures: std::sync::Mutex<Vec<AudioError>>,
 }
 
 /// The device's handle, owned by the window.
@@ -74,7 +76,23 @@ fn serve(sink: &rodio::MixerDeviceSink, inbox: &Receiver<Command>, flags: &Flags
                 if let Some(old) = players[i].take() {
                     old.stop();
                 }
-                players[i] = start(sink, &file, looped, volume).ok();
+                // A file that fails (even by a decoder's panic) is told to
+                // the window; the thread, and the sound, go on.
+                let played = super::decode_guarded(&file).and_then(|()| {
+                    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                        start(sink, &file, looped, volume)
+                    }))
+                    .unwrap_or_else(|_| Err(failed(&file, "the decoder stopped")))
+                });
+                players[i] = match played {
+                    Ok(player) => Some(player),
+                    Err(e) => {
+                        if let Ok(mut failures) = flags.failures.lock() {
+                            failures.push(e);
+                        }
+                        None
+                    }
+                };
                 started = Some(i);
             }
             Ok(Command::Stop(channel)) => {
@@ -102,6 +120,13 @@ fn serve(sink: &rodio::MixerDeviceSink, inbox: &Receiver<Command>, flags: &Flags
         if let Some(i) = started {
             flags.pending[i].fetch_sub(1, Ordering::SeqCst);
         }
+    }
+}
+
+fn failed(file: &Path, detail: &str) -> AudioError {
+    AudioError::File {
+        path: file.display().to_string(),
+        detail: detail.to_owned(),
     }
 }
 
@@ -157,5 +182,9 @@ impl Output for Device {
         let i = channel.index();
         self.flags.pending[i].load(Ordering::SeqCst) == 0
             && self.flags.done[i].load(Ordering::SeqCst)
+    }
+
+    fn take_failures(&mut self) -> Vec<AudioError> {
+        (self.flags.failures.lock()).map_or_else(|_| Vec::new(), |mut f| std::mem::take(&mut *f))
     }
 }

@@ -77,6 +77,11 @@ pub trait Output {
     fn set_volume(&mut self, channel: Channel, volume: f32);
     /// The channel has nothing left to play.
     fn is_done(&self, channel: Channel) -> bool;
+    /// Files that failed since the last call, for an output that opens
+    /// them on a thread of its own (a start returns before it knows).
+    fn take_failures(&mut self) -> Vec<AudioError> {
+        Vec::new()
+    }
 }
 
 /// The sound card, or why there is none (always `Disabled` without the
@@ -113,5 +118,45 @@ pub fn decode_start(file: &Path) -> Result<(), AudioError> {
     {
         drop(reader);
         Ok(())
+    }
+}
+
+/// Decodes the head of every media file of `scenario`, as the player will:
+/// the files that fail (a decoder's panic counts), with why.
+pub fn undecodable(scenario: &crate::scenario::Scenario) -> Vec<(std::path::PathBuf, String)> {
+    (scenario.media_files().into_iter())
+        .filter_map(|file| match decode_guarded(&file) {
+            Ok(()) => None,
+            Err(e) => Some((file, e.to_string())),
+        })
+        .collect()
+}
+
+/// [`decode_start`], with a decoder's panic (a WAV whose sample rate is 0)
+/// turned into an error: a bad file never takes the sound down.
+pub fn decode_guarded(file: &Path) -> Result<(), AudioError> {
+    std::panic::catch_unwind(|| decode_start(file)).unwrap_or_else(|panic| {
+        let detail = (panic.downcast_ref::<String>().cloned())
+            .or_else(|| panic.downcast_ref::<&str>().map(|s| (*s).to_owned()))
+            .unwrap_or_else(|| "the decoder stopped".to_owned());
+        Err(AudioError::File {
+            path: file.display().to_string(),
+            detail,
+        })
+    })
+}
+
+/// Every voice and ambience file is decoded at its head, as the app will
+/// play it: one that fails is reported (the app would play that line silent).
+pub fn add_undecodable_media(report: &mut crate::scenario::check::Report) {
+    let Some(scenario) = &report.scenario else {
+        return;
+    };
+    for (file, detail) in undecodable(scenario) {
+        let kind = crate::scenario::ProblemKind::AudioUndecodable {
+            file: file.display().to_string(),
+            detail,
+        };
+        (report.problems).push(crate::scenario::Problem::file(&report.file, kind));
     }
 }

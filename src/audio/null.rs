@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{AudioError, Channel, Output, decode_start};
+use super::{AudioError, Channel, Output, decode_guarded};
 
 /// A call made to a [`NullOutput`].
 #[derive(Debug, Clone, PartialEq)]
@@ -51,7 +51,7 @@ impl Output for NullOutput {
         looped: bool,
         volume: f32,
     ) -> Result<(), AudioError> {
-        decode_start(file)?;
+        decode_guarded(file)?;
         self.playing[channel.index()] = true;
         self.events.push(NullEvent::Start {
             channel,

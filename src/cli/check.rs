@@ -96,6 +96,7 @@ pub fn run(
     }
     for report in &mut reports {
         add_findings(report);
+        crate::audio::add_undecodable_media(report);
     }
     if json {
         let list: Vec<JsonReport> = reports

@@ -36,7 +36,7 @@ pub fn run(
             "file": store.dir().join(HISTORY_FILE),
             "attempts": attempts,
         });
-        serde_json::to_writer_pretty(&mut *out, &doc).map_err(std::io::Error::other)?;
+        serde_json::to_writer_pretty(&mut *out, &doc)?;
         writeln!(out)?;
     } else if attempts.is_empty() {
         writeln!(

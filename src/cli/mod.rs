@@ -7,6 +7,7 @@ mod check;
 mod graph;
 mod history;
 mod play;
+mod safe_out;
 mod simulate;
 mod voice_script;
 
@@ -23,6 +24,8 @@ use crate::i18n::{CliMsg, render_problem, tr_cli};
 use crate::scenario::check::Report;
 use crate::scenario::load::Limits;
 use crate::scenario::{Lang, Scenario, library};
+
+pub use safe_out::SafeOut;
 
 /// Exit codes shared by every subcommand.
 pub mod exit {

@@ -98,9 +98,9 @@ fn said<'a>(scenario: &'a Scenario, line: &'a Line) -> Said<'a> {
     }
 }
 
-/// One decision as a move on the scenario's graph: from a beat, by a
-/// choice, to where it led (the next beat, or the ending).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// One step as a move on the scenario's graph: from a beat, by a choice
+/// (or a "Continuer"), to where it led (the next beat, or the ending).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Move {
     /// The beat.
     pub beat: u32,
@@ -108,12 +108,15 @@ pub struct Move {
     pub choice: u16,
     /// Where it led.
     pub to: Target,
+    /// Its number among the decisions, from 1, as the debrief numbers
+    /// them; `None` for a "Continuer", which is no decision.
+    pub decision: Option<u32>,
 }
 
 impl Run {
-    /// The path so far, one move per decision; the last leads to the
-    /// current beat, or to the ending once the run is over.
-    pub fn moves(&self) -> Vec<Move> {
+    /// The path so far, one move per step; the last leads to the current
+    /// beat, or to the ending once the run is over.
+    pub fn moves(&self, scenario: &Scenario) -> Vec<Move> {
         let now = match &self.phase {
             super::Phase::Ended(e) => Target::Ending(*e),
             super::Phase::Beat(shown) => Target::Beat(shown.beat),
@@ -123,13 +126,24 @@ impl Run {
             .iter()
             .skip(1)
             .map(|s| Target::Beat(s.shown.beat));
+        let mut decisions = 0;
         self.steps
             .iter()
             .zip(next.chain([now]))
-            .map(|(step, to)| Move {
-                beat: step.shown.beat,
-                choice: step.choice,
-                to,
+            .map(|(step, to)| {
+                let continues = scenario
+                    .choice(step.shown.beat, step.choice)
+                    .is_some_and(|c| c.continues);
+                let decision = (!continues).then(|| {
+                    decisions += 1;
+                    decisions
+                });
+                Move {
+                    beat: step.shown.beat,
+                    choice: step.choice,
+                    to,
+                    decision,
+                }
             })
             .collect()
     }

@@ -122,7 +122,7 @@ fn state_in_range(s: &Scenario, state: &[i32]) {
 pub(super) fn transcript(s: &Scenario, run: &Run) {
     let exchanges = run.transcript(s);
     assert_eq!(exchanges.len(), run.steps().len());
-    assert_eq!(run.moves().len(), run.steps().len());
+    assert_eq!(run.moves(s).len(), run.steps().len());
     for (ex, step) in exchanges.iter().zip(run.steps()) {
         let beat = s.beat(step.shown.beat);
         let choice = taken(s, step);
@@ -156,6 +156,12 @@ pub(super) fn ended(s: &Scenario, run: &Run, db: &Debrief) {
         steps, decided,
         "decisions = the steps that are not a \"Continuer\""
     );
+    // The branch map numbers the same steps, as the debrief does.
+    let numbered: Vec<(usize, u32)> = (run.moves(s).iter().enumerate())
+        .filter_map(|(n, m)| Some((n, m.decision?)))
+        .collect();
+    let expected: Vec<(usize, u32)> = decided.iter().copied().zip(1..).collect();
+    assert_eq!(numbered, expected, "the map's decision numbers");
     for d in &db.decisions {
         let step = &run.steps()[d.step];
         let choice = taken(s, step);

@@ -107,6 +107,7 @@ pub enum Msg {
     NoticeSaveFailed,
     NoticeCannotResume,
     NoticeScenarioChanged,
+    NoticeScenarioChangedKept,
     NoticeRunDamaged,
     NoticeRunDamagedKept,
     MoreNotices,
@@ -131,7 +132,8 @@ pub enum Msg {
     ZoomIn,
     ZoomOut,
     WholeMap,
-    MapStartView,
+    WholeMapHint,
+    MapPathView,
     ShowEnding,
     Zoom,
     MapStart,
@@ -139,6 +141,7 @@ pub enum Msg {
     GoToMoment,
     ResumeWorkshop,
     NoticeCannotOpen,
+    NoticeSoundFileFailed,
 }
 
 /// The message in `lang`.
@@ -321,6 +324,10 @@ pub fn tr(msg: Msg, lang: Lang) -> &'static str {
             "le scénario a changé depuis la sauvegarde",
             "the scenario changed since it was saved",
         ),
+        Msg::NoticeScenarioChangedKept => (
+            "le scénario a changé depuis la sauvegarde\u{202F}; elle a été mise de côté dans",
+            "the scenario changed since it was saved; it was set aside in",
+        ),
         Msg::NoticeRunDamaged => (
             "la sauvegarde est endommagée",
             "the saved interview is damaged",
@@ -359,12 +366,16 @@ pub fn tr(msg: Msg, lang: Lang) -> &'static str {
         Msg::Recommended => ("Bonne pratique", "Good practice"),
         Msg::BranchMap => ("Carte des embranchements", "Branch map"),
         Msg::MapHelp => (
-            "Chaque case est une étape de l'entretien, chaque fin indique son issue\u{202F}; les pointillés reviennent en arrière. Votre parcours est en trait épais, numéroté décision par décision. Glissez pour déplacer la carte, Ctrl + molette pour zoomer.",
-            "Each box is a step of the interview, each ending says how it ends; dashed lines go back. Your path is drawn thick, numbered decision by decision. Drag to move the map, Ctrl + wheel to zoom.",
+            "Chaque case est un moment de l'entretien, chaque flèche porte les premiers mots de la réponse qui y mène, chaque fin indique son issue\u{202F}; les pointillés reviennent en arrière. Le parcours est en trait épais, ses décisions numérotées comme dans le débriefing. Glissez pour déplacer la carte, Ctrl + molette pour zoomer.",
+            "Each box is a moment of the interview, each arrow carries the first words of the answer that leads there, each ending says how it ends; dashed lines go back. The path is drawn thick, its decisions numbered as in the debrief. Drag to move the map, Ctrl + wheel to zoom.",
         ),
         Msg::MapCanvas => (
-            "Carte des embranchements (au clavier\u{202F}: flèches pour déplacer, + et − pour zoomer, 0 pour revenir au début)",
-            "Branch map (keyboard: arrows to move, + and − to zoom, 0 to go back to the start)",
+            "Carte des embranchements (au clavier\u{202F}: flèches pour déplacer, + et − pour zoomer, 0 pour revenir au parcours)",
+            "Branch map (keyboard: arrows to move, + and − to zoom, 0 to go back to the path)",
+        ),
+        Msg::NoticeSoundFileFailed => (
+            "Un fichier son ne se lit pas\u{202F}; sa réplique reste à l'écran, et le son continue pour les autres",
+            "A sound file cannot be played; its line stays on screen, and the sound goes on for the others",
         ),
         Msg::NoticeCannotOpen => (
             "Le système n'a pas pu ouvrir le fichier\u{202F}; ouvrez-le depuis son dossier",
@@ -375,7 +386,11 @@ pub fn tr(msg: Msg, lang: Lang) -> &'static str {
         Msg::ZoomIn => ("Zoom avant", "Zoom in"),
         Msg::ZoomOut => ("Zoom arrière", "Zoom out"),
         Msg::WholeMap => ("Vue d'ensemble", "Whole map"),
-        Msg::MapStartView => ("Revenir au début", "Back to the start"),
+        Msg::WholeMapHint => (
+            "La carte entière, si elle tient à une taille lisible\u{202F}; sinon son début, à parcourir en la glissant ou avec les flèches",
+            "The whole map, if it fits at a readable size; otherwise its start, to follow by dragging or with the arrows",
+        ),
+        Msg::MapPathView => ("Revenir au parcours", "Back to the path"),
         Msg::ShowEnding => ("Voir votre fin", "Show your ending"),
         Msg::Zoom => ("Zoom", "Zoom"),
         Msg::MapStart => ("Début", "Start"),

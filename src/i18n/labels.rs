@@ -265,12 +265,31 @@ pub fn local_time(secs: u64, format: &str) -> String {
     i64::try_from(secs)
         .ok()
         .and_then(|s| jiff::Timestamp::from_second(s).ok())
-        .map(|t| {
-            t.to_zoned(jiff::tz::TimeZone::system())
-                .strftime(format)
-                .to_string()
-        })
+        .map(|t| t.to_zoned(system_zone()).strftime(format).to_string())
         .unwrap_or_default()
+}
+
+/// The largest time-zone file read: real ones are a few kilobytes.
+const ZONE_FILE_MAX_BYTES: u64 = 1024 * 1024;
+
+/// The system's time zone, unless `TZ` names a file that is not a regular
+/// file of a sensible size (a pipe, `/dev/zero`): reading it would hang or
+/// never end, so times are then given in UTC.
+fn system_zone() -> jiff::tz::TimeZone {
+    static ZONE: std::sync::OnceLock<jiff::tz::TimeZone> = std::sync::OnceLock::new();
+    ZONE.get_or_init(|| {
+        let tz = std::env::var_os("TZ").unwrap_or_default();
+        let tz = tz.to_string_lossy();
+        let path = std::path::Path::new(tz.strip_prefix(':').unwrap_or(&tz));
+        let sane =
+            std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() <= ZONE_FILE_MAX_BYTES);
+        if path.is_absolute() && !sane {
+            jiff::tz::TimeZone::UTC
+        } else {
+            jiff::tz::TimeZone::system()
+        }
+    })
+    .clone()
 }
 
 /// A mode's name.

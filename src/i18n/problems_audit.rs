@@ -11,7 +11,7 @@ fn pm(permille: u32, lang: Lang) -> String {
 }
 
 /// "français" / "French" for the language measured.
-fn language(measured: Lang, lang: Lang) -> &'static str {
+pub(super) fn language(measured: Lang, lang: Lang) -> &'static str {
     match (measured, lang) {
         (Lang::Fr, Lang::Fr) => "français",
         (Lang::En, Lang::Fr) => "anglais",

@@ -1,7 +1,18 @@
 //! Messages of the format-v2 rules (characters, narration, replies,
-//! checkpoints, audio by convention), in French and English.
+//! checkpoints, audio by convention, beat titles), in French and English.
 
+use super::problems_audit::language;
 use crate::scenario::{Lang, ProblemKind};
+
+/// "français" / "French"…, in the message's language.
+fn lang_name(lang: Lang, fr: bool) -> &'static str {
+    match (lang, fr) {
+        (Lang::Fr, true) => "français",
+        (Lang::En, true) => "anglais",
+        (Lang::Fr, false) => "French",
+        (Lang::En, false) => "English",
+    }
+}
 
 /// What is wrong and how to fix it, for the kinds this file knows;
 /// `None` for the others.
@@ -30,6 +41,26 @@ pub fn message_and_hint(kind: &ProblemKind, lang: Lang) -> Option<(String, Strin
                 "reword so that no agreement is needed (\"honnête\", \"quelqu'un de l'équipe\"); the dot stays fine in labels, lessons and rationales".into(),
             ),
         ),
+        K::ControlCharacter { lang: l, code } => (
+            pick(
+                format!("un caractère de contrôle (U+{code:04X}) dans le texte {}", lang_name(*l, true)),
+                format!("a control character (U+{code:04X}) in the {} text", lang_name(*l, false)),
+            ),
+            pick(
+                "retirez-le\u{202F}: un texte affiché dans un terminal pourrait le piloter (effacer l'écran, changer le titre, écrire dans le presse-papiers)".into(),
+                "remove it: printed in a terminal, the text could drive it (clear the screen, set the title, write to the clipboard)".into(),
+            ),
+        ),
+        K::AudioUndecodable { file, detail } => (
+            pick(
+                format!("le fichier son «\u{202F}{file}\u{202F}» ne se décode pas ({detail})\u{202F}: cette réplique restera muette"),
+                format!("the sound file \"{file}\" does not decode ({detail}): that line will be silent"),
+            ),
+            pick(
+                "régénérez-le (scripts/make-voices.sh) ou remplacez-le par un enregistrement OGG Vorbis ou WAV valide".into(),
+                "generate it again (scripts/make-voices.sh) or replace it with a valid OGG Vorbis or WAV recording".into(),
+            ),
+        ),
         K::NothingSaid => (
             pick(
                 "cette séquence n'a ni narration ni réplique".into(),
@@ -38,6 +69,26 @@ pub fn message_and_hint(kind: &ProblemKind, lang: Lang) -> Option<(String, Strin
             pick(
                 "ajoutez `narration: (fr: …, en: …)` ou `line: (text: …)`".into(),
                 "add `narration: (fr: …, en: …)` or `line: (text: …)`".into(),
+            ),
+        ),
+        K::UntitledBeat => (
+            pick(
+                "cette séquence n'a pas de titre\u{202F}: la carte des embranchements la nomme par les premiers mots de sa réplique".into(),
+                "this beat has no title: the branch map names it by the first words of its line".into(),
+            ),
+            pick(
+                "ajoutez `title: (fr: \"…\", en: \"…\")`, quelques mots qui nomment le moment (par ex. «\u{202F}Le retour de fugue\u{202F}»)".into(),
+                "add `title: (fr: \"…\", en: \"…\")`, a few words that name the moment (e.g. \"Back from running away\")".into(),
+            ),
+        ),
+        K::LongTitle { lang: l, chars, limit } => (
+            pick(
+                format!("titre de {chars} caractères ({})\u{202F}: la carte en montre {limit} au plus", language(*l, lang)),
+                format!("a title of {chars} characters ({}): the map shows {limit} at most", language(*l, lang)),
+            ),
+            pick(
+                "gardez quelques mots qui nomment le moment\u{202F}; ce qui est dit reste dans `line`".into(),
+                "keep a few words that name the moment; what is said stays in `line`".into(),
             ),
         ),
         K::VariantsWithoutLine => (

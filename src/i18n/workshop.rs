@@ -43,6 +43,8 @@ pub enum WMsg {
     RoomContrast,
     Keys,
     MapJump,
+    OpenMap,
+    CloseMap,
     Narration,
     Revealed,
     AnswersAndEffects,
@@ -131,9 +133,11 @@ pub fn tr_w(msg: WMsg, lang: Lang) -> &'static str {
             "Keys: A, B, C…: a vote for that answer (Shift + letter: remove one); + and −: one vote more or less for the answer voted last; Page Down (or the clicker's “next”): reveal, follow the majority, then the next moment; Page Up: previous decision; T: timer, shown to the room until it is reset; R: replay; S: stop the voice; F2: this view, on one screen; F11: full screen.",
         ),
         WMsg::MapJump => (
-            "Cliquez sur un moment de la carte pour y aller avec la salle.",
-            "Click a moment on the map to go there with the room.",
+            "Cliquez sur un moment de la carte (ou choisissez-le avec Tab et Entrée) pour y aller avec la salle.",
+            "Click a moment on the map (or pick it with Tab and Enter) to go there with the room.",
         ),
+        WMsg::OpenMap => ("Carte des embranchements…", "Branch map…"),
+        WMsg::CloseMap => ("Fermer la carte (Échap)", "Close the map (Esc)"),
         WMsg::Narration => (
             "Pas de vote ici\u{202F}: appuyez sur Page suivante pour continuer.",
             "No vote here: press Page Down to go on.",

@@ -27,6 +27,23 @@ impl Scenario {
             .map(PathBuf::as_path)
     }
 
+    /// Every media file the scenario names and has: voices in both
+    /// languages (the trainee's answers included) and the room ambience.
+    pub fn media_files(&self) -> Vec<PathBuf> {
+        let voices = self.voices_by_id().map(|(_, audio)| audio);
+        let answers = (self.beats.iter()).flat_map(|b| b.choices.iter().map(|c| &c.audio));
+        let mut files: Vec<PathBuf> = (voices.chain(answers))
+            .flat_map(|a| [a.get(Lang::Fr), a.get(Lang::En)])
+            .flatten()
+            .filter(|f| f.is_file())
+            .cloned()
+            .collect();
+        files.extend(self.assets.as_ref().and_then(Assets::ambience));
+        files.sort();
+        files.dedup();
+        files
+    }
+
     /// Every voiced line's id with its files: lines and their variants,
     /// narrations, replies, endings, checkpoint labels.
     fn voices_by_id(&self) -> impl Iterator<Item = (String, &Audio)> {

@@ -104,7 +104,10 @@ pub fn check_source(src: &str, file: &str, assets: Option<&Assets>, limits: &Lim
         Ok(raw) => raw,
         Err(p) => return Report::failed(*p),
     };
-    let fingerprint = xxhash_rust::xxh3::xxh3_64(src.as_bytes());
+    // What the file says, not how it is written: a comment or a new
+    // indentation leaves saved interviews resumable.
+    let said = ron::to_string(&raw).unwrap_or_else(|_| src.to_owned());
+    let fingerprint = xxhash_rust::xxh3::xxh3_64(said.as_bytes());
     let (scenario, mut problems) = compile(raw, file, assets, fingerprint);
     let mut summary = None;
     let mut scenario = scenario;

@@ -229,9 +229,25 @@ pub enum ProblemKind {
     /// Another file, loaded first, already has this scenario id: that one
     /// is played, this one is not.
     IdTaken { id: String, by: String },
+    /// A beat where the trainee decides, without a `title` to name it on
+    /// the branch map.
+    UntitledBeat,
+    /// A beat title longer than the map shows.
+    LongTitle {
+        lang: Lang,
+        chars: usize,
+        limit: usize,
+    },
     /// An inclusive dot (« seul·e ») in words that are said aloud: it
     /// cannot be spoken or recorded.
     SpokenInclusiveDot { word: String },
+    /// A control character (C0 or C1, but tab and newline) in a text: it
+    /// could drive a terminal (clear it, set its title, write to the
+    /// clipboard) when the text is printed.
+    ControlCharacter { lang: Lang, code: u32 },
+    /// A voice or ambience file that does not decode: that line plays
+    /// silent.
+    AudioUndecodable { file: String, detail: String },
     // The pedagogical audit (engine::audit): what a trainee who guesses,
     // or who makes mistakes, can get. Shares are in per mille.
     /// A policy that reads nothing reaches a good ending too often.
@@ -313,7 +329,10 @@ impl ProblemKind {
             | ProblemKind::CheckpointAvoidable { .. }
             | ProblemKind::AudioMissing { .. }
             | ProblemKind::AudioOrphan { .. }
-            | ProblemKind::SpokenInclusiveDot { .. } => Severity::Warning,
+            | ProblemKind::SpokenInclusiveDot { .. }
+            | ProblemKind::AudioUndecodable { .. }
+            | ProblemKind::UntitledBeat
+            | ProblemKind::LongTitle { .. } => Severity::Warning,
             kind if kind.is_audit() => Severity::Warning,
             _ => Severity::Error,
         }

@@ -155,6 +155,10 @@ pub struct RawVariable {
 pub struct RawBeat {
     /// Author-given id, unique among beats and endings.
     pub id: String,
+    /// A few words that name the moment (« Le retour de fugue »), shown on
+    /// the branch map instead of the id.
+    #[serde(default)]
+    pub title: Option<Text>,
     /// A narrator's paragraph ("Le lendemain…"), shown before the line.
     #[serde(default)]
     pub narration: Option<Text>,

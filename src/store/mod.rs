@@ -16,6 +16,7 @@ mod saved;
 mod settings;
 
 use std::fs::File;
+use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
@@ -32,8 +33,9 @@ pub use settings::{SETTINGS_FILE, Settings, Theme, parse_settings};
 /// The folder, in the data folder, of the workshop reports.
 pub const SUMMARY_DIR: &str = "workshops";
 
-/// `atelier-<scenario>-<YYYY-MM-DD>-<HH>h<MM>.md` in local time: sorts by
-/// date, and a facilitator finds the session by its day and hour. Anything
+/// `atelier-<scenario>-<YYYY-MM-DD>-<HH>h<MM>m<SS>.md` in local time: sorts
+/// by date, a facilitator finds the session by its day and hour, and two
+/// workshops started in the same minute keep a report each. Anything
 /// but letters, digits, `-` and `_` in the id becomes `-`, so the name
 /// stays one file in [`SUMMARY_DIR`].
 pub fn summary_file_name(scenario_id: &str, started_ms: u64) -> String {
@@ -47,7 +49,7 @@ pub fn summary_file_name(scenario_id: &str, started_ms: u64) -> String {
             }
         })
         .collect();
-    let when = local_time(started_ms / 1000, "%Y-%m-%d-%Hh%M");
+    let when = local_time(started_ms / 1000, "%Y-%m-%d-%Hh%Mm%S");
     format!("atelier-{id}-{when}.md")
 }
 
@@ -121,11 +123,18 @@ pub struct Store {
 /// The data folder: `$ENTRETIEN_DATA_DIR`, else the platform's
 /// (`~/.local/share/entretien` on Linux).
 pub fn data_dir() -> Option<PathBuf> {
-    if let Some(dir) = std::env::var_os(DATA_DIR_ENV).filter(|d| !d.is_empty()) {
-        return Some(PathBuf::from(dir));
-    }
-    directories::ProjectDirs::from("be", "Entretien", "entretien")
-        .map(|d| d.data_dir().to_path_buf())
+    data_dir_override().or_else(|| {
+        directories::ProjectDirs::from("be", "Entretien", "entretien")
+            .map(|d| d.data_dir().to_path_buf())
+    })
+}
+
+/// `$ENTRETIEN_DATA_DIR`, when set: everything the app writes goes there,
+/// the window library's own state included.
+pub fn data_dir_override() -> Option<PathBuf> {
+    std::env::var_os(DATA_DIR_ENV)
+        .filter(|d| !d.is_empty())
+        .map(PathBuf::from)
 }
 
 impl Store {
@@ -202,7 +211,7 @@ impl Store {
         std::fs::create_dir_all(&self.dir).map_err(|e| fail(e.to_string()))?;
         let lock_path = self.dir.join(format!(".{name}.lock"));
         let lock = File::create(&lock_path).map_err(|e| fail(e.to_string()))?;
-        lock.lock().map_err(|e| fail(e.to_string()))?;
+        lock_within(&lock, LOCK_WAIT).map_err(fail)?;
         let (mut value, note) = match read(&path, parse) {
             Ok(value) => (value.unwrap_or_default(), None),
             Err(Failure::Read(detail)) => {
@@ -244,6 +253,12 @@ impl Store {
         Ok(self.summary_path(file_name))
     }
 
+    /// `name`, or `name.1`, `name.2`… the first free one in the folder.
+    pub fn unused_name(&self, name: &str) -> String {
+        let path = unused_path(self.dir.join(name));
+        (path.file_name()).map_or_else(|| name.to_owned(), |n| n.to_string_lossy().into_owned())
+    }
+
     /// Writes bytes to `name` atomically (temporary file, then rename).
     pub fn write(&self, name: &str, bytes: &[u8]) -> Result<(), StoreError> {
         let path = self.dir.join(name);
@@ -266,25 +281,87 @@ enum Failure {
     Parse(String),
 }
 
-/// `Ok(None)` when the file does not exist.
+/// How long a save waits for another window's lock on a data file before
+/// it gives up with a notice (what was not saved stays in memory).
+pub const LOCK_WAIT: std::time::Duration = std::time::Duration::from_secs(3);
+
+/// Takes `lock`, waiting at most `wait`: a window never freezes on a lock
+/// another process holds.
+fn lock_within(lock: &File, wait: std::time::Duration) -> Result<(), String> {
+    let deadline = std::time::Instant::now() + wait;
+    loop {
+        match lock.try_lock() {
+            Ok(()) => return Ok(()),
+            Err(std::fs::TryLockError::WouldBlock) if std::time::Instant::now() < deadline => {
+                // Polling: std offers no lock with a timeout.
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            Err(std::fs::TryLockError::WouldBlock) => {
+                return Err(format!(
+                    "another window or program has held the file for more than {} s",
+                    wait.as_secs()
+                ));
+            }
+            Err(std::fs::TryLockError::Error(e)) => return Err(e.to_string()),
+        }
+    }
+}
+
+/// The largest data file read (settings, history, unfinished runs and
+/// workshops): far above years of use (an attempt is a few kilobytes), and
+/// a bound on what a damaged or hostile file can make the app allocate.
+pub const DATA_FILE_MAX_BYTES: u64 = 64 * 1024 * 1024;
+
+/// `Ok(None)` when the file does not exist. Only a regular file is opened
+/// (a pipe named `history.ron` would block the window forever, a link to
+/// `/dev/zero` never end), and never more than [`DATA_FILE_MAX_BYTES`].
 fn read<T>(path: &Path, parse: impl Fn(&str) -> Result<T, String>) -> Result<Option<T>, Failure> {
-    let bytes = match std::fs::read(path) {
-        Ok(bytes) => bytes,
+    let meta = match std::fs::metadata(path) {
+        Ok(meta) => meta,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(Failure::Read(e.to_string())),
     };
+    if !meta.is_file() {
+        return Err(Failure::Read(
+            "not a regular file (a folder, a pipe or a device)".into(),
+        ));
+    }
+    let too_large = |len: u64| {
+        Failure::Read(format!(
+            "{len} bytes, more than the {DATA_FILE_MAX_BYTES} allowed"
+        ))
+    };
+    if meta.len() > DATA_FILE_MAX_BYTES {
+        return Err(too_large(meta.len()));
+    }
+    let mut bytes = Vec::new();
+    File::open(path)
+        .and_then(|f| f.take(DATA_FILE_MAX_BYTES + 1).read_to_end(&mut bytes))
+        .map_err(|e| Failure::Read(e.to_string()))?;
+    if bytes.len() as u64 > DATA_FILE_MAX_BYTES {
+        return Err(too_large(bytes.len() as u64));
+    }
     let text = std::str::from_utf8(&bytes).map_err(|e| Failure::Parse(e.to_string()))?;
     parse(text).map(Some).map_err(Failure::Parse)
 }
 
-fn move_aside(path: &Path, reason: String) -> LoadNote {
-    let file = path.display().to_string();
-    let mut to = path.with_extension("ron.corrupt");
+/// `path`, or `path.1`, `path.2`… the first that does not exist: a copy
+/// set aside never replaces an earlier one.
+fn unused_path(path: PathBuf) -> PathBuf {
+    let mut to = path.clone();
     let mut n = 1;
     while to.exists() {
-        to = path.with_extension(format!("ron.corrupt.{n}"));
+        let mut name = path.clone().into_os_string();
+        name.push(format!(".{n}"));
+        to = PathBuf::from(name);
         n += 1;
     }
+    to
+}
+
+fn move_aside(path: &Path, reason: String) -> LoadNote {
+    let file = path.display().to_string();
+    let to = unused_path(path.with_extension("ron.corrupt"));
     match std::fs::rename(path, &to) {
         Ok(()) => LoadNote::MovedAside {
             file,

@@ -169,12 +169,18 @@ fn summary_file_name_is_the_scenario_and_the_local_start_time() {
     let ms = 1_796_047_559_000;
     assert_eq!(
         summary_file_name("kelly-foyer", ms),
-        "atelier-kelly-foyer-2026-11-30-14h05.md"
+        "atelier-kelly-foyer-2026-11-30-14h05m59.md"
     );
     assert_eq!(
         summary_file_name("../x y", ms),
-        "atelier----x-y-2026-11-30-14h05.md",
+        "atelier----x-y-2026-11-30-14h05m59.md",
         "an id never leaves the folder"
+    );
+    // Issue 19, fault 2: a second workshop started in the same minute
+    // keeps a report of its own.
+    assert_ne!(
+        summary_file_name("kelly-foyer", ms),
+        summary_file_name("kelly-foyer", ms - 30_000)
     );
 }
 
@@ -209,4 +215,63 @@ fn a_read_only_summary_folder_is_a_write_error() {
         Err(StoreError::Write { path, .. }) => assert!(path.ends_with("a.md"), "{path}"),
         other => panic!("{other:?}"),
     }
+}
+
+/// Runs `f` on a thread and fails (rather than hangs) past ten seconds.
+fn within_seconds<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || tx.send(f()));
+    rx.recv_timeout(std::time::Duration::from_secs(10))
+        .expect("the read did not return: it hung")
+}
+
+/// Issue 19, fault 9: a pipe named like the history, or a link to
+/// `/dev/zero`, is reported unreadable and left alone; the read returns.
+#[test]
+fn a_pipe_or_a_device_named_like_a_data_file_is_not_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("history.ron");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    assert!(made.is_ok_and(|s| s.success()), "mkfifo");
+    #[cfg(unix)]
+    std::os::unix::fs::symlink("/dev/zero", dir.path().join("settings.ron")).unwrap();
+    let path = dir.path().to_path_buf();
+    let notes = within_seconds(move || {
+        let store = Store::new(&path);
+        let (history, a) = store.load(HISTORY_FILE, parse_history);
+        let (_, b) = store.load(SETTINGS_FILE, parse_settings);
+        (history.len(), a, b)
+    });
+    assert_eq!(notes.0, 0);
+    for note in [notes.1, notes.2] {
+        assert!(
+            matches!(note, Some(LoadNote::Unreadable { .. })),
+            "{note:?}"
+        );
+    }
+    assert!(fifo.exists(), "left where it is");
+}
+
+/// Issue 19, fault 11: while another process holds the lock on a data
+/// file, a save gives up after [`LOCK_WAIT`] with an error (the app says
+/// so and keeps what it could not save), instead of freezing the window.
+#[test]
+fn a_save_gives_up_on_a_lock_held_too_long() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::new(dir.path());
+    store.save(HISTORY_FILE, &Vec::<Attempt>::new()).unwrap();
+    let held = std::fs::File::create(dir.path().join(format!(".{HISTORY_FILE}.lock"))).unwrap();
+    held.lock().unwrap();
+    let path = dir.path().to_path_buf();
+    let result = within_seconds(move || {
+        Store::new(&path).update(HISTORY_FILE, parse_history, |h: &mut Vec<Attempt>| {
+            h.clear()
+        })
+    });
+    assert!(
+        matches!(result, Err(StoreError::Write { .. })),
+        "{result:?}"
+    );
+    drop(held);
+    assert!(store.update(HISTORY_FILE, parse_history, |_| {}).is_ok());
 }

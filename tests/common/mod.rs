@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use entretien::app::App;
 use entretien::app::state::{AppState, Settings, Setup};
 use entretien::engine::{Run, Workshop};
@@ -125,4 +125,17 @@ pub fn workshop_at(s: &Scenario, run: &Run, lang: Lang) -> Workshop {
     }
     assert_eq!(w.session.run.beat(), run.beat(), "the same way");
     w
+}
+
+/// A widget's words: a label's text is its value, a button's its name.
+pub fn words_of(node: &egui_kittest::Node<'_>) -> Option<String> {
+    node.accesskit_node().label().or_else(|| node.value())
+}
+
+/// The number in the branch map's "Zoom : 100 %", found by `zoom`
+/// ("Zoom\u{202F}:" in French).
+pub fn zoom_percent(h: &Harness<'_, App>, zoom: &str) -> u32 {
+    let label = words_of(&h.get_by_label_contains(zoom)).unwrap();
+    let digits: String = label.chars().filter(char::is_ascii_digit).collect();
+    digits.parse().unwrap()
 }

@@ -1,35 +1,40 @@
-//! The branch map on the debrief: the scenario's beats and endings as a
-//! graph, laid out by [`crate::scenario::layout`], with the path taken
-//! drawn over it; zoom and pan with egui's [`egui::Scene`], buttons and
-//! keys.
+//! The branch map: the scenario's beats and endings as a graph, laid out
+//! by [`crate::scenario::layout`], with the path taken drawn over it. Boxes
+//! are named by the beats' titles, arrows by the first words of the
+//! answers; the path's decisions are numbered as the debrief numbers them.
+//! It opens on the path, at a size that can be read; buttons, keys, drag
+//! and Ctrl + wheel move and zoom it.
+//!
+//! Everything is laid out on screen, not in an [`egui::Scene`]: text is
+//! set at the size it is seen (crisp at every zoom), and each box is a
+//! widget where it is seen, so that a screen reader and the tests find it
+//! there, named in words.
 //!
 //! Nothing is said by colour alone: endings name their kind in words, the
 //! path is thick and numbered by decision, loops are dashed.
 
 use std::sync::Arc;
 
-use egui::{Pos2, Rect, pos2, vec2};
+use egui::{Pos2, Rect, Vec2, vec2};
 
 use crate::engine::Move;
 use crate::i18n::{Msg, labelled, tr, whole_percent};
 use crate::scenario::layout::{MapLayout, NodeKind, layout};
+use crate::scenario::model::Target;
 use crate::scenario::{Lang, Scenario};
-use paint::{Screen, draw, hover_ui, in_scene};
+use paint::{Pen, Screen, in_scene};
+use view::{Action, Extent, READABLE_ZOOM, act, scale};
+use words::NodeWords;
 
 mod paint;
+mod view;
+mod words;
+mod zones;
 
-/// Height of the map on screen, in points.
-const HEIGHT: f32 = 480.0;
 /// Room around the map, in layout units.
 pub(super) const MARGIN: f32 = 28.0;
-/// The zoom allowed.
-const ZOOM: std::ops::RangeInclusive<f32> = 0.1..=2.0;
-/// One press of a zoom button or key.
-const ZOOM_STEP: f32 = 1.25;
 /// One press of an arrow key, in points on screen.
 const PAN_STEP: f32 = 80.0;
-/// At this zoom and above, every line shows its choice keys.
-const DETAIL_ZOOM: f32 = 0.8;
 
 /// The layout of `scenario`, computed the first time it is asked for and
 /// then kept in egui's memory under the scenario's id and content, so a
@@ -45,116 +50,190 @@ pub fn cached_layout(ui: &egui::Ui, scenario: &Scenario) -> Arc<MapLayout> {
     made
 }
 
-/// A change of view asked by a button or a key.
+/// The least height of the map's frame, in points.
+const MIN_HEIGHT: f32 = 240.0;
+
+/// Where the map is shown.
 #[derive(Clone, Copy)]
-enum Action {
-    ZoomIn,
-    ZoomOut,
-    Whole,
-    Start,
-    /// Centre on this point (in scene units) at full size.
-    Show(Pos2),
+pub struct MapPlace {
+    /// Width of the map's frame, in points.
+    pub width: f32,
+    /// Height of the whole map (its help, its buttons and its frame), in
+    /// points.
+    pub height: f32,
+    /// A beat's box is a button that goes there (the workshop).
+    pub jump: bool,
+    /// The wheel moves the map (an overlay with nothing else to scroll);
+    /// otherwise it scrolls the page, and Ctrl + wheel zooms.
+    pub wheel_pans: bool,
 }
 
 /// Draws the map of `scenario` with `path` (the run's moves) over it.
-/// With `jump` (the workshop), a beat's box can be clicked: that beat is
-/// returned.
+/// With `place.jump`, the beat whose box was clicked is returned.
 pub fn map_ui(
     ui: &mut egui::Ui,
     scenario: &Scenario,
     layout: &MapLayout,
     path: &[Move],
     lang: Lang,
-    jump: bool,
+    place: MapPlace,
 ) -> Option<u32> {
-    let size = vec2(ui.available_width().max(240.0), HEIGHT);
+    let top = ui.cursor().top();
+    ui.label(tr(Msg::MapHelp, lang));
+    // The frame takes what is left of the height once the help and a row
+    // of buttons are drawn.
+    let row = ui.spacing().interact_size.y + ui.spacing().item_spacing.y * 2.0;
+    let above = ui.cursor().top() - top + row;
+    let size = vec2(
+        place.width.max(240.0),
+        (place.height - above).max(MIN_HEIGHT),
+    );
     let bounds = Rect::from_min_size(
         Pos2::ZERO,
         vec2(layout.width, layout.height) + vec2(MARGIN, MARGIN) * 2.0,
     );
-    let view_id = ui.make_persistent_id(("branch_map_view", &scenario.meta.id));
+    let boxes = path_boxes(scenario, layout, path);
+    let extent = Extent {
+        bounds,
+        path: &boxes,
+    };
+    // Another path (a new run, the workshop's next step) opens on itself.
+    let view_id = ui.make_persistent_id(("branch_map_view", &scenario.meta.id, path));
     let mut view = ui
         .data(|d| d.get_temp::<Rect>(view_id))
-        .unwrap_or_else(|| act(Action::Start, bounds, bounds, size));
-    ui.label(tr(Msg::MapHelp, lang));
+        .unwrap_or_else(|| act(Action::Path, bounds, &extent, size));
     ui.horizontal_wrapped(|ui| {
         for (msg, action) in [
             (Msg::ZoomIn, Action::ZoomIn),
             (Msg::ZoomOut, Action::ZoomOut),
             (Msg::WholeMap, Action::Whole),
-            (Msg::MapStartView, Action::Start),
+            (Msg::MapPathView, Action::Path),
         ] {
-            if ui.button(tr(msg, lang)).clicked() {
-                view = act(action, view, bounds, size);
+            let button = ui.button(tr(msg, lang));
+            let button = match action {
+                Action::Whole => button.on_hover_text(tr(Msg::WholeMapHint, lang)),
+                _ => button,
+            };
+            if button.clicked() {
+                view = act(action, view, &extent, size);
             }
         }
         let ending = path.last().and_then(|m| layout.node(m.to));
         if let Some(n) = ending.filter(|n| matches!(n.kind, NodeKind::Ending(_)))
             && ui.button(tr(Msg::ShowEnding, lang)).clicked()
         {
-            view = act(Action::Show(in_scene(n).center()), view, bounds, size);
+            view = act(Action::Show(in_scene(n).center()), view, &extent, size);
         }
         let zoom = whole_percent(scale(view, size), lang);
         ui.label(labelled(tr(Msg::Zoom, lang), &zoom, lang));
     });
-    let detail = scale(view, size) >= DETAIL_ZOOM;
-    // The wheel scrolls the page, not the map (Ctrl + wheel zooms it).
-    let wheel = ui.input_mut(|i| std::mem::take(&mut i.smooth_scroll_delta));
-    let shown = ui.allocate_ui(size, |ui| {
-        let frame = ui.max_rect();
-        let visuals = ui.visuals();
-        let stroke = visuals.widgets.noninteractive.bg_stroke;
-        let painter = ui.painter();
-        painter.rect(
-            frame,
-            4.0,
-            visuals.extreme_bg_color,
-            stroke,
-            egui::StrokeKind::Inside,
-        );
-        // The scene moves and zooms the view and shows what a box holds on
-        // hover; the map is painted here, on screen, so that its text is
-        // laid out at the size it is seen (crisp at every zoom).
-        let scene = egui::Scene::new()
-            .zoom_range(ZOOM)
-            .max_inner_size(bounds.size());
-        let inner = scene.show(ui, &mut view, |ui| {
-            hover_ui(ui, scenario, layout, lang, jump)
-        });
-        let pen = paint::Pen {
-            painter: &ui.painter_at(frame),
-            screen: &Screen::new(view, frame),
-            visuals: ui.visuals(),
-        };
-        draw(&pen, scenario, layout, path, lang, detail);
-        (frame, inner.response, inner.inner)
-    });
-    ui.input_mut(|i| i.smooth_scroll_delta += wheel);
-    let (frame, canvas, clicked) = shown.inner;
+    let (frame, canvas) = ui.allocate_exact_size(size, egui::Sense::click_and_drag());
     canvas.widget_info(|| {
         egui::WidgetInfo::labeled(egui::Role::Canvas, true, tr(Msg::MapCanvas, lang))
     });
     if canvas.clicked() || canvas.drag_started() {
         canvas.request_focus();
     }
+    view = moved(ui, &canvas, view, frame, place.wheel_pans);
     if canvas.has_focus() {
-        view = keys(ui, canvas.id, view, bounds, size);
+        view = keys(ui, canvas.id, view, &extent, size);
+    }
+    // However it was moved, the middle of the view stays on the map.
+    let centre = view.center().clamp(bounds.min, bounds.max);
+    view = view.translate(centre - view.center());
+    let screen = Screen::new(view, frame);
+    let visuals = ui.visuals().clone();
+    let painter = ui.painter_at(frame);
+    painter.rect(
+        frame,
+        4.0,
+        visuals.extreme_bg_color,
+        visuals.widgets.noninteractive.bg_stroke,
+        egui::StrokeKind::Inside,
+    );
+    let pen = Pen {
+        painter: &painter,
+        screen: &screen,
+        visuals: &visuals,
+    };
+    // Every arrow has its words at a readable size (the view's scale
+    // comes back from a division: a hair under is still that size).
+    let detail = scale(view, size) >= READABLE_ZOOM - 0.005;
+    let words: Vec<NodeWords> = (layout.nodes.iter())
+        .map(|n| NodeWords::new(scenario, n, path, lang))
+        .collect();
+    paint::draw(&pen, (scenario, layout, &words), path, lang, detail);
+    let zones = zones::zones_ui(
+        ui,
+        frame,
+        &screen,
+        (scenario, layout, &words),
+        lang,
+        place.jump,
+    );
+    // A box reached with Tab out of sight is brought into view.
+    if let Some(at) = zones.focused_outside {
+        view = act(Action::Show(at), view, &extent, size);
+        ui.ctx().request_repaint();
+    }
+    if canvas.has_focus() {
         let ring = ui.visuals().selection.stroke;
         ui.painter()
             .rect_stroke(frame, 4.0, ring, egui::StrokeKind::Outside);
     }
-    // However it was moved, the middle of the view stays on the map.
-    let centre = view.center().clamp(bounds.min, bounds.max);
-    let view = view.translate(centre - view.center());
     ui.data_mut(|d| d.insert_temp(view_id, view));
-    clicked
+    zones.clicked
 }
 
-/// Arrows move the map, + and − zoom, 0 goes back to the start, while the
+/// The boxes of the path in layout units: where it starts, then where
+/// each step led.
+fn path_boxes(scenario: &Scenario, layout: &MapLayout, path: &[Move]) -> Vec<Rect> {
+    let start = path.first().map_or(scenario.start, |m| m.beat);
+    let targets = std::iter::once(Target::Beat(start)).chain(path.iter().map(|m| m.to));
+    targets
+        .filter_map(|t| layout.node(t))
+        .map(in_scene)
+        .collect()
+}
+
+/// Dragging moves the map; Ctrl + wheel (or a pinch) zooms at the
+/// pointer; the wheel alone moves it when `wheel_pans`.
+fn moved(
+    ui: &egui::Ui,
+    canvas: &egui::Response,
+    view: Rect,
+    frame: Rect,
+    wheel_pans: bool,
+) -> Rect {
+    let zoom = scale(view, frame.size());
+    let mut view = view.translate(-canvas.drag_delta() / zoom);
+    if !canvas.hovered() {
+        return view;
+    }
+    let (factor, pointer) = ui.input(|i| (i.zoom_delta(), i.pointer.latest_pos()));
+    if factor != 1.0
+        && let Some(pointer) = pointer
+    {
+        let to = (zoom * factor).clamp(*view::ZOOM.start(), *view::ZOOM.end());
+        // The point under the pointer stays under it.
+        let under = view.center() + (pointer - frame.center()) / zoom;
+        let centre = under - (pointer - frame.center()) / to;
+        view = Rect::from_center_size(centre, frame.size() / to);
+    }
+    if wheel_pans {
+        let wheel = ui
+            .ctx()
+            .input_mut(|i| std::mem::take(&mut i.smooth_scroll_delta));
+        view = view.translate(-wheel / zoom);
+    }
+    view
+}
+
+/// Arrows move the map, + and − zoom, 0 goes back to the path, while the
 /// map has the keyboard focus (it keeps the arrows from moving the focus).
 /// The map takes these keys: a screen that reads keys after drawing it
 /// (the workshop's votes) no longer sees them.
-fn keys(ui: &egui::Ui, id: egui::Id, view: Rect, bounds: Rect, size: egui::Vec2) -> Rect {
+fn keys(ui: &egui::Ui, id: egui::Id, view: Rect, extent: &Extent<'_>, size: Vec2) -> Rect {
     let filter = egui::EventFilter {
         horizontal_arrows: true,
         vertical_arrows: true,
@@ -164,7 +243,7 @@ fn keys(ui: &egui::Ui, id: egui::Id, view: Rect, bounds: Rect, size: egui::Vec2)
     let step = PAN_STEP / scale(view, size);
     let (pan, action) = ui.input(|i| {
         let pressed = |k| i.key_pressed(k);
-        let mut pan = egui::Vec2::ZERO;
+        let mut pan = Vec2::ZERO;
         for (key, dir) in [
             (egui::Key::ArrowLeft, vec2(-1.0, 0.0)),
             (egui::Key::ArrowRight, vec2(1.0, 0.0)),
@@ -180,7 +259,7 @@ fn keys(ui: &egui::Ui, id: egui::Id, view: Rect, bounds: Rect, size: egui::Vec2)
         } else if pressed(egui::Key::Minus) {
             Some(Action::ZoomOut)
         } else if pressed(egui::Key::Num0) {
-            Some(Action::Start)
+            Some(Action::Path)
         } else {
             None
         };
@@ -192,7 +271,7 @@ fn keys(ui: &egui::Ui, id: egui::Id, view: Rect, bounds: Rect, size: egui::Vec2)
     });
     let moved = view.translate(pan);
     match action {
-        Some(a) => act(a, moved, bounds, size),
+        Some(a) => act(a, moved, extent, size),
         None => moved,
     }
 }
@@ -209,41 +288,15 @@ const MAP_KEYS: [egui::Key; 8] = [
     egui::Key::Num0,
 ];
 
-/// How much the scene is scaled to show `view` in `size` (as the scene
-/// does it: the whole view fits).
-pub(super) fn scale(view: Rect, size: egui::Vec2) -> f32 {
-    let fit = (size / view.size()).min_elem();
-    if fit.is_finite() {
-        fit.clamp(*ZOOM.start(), *ZOOM.end())
-    } else {
-        1.0
-    }
-}
-
-/// The view after `action`: zooms keep the centre; the start shows the
-/// map's left end at full size, or smaller when that is what its whole
-/// height needs; the whole map fits everything.
-fn act(action: Action, view: Rect, bounds: Rect, size: egui::Vec2) -> Rect {
-    let zoom = |factor: f32| {
-        let to = (scale(view, size) * factor).clamp(*ZOOM.start(), *ZOOM.end());
-        Rect::from_center_size(view.center(), size / to)
-    };
-    match action {
-        Action::ZoomIn => zoom(ZOOM_STEP),
-        Action::ZoomOut => zoom(1.0 / ZOOM_STEP),
-        Action::Whole => bounds,
-        Action::Show(at) => Rect::from_center_size(at, size),
-        Action::Start => {
-            let fit = (size.y / bounds.height()).clamp(*ZOOM.start(), 1.0);
-            let seen = size / fit;
-            // A map narrower than the window is centred; a wider one
-            // starts at its left, where the interview starts.
-            let x = if seen.x >= bounds.width() {
-                bounds.center().x
-            } else {
-                bounds.left() + seen.x / 2.0
-            };
-            Rect::from_center_size(pos2(x, bounds.center().y), seen)
-        }
+/// A map fit for a page that scrolls: as wide as the page's view (wider
+/// than its text, kept narrow to be read), and most of the window's height.
+pub fn page_map_place(ui: &egui::Ui) -> MapPlace {
+    let window = ui.ctx().content_rect().height();
+    let page = ui.clip_rect().right() - ui.cursor().left() - ui.spacing().item_spacing.x;
+    MapPlace {
+        width: page.max(ui.available_width()),
+        height: (window * 0.8).clamp(520.0, 1000.0),
+        jump: false,
+        wheel_pans: false,
     }
 }

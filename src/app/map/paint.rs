@@ -1,26 +1,32 @@
-//! Painting the map on screen: boxes, lines, labels, at the size they are
-//! seen; and what hovering a box shows.
+//! Painting the map on screen: lines, boxes and their words, at the size
+//! they are seen. An arrow's words go where they cover no box and no other
+//! arrow's words; the path's always show, the others when there is room.
 
 use std::sync::Arc;
 
 use egui::emath::TSTransform;
 use egui::{Color32, FontId, Pos2, Rect, Stroke, pos2, vec2};
 
+use super::words::{NodeWords, edge_label};
 use super::{MARGIN, scale};
 use crate::app::theme::outcome_color;
 use crate::engine::Move;
-use crate::i18n::labels::outcome;
-use crate::i18n::{Msg, labelled, quoted, tr};
+use crate::i18n::{Msg, tr};
 use crate::scenario::layout::{MapEdge, MapLayout, MapNode, NodeKind, Point};
 use crate::scenario::model::Target;
 use crate::scenario::{Lang, Scenario};
 
-/// Widest an edge's label may be, in layout units: less than the gap
+/// Widest an arrow's words may be, in layout units: less than the gap
 /// between two columns.
-const LABEL_WIDTH: f32 = 104.0;
+const LABEL_WIDTH: f32 = 160.0;
+/// Size of an arrow's words, in layout units.
+const LABEL_SIZE: f32 = 13.5;
+/// Size of a box's title, in layout units.
+const TITLE_SIZE: f32 = 16.0;
+/// Where along a stretch of line an arrow's words may go, best first.
+const ALONG: [f32; 5] = [0.5, 0.3, 0.7, 0.15, 0.85];
 
-/// From layout units to the screen: the transform the scene uses for
-/// `view` in `frame`.
+/// From layout units to the screen, for `view` shown in `frame`.
 pub(super) struct Screen {
     transform: TSTransform,
 }
@@ -38,7 +44,8 @@ impl Screen {
         self.transform * at(p)
     }
 
-    fn rect(&self, n: &MapNode) -> Rect {
+    /// A box on screen.
+    pub(super) fn rect(&self, n: &MapNode) -> Rect {
         self.transform * in_scene(n)
     }
 
@@ -55,7 +62,7 @@ impl Screen {
     /// sizes; `None` when too small to read.
     fn font(&self, size: f32) -> Option<FontId> {
         let seen = (self.len(size) * 2.0).round() / 2.0;
-        (seen >= 6.0).then(|| FontId::proportional(seen))
+        (seen >= 7.0).then(|| FontId::proportional(seen))
     }
 }
 
@@ -63,140 +70,69 @@ fn at(p: Point) -> Pos2 {
     pos2(p.x + MARGIN, p.y + MARGIN)
 }
 
-/// A node's box in scene units (the layout's, moved by the margin).
+/// A node's box in layout units, moved by the margin.
 pub(super) fn in_scene(n: &MapNode) -> Rect {
     Rect::from_min_size(at(Point { x: n.x, y: n.y }), vec2(n.width, n.height))
 }
 
-/// Hovering a box shows the words said there, or what happens at an
-/// ending (built only while hovered). With `jump`, a beat's box is a
-/// button: the beat clicked is returned.
-pub(super) fn hover_ui(
-    ui: &mut egui::Ui,
-    scenario: &Scenario,
-    layout: &MapLayout,
-    lang: Lang,
-    jump: bool,
-) -> Option<u32> {
-    let mut clicked = None;
-    for n in &layout.nodes {
-        let id = ui.scope_id().with(("map_node", n.target));
-        let beat = match n.target {
-            Target::Beat(b) if jump => Some(b),
-            _ => None,
-        };
-        let sense = if beat.is_some() {
-            egui::Sense::click()
-        } else {
-            egui::Sense::hover()
-        };
-        let zone = ui.interact(in_scene(n), id, sense);
-        if let Some(b) = beat {
-            zone.widget_info(|| {
-                let name = labelled(tr(Msg::GoToMoment, lang), &n.id, lang);
-                egui::WidgetInfo::labeled(egui::Role::Button, true, name)
-            });
-            if zone.clicked() {
-                clicked = Some(b);
-            }
-        }
-        zone.on_hover_ui(|ui| {
-            let said = match n.target {
-                Target::Beat(b) => {
-                    let beat = scenario.beat(b);
-                    let line = beat.speech.as_ref().map(|s| &s.main);
-                    let line = line.or(beat.narration.as_ref());
-                    line.map_or_else(|| n.id.clone(), |l| quoted(l.text.get(lang), lang))
-                }
-                Target::Ending(e) => scenario.endings[e as usize].text.get(lang).to_owned(),
-            };
-            ui.set_max_width(360.0);
-            ui.label(said);
-        });
-    }
-    clicked
+/// The choices of `path` taken along `e`.
+fn taken(path: &[Move], e: &MapEdge) -> Vec<u16> {
+    (path.iter())
+        .filter(|m| Target::Beat(m.beat) == e.from && m.to == e.to)
+        .map(|m| m.choice)
+        .collect()
 }
 
-/// The edges under the boxes, the path's over the others, then the boxes.
-pub(super) fn draw<'a>(
+/// The lines under the boxes, the path's over the others, then the boxes,
+/// then the arrows' words.
+pub(super) fn draw(
     pen: &Pen<'_>,
-    scenario: &Scenario,
-    layout: &'a MapLayout,
+    (scenario, layout, words): (&Scenario, &MapLayout, &[NodeWords]),
     path: &[Move],
     lang: Lang,
     detail: bool,
 ) {
-    let (painter, screen, visuals) = (pen.painter, pen.screen, pen.visuals);
-    let taken = |e: &'a MapEdge| -> Vec<&'a str> {
-        let keys = path
-            .iter()
-            .filter(|m| Target::Beat(m.beat) == e.from && m.to == e.to);
-        let keys = keys.filter_map(|m| e.choices.iter().find(|c| c.index == m.choice));
-        keys.map(|c| c.key.as_str()).collect()
-    };
+    let (screen, visuals) = (pen.screen, pen.visuals);
     let plain = screen.stroke(1.2, visuals.weak_text_color());
-    // The path stays visible when the whole map is shown.
+    // The path stays visible when the map is small.
     let thick = Stroke::new(screen.len(4.0).max(3.0), visuals.selection.stroke.color);
-    let (others, on_path): (Vec<_>, Vec<_>) = layout
-        .edges
-        .iter()
-        .map(|e| (e, taken(e)))
-        .partition(|(_, keys)| keys.is_empty());
+    let (others, on_path): (Vec<_>, Vec<_>) = (layout.edges.iter())
+        .map(|e| (e, taken(path, e)))
+        .partition(|(_, taken)| taken.is_empty());
     for (e, _) in &others {
-        let keys: Vec<&str> = e.choices.iter().map(|c| c.key.as_str()).collect();
-        let label = detail.then(|| keys.join(", "));
-        pen.edge(e, plain, label, visuals.weak_text_color());
+        pen.edge(e, plain);
     }
-    for (e, keys) in &on_path {
-        pen.edge(e, thick, Some(keys.join(", ")), visuals.strong_text_color());
+    for (e, _) in &on_path {
+        pen.edge(e, thick);
     }
-    let start = Target::Beat(scenario.start);
-    let reached = path.last().map(|m| m.to);
-    for n in &layout.nodes {
-        let decisions: Vec<String> = (1..)
-            .zip(path)
-            .filter(|(_, m)| Target::Beat(m.beat) == n.target)
-            .map(|(i, _)| format!("{i}"))
-            .collect();
-        let is_reached = reached == Some(n.target);
-        let (title, kind) = match n.target {
-            Target::Beat(b) => (scenario.beat(b).id.clone(), None),
-            Target::Ending(e) => {
-                let ending = &scenario.endings[e as usize];
-                let kind = outcome(ending.kind, lang);
-                let kind = if is_reached {
-                    format!("{kind} — {}", tr(Msg::YourEnding, lang))
-                } else {
-                    kind.to_owned()
-                };
-                (ending.title.get(lang).to_owned(), Some(kind))
-            }
-        };
-        let rect = screen.rect(n);
-        pen.node(
-            n,
-            rect,
-            &title,
-            kind.as_deref(),
-            !decisions.is_empty() || is_reached,
-        );
-        if !decisions.is_empty() {
-            pen.badge(rect, &decisions.join(", "));
-        }
-        if n.target == start
-            && let Some(font) = screen.font(12.0)
-        {
-            let corner = rect.right_top() + vec2(0.0, -screen.len(3.0));
-            let text = tr(Msg::MapStart, lang);
-            painter.text(
-                corner,
-                egui::Align2::RIGHT_BOTTOM,
-                text,
-                font,
-                visuals.text_color(),
-            );
+    let mut room = Taken {
+        boxes: layout.nodes.iter().map(|n| screen.rect(n)).collect(),
+        words: Vec::new(),
+    };
+    for (n, words) in layout.nodes.iter().zip(words) {
+        let start = (n.target == Target::Beat(scenario.start)).then(|| tr(Msg::MapStart, lang));
+        pen.node(n, words, start);
+    }
+    let path_words = (on_path.iter()).map(|(e, taken)| (e, taken.as_slice(), true));
+    let other_words = (others.iter())
+        .filter(|_| detail)
+        .map(|(e, _)| (e, &[][..], false));
+    for (e, taken, must) in path_words.chain(other_words) {
+        if let Some(label) = edge_label(scenario, e, taken, lang) {
+            let colour = if must {
+                visuals.strong_text_color()
+            } else {
+                visuals.text_color()
+            };
+            pen.label(e, &label, colour, must, &mut room);
         }
     }
+}
+
+/// Where an arrow's words may not go: on a box, or on other words.
+struct Taken {
+    boxes: Vec<Rect>,
+    words: Vec<Rect>,
 }
 
 /// What the map is painted with.
@@ -210,10 +146,24 @@ pub(super) struct Pen<'p> {
 }
 
 impl Pen<'_> {
-    fn node(&self, n: &MapNode, rect: Rect, title: &str, kind: Option<&str>, on_path: bool) {
+    /// A box with its words; `start` marks the first beat.
+    fn node(&self, n: &MapNode, words: &NodeWords, start: Option<&str>) {
         let (visuals, screen) = (self.visuals, self.screen);
+        let rect = screen.rect(n);
+        if !self
+            .painter
+            .clip_rect()
+            .expand(screen.len(40.0))
+            .intersects(rect)
+        {
+            return;
+        }
         let text = visuals.strong_text_color();
         let (fill, stroke) = match n.kind {
+            NodeKind::Beat if words.on_path => (
+                visuals.selection.bg_fill.gamma_multiply(0.5),
+                screen.stroke(1.0, visuals.weak_text_color()),
+            ),
             NodeKind::Beat => (
                 visuals.faint_bg_color,
                 screen.stroke(1.0, visuals.weak_text_color()),
@@ -222,11 +172,6 @@ impl Pen<'_> {
                 let colour = outcome_color(visuals, o);
                 (colour.gamma_multiply(0.2), screen.stroke(2.0, colour))
             }
-        };
-        let fill = if on_path && n.kind == NodeKind::Beat {
-            visuals.selection.bg_fill.gamma_multiply(0.5)
-        } else {
-            fill
         };
         let corner = screen.len(6.0);
         self.painter
@@ -237,18 +182,18 @@ impl Pen<'_> {
             self.painter
                 .rect_stroke(inner, corner, stroke, egui::StrokeKind::Inside);
         }
-        if on_path {
+        if words.on_path {
             let ring = Stroke::new(screen.len(3.0).max(2.0), visuals.selection.stroke.color);
             self.painter
                 .rect_stroke(rect, corner, ring, egui::StrokeKind::Outside);
         }
         let wrap = rect.width() - screen.len(16.0);
         let mut lines = Vec::new();
-        if let Some(font) = screen.font(15.0) {
-            lines.push(self.fitted(title, font, text, wrap, 2));
+        if let Some(font) = screen.font(TITLE_SIZE) {
+            lines.push(self.fitted(&words.title, font, text, wrap, 2));
         }
-        if let (Some(kind), Some(font)) = (kind, screen.font(12.0)) {
-            lines.push(self.fitted(kind, font, text, wrap, 1));
+        if let (Some(kind), Some(font)) = (&words.kind, screen.font(13.0)) {
+            lines.push(self.fitted(kind, font, text, wrap, 2));
         }
         let total: f32 = lines.iter().map(|g| g.size().y).sum();
         let mut y = rect.center().y - total / 2.0;
@@ -257,6 +202,14 @@ impl Pen<'_> {
             let height = galley.size().y;
             self.painter.galley(pos2(rect.center().x, y), galley, text);
             y += height;
+        }
+        if let Some(badge) = words.badge() {
+            self.badge(rect, &badge);
+        }
+        if let (Some(start), Some(font)) = (start, screen.font(12.0)) {
+            let corner = rect.right_top() + vec2(0.0, -screen.len(3.0));
+            let (align, colour) = (egui::Align2::RIGHT_BOTTOM, visuals.text_color());
+            self.painter.text(corner, align, start, font, colour);
         }
     }
 
@@ -290,9 +243,8 @@ impl Pen<'_> {
         self.painter.galley(pill.min + pad, galley, ink);
     }
 
-    /// A line with its arrow head and, when given, its label on its first
-    /// stretch; a loop is dashed.
-    fn edge(&self, e: &MapEdge, stroke: Stroke, label: Option<String>, label_colour: Color32) {
+    /// A line with its arrow head; a loop is dashed.
+    fn edge(&self, e: &MapEdge, stroke: Stroke) {
         let points: Vec<Pos2> = e.points.iter().map(|p| self.screen.pos(*p)).collect();
         let [.., before, end] = points[..] else {
             return;
@@ -317,15 +269,74 @@ impl Pen<'_> {
             stroke.color,
             Stroke::NONE,
         ));
-        if let (Some(label), Some(font)) = (label, self.screen.font(12.0)) {
-            // Above the line, centred, wrapped to stay between the columns.
-            let spot = self.screen.pos(e.label) - vec2(0.0, len(2.0));
-            let galley = self.fitted(&label, font, label_colour, len(LABEL_WIDTH), 3);
-            let origin = spot - vec2(0.0, galley.size().y);
-            let paper = self.visuals.extreme_bg_color.gamma_multiply(0.85);
-            let behind = galley.rect.translate(origin.to_vec2()).expand(1.0);
-            self.painter.rect_filled(behind, 2.0, paper);
-            self.painter.galley(origin, galley, label_colour);
+    }
+
+    /// An arrow's words, centred above or below a point of its line in
+    /// sight, where they cover nothing in `taken` (boxes first, then words
+    /// already placed); when there is no such point, the path's words
+    /// (`must`) may cover other words, never a box; the others are left
+    /// out.
+    fn label(&self, e: &MapEdge, text: &str, colour: Color32, must: bool, taken: &mut Taken) {
+        let Some(font) = self.screen.font(LABEL_SIZE) else {
+            return;
+        };
+        let len = |units| self.screen.len(units);
+        let rows = 2 * (text.lines().count()).min(5);
+        let galley = self.fitted(text, font, colour, len(LABEL_WIDTH), rows);
+        let size = galley.rect.size();
+        let sight = self.painter.clip_rect();
+        let points: Vec<Pos2> = e.points.iter().map(|p| self.screen.pos(*p)).collect();
+        // The layout's spot first, then along each stretch of the line that
+        // is in sight (a long line may cross the view far from its ends).
+        let along = (points.windows(2))
+            .filter_map(|pair| clipped(pair[0], pair[1], sight))
+            .flat_map(|(a, b)| ALONG.map(|t| a + (b - a) * t));
+        let spots = std::iter::once(self.screen.pos(e.label)).chain(along);
+        // Centred rows are laid out around x = 0: the box is its rect moved.
+        let placed = |p: Pos2, above: bool| {
+            let top = if above {
+                p.y - len(2.0) - size.y
+            } else {
+                p.y + len(2.0)
+            };
+            galley.rect.translate(vec2(p.x, top)).expand(1.0)
+        };
+        let candidates: Vec<Rect> = (spots.flat_map(|p| [placed(p, true), placed(p, false)]))
+            .filter(|r| sight.contains_rect(*r))
+            .collect();
+        let clear = |r: &Rect, of: &[Rect]| !of.iter().any(|t| t.intersects(*r));
+        let beside_boxes = |r: &&Rect| clear(r, &taken.boxes);
+        let free = (candidates.iter()).find(|r| beside_boxes(r) && clear(r, &taken.words));
+        let Some(&spot) = free.or(candidates.iter().find(beside_boxes).filter(|_| must)) else {
+            return;
+        };
+        taken.words.push(spot);
+        let paper = self.visuals.extreme_bg_color.gamma_multiply(0.9);
+        self.painter.rect_filled(spot, 2.0, paper);
+        let origin = pos2(spot.center().x, spot.min.y + 1.0);
+        self.painter.galley(origin, galley, colour);
+    }
+}
+
+/// The part of the segment from `a` to `b` inside `r`, if any.
+fn clipped(a: Pos2, b: Pos2, r: Rect) -> Option<(Pos2, Pos2)> {
+    let d = b - a;
+    let (mut from, mut to) = (0.0_f32, 1.0_f32);
+    for (p, q) in [
+        (-d.x, a.x - r.min.x),
+        (d.x, r.max.x - a.x),
+        (-d.y, a.y - r.min.y),
+        (d.y, r.max.y - a.y),
+    ] {
+        if p == 0.0 {
+            if q < 0.0 {
+                return None;
+            }
+        } else if p < 0.0 {
+            from = from.max(q / p);
+        } else {
+            to = to.min(q / p);
         }
     }
+    (from < to).then(|| (a + d * from, a + d * to))
 }

@@ -36,6 +36,25 @@ impl AppState {
         for note in [n1, n2, n3, n4].into_iter().flatten() {
             self.note(note);
         }
+        self.forget_recorded();
+    }
+
+    /// An unfinished interview that the history already holds finished (the
+    /// app stopped between recording it and clearing its saved copy) is
+    /// dropped, so "Reprendre" cannot record it twice.
+    fn forget_recorded(&mut self) {
+        let history = std::mem::take(&mut self.history);
+        let recorded = |s: &Session| {
+            history.iter().any(|a| {
+                a.scenario == s.scenario_id()
+                    && a.seed == Some(s.run.seed)
+                    && a.started_secs == Some(s.started_ms / 1000)
+            })
+        };
+        if self.unfinished.values().any(&recorded) {
+            self.change_unfinished(|runs| runs.retain(|_, s| !recorded(s)));
+        }
+        self.history = history;
     }
 
     fn note(&mut self, note: LoadNote) {
@@ -124,7 +143,7 @@ impl AppState {
     pub(super) fn keep_aside(&mut self, id: &str) -> Option<String> {
         let store = self.store.as_ref()?;
         let (_, session) = latest_saved(&self.unfinished, id)?;
-        let name = format!("unfinished-{}.ron.corrupt", sanitize(id));
+        let name = store.unused_name(&format!("unfinished-{}.ron.corrupt", sanitize(id)));
         store.save(&name, session).ok()?;
         Some(store.dir().join(name).display().to_string())
     }
@@ -134,7 +153,7 @@ impl AppState {
     pub(super) fn keep_workshop_aside(&mut self, id: &str) -> Option<String> {
         let store = self.store.as_ref()?;
         let w = self.workshops.get(id)?;
-        let name = format!("unfinished-workshop-{}.ron.corrupt", sanitize(id));
+        let name = store.unused_name(&format!("unfinished-workshop-{}.ron.corrupt", sanitize(id)));
         store.save(&name, w).ok()?;
         Some(store.dir().join(name).display().to_string())
     }
@@ -179,10 +198,24 @@ impl AppState {
     pub(super) fn add_file(&mut self, path: &Path) {
         let mut report = check_file(path, &Limits::default());
         crate::engine::audit::add_findings(&mut report);
-        let file = path.file_name().map_or_else(
+        crate::audio::add_undecodable_media(&mut report);
+        let mut file = path.file_name().map_or_else(
             || path.display().to_string(),
             |f| f.to_string_lossy().into_owned(),
         );
+        // A kept file of that name holding another scenario stays: this one
+        // is kept beside it, under a name of its own ("x-2.ron").
+        if let (Some(dir), Some(id)) = (&self.user_scenarios, report.scenario.as_ref()) {
+            let taken_by_other = |name: &str| {
+                let at = dir.join(name).display().to_string();
+                (self.entries.iter()).any(|r| {
+                    r.file == at && r.scenario.as_ref().is_some_and(|s| s.meta.id != id.meta.id)
+                })
+            };
+            if taken_by_other(&file) {
+                file = free_scenario_name(dir, &file);
+            }
+        }
         let kept = self.user_scenarios.as_ref().map(|d| d.join(&file));
         let kept_name = kept.as_ref().map(|k| k.display().to_string());
         if let Some(id) = report.scenario.as_ref().map(|s| s.meta.id.clone()) {
@@ -216,6 +249,15 @@ impl AppState {
             Notice::Rejected { file }
         });
     }
+}
+
+/// `x-2.ron`, `x-3.ron`… for `x.ron`: the first name free in `dir`.
+fn free_scenario_name(dir: &Path, file: &str) -> String {
+    let (stem, ext) = file.rsplit_once('.').unwrap_or((file, "ron"));
+    (2..)
+        .map(|n| format!("{stem}-{n}.{ext}"))
+        .find(|name| !dir.join(name).exists())
+        .unwrap_or_else(|| file.to_owned())
 }
 
 /// A scenario id as a file name part (ids are checked, but a saved file

@@ -35,7 +35,9 @@ impl AppState {
             Ok(session) => self.show(session),
             Err(e) => {
                 let why = match e {
-                    EngineError::ScenarioChanged { .. } => ResumeFailure::ScenarioChanged,
+                    EngineError::ScenarioChanged { .. } => ResumeFailure::ScenarioChanged {
+                        kept_at: self.keep_aside(id),
+                    },
                     _ => ResumeFailure::Damaged {
                         kept_at: self.keep_aside(id),
                     },

@@ -250,6 +250,15 @@ impl AppState {
         self.screen = next;
     }
 
+    /// A sound file would not play: says so, once per file.
+    pub fn sound_failed(&mut self, failure: &crate::audio::AudioError) {
+        let (file, reason) = match failure {
+            crate::audio::AudioError::File { path, detail } => (path.clone(), detail.clone()),
+            other => (String::new(), other.to_string()),
+        };
+        self.notify(Notice::SoundFileFailed { file, reason });
+    }
+
     /// The system could not open `file`: says so.
     pub fn cannot_open(&mut self, file: &std::path::Path, reason: String) {
         let file = file.display().to_string();

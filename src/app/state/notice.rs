@@ -7,8 +7,12 @@ use crate::store::LoadNote;
 /// Why a saved interview was not resumed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ResumeFailure {
-    /// The scenario's content changed since.
-    ScenarioChanged,
+    /// The scenario's content changed since; the saved interview was
+    /// written aside to this file when the folder allowed it.
+    ScenarioChanged {
+        /// Where it was kept.
+        kept_at: Option<String>,
+    },
     /// It does not replay to what was saved (edited or damaged); it was
     /// written aside to this file when the folder allowed it.
     Damaged {
@@ -46,6 +50,13 @@ pub enum Notice {
         /// File name.
         file: String,
     },
+    /// A voice or ambience file would not play; the sound goes on.
+    SoundFileFailed {
+        /// The file.
+        file: String,
+        /// Why.
+        reason: String,
+    },
     /// The system could not open a file (no application for it).
     CannotOpen {
         /// The file.
@@ -67,6 +78,7 @@ impl Notice {
             Notice::Added { file } => (4, file),
             Notice::Rejected { file } => (5, file),
             Notice::CannotOpen { file, .. } => (6, file),
+            Notice::SoundFileFailed { file, .. } => (7, file),
         }
     }
 }

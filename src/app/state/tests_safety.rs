@@ -59,6 +59,14 @@ fn an_interview_in_a_folder_that_refuses_writes_raises_one_notice() {
     assert!(raised <= 1, "told once: {raised}");
 }
 
+/// Starts the interview, answers once and quits: it is saved, unfinished.
+fn leave_after_one_answer(state: &mut AppState) {
+    start(state);
+    let first = available(state)[0];
+    state.handle(Command::Choose(first));
+    state.handle(Command::Quit);
+}
+
 fn write_saved(dir: &std::path::Path, text: &str) {
     std::fs::create_dir_all(dir.join("data")).unwrap();
     std::fs::write(dir.join("data").join(SAVED_FILE), text).unwrap();
@@ -70,10 +78,7 @@ fn write_saved(dir: &std::path::Path, text: &str) {
 fn a_saved_run_that_does_not_fit_is_set_aside_not_resumed() {
     let dir = tempfile::tempdir().unwrap();
     let mut state = state_in(dir.path());
-    start(&mut state);
-    let first = available(&state)[0];
-    state.handle(Command::Choose(first));
-    state.handle(Command::Quit);
+    leave_after_one_answer(&mut state);
     let text = std::fs::read_to_string(dir.path().join("data").join(SAVED_FILE)).unwrap();
     let broken = text.replacen("beat: ", "beat: 9999", 1);
     assert_ne!(broken, text);
@@ -101,6 +106,111 @@ fn a_saved_run_that_does_not_fit_is_set_aside_not_resumed() {
         !state_in(dir.path()).can_resume(ID),
         "gone from the file too"
     );
+}
+
+/// The app over `template` (a version of the template's text).
+fn state_with(dir: &std::path::Path, template: &str) -> AppState {
+    let mut state = state_in(dir);
+    state.entries = vec![crate::scenario::check::check_source(
+        template,
+        "template.ron",
+        None,
+        &crate::scenario::load::Limits::default(),
+    )];
+    state
+}
+
+/// Issue 19, fault 5: an update that only adds a comment or changes the
+/// layout keeps the saved interview resumable; one that changes what the
+/// scenario says sets it aside in a file, never deletes it.
+#[test]
+fn a_changed_scenario_sets_the_saved_interview_aside() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut state = state_in(dir.path());
+    leave_after_one_answer(&mut state);
+    let commented = format!(
+        "// Mise à jour : un commentaire.\n{}",
+        super::tests::TEMPLATE.replace("    ", "  ")
+    );
+    let mut state = state_with(dir.path(), &commented);
+    state.handle(Command::Resume(ID.into()));
+    assert!(
+        matches!(state.screen, Screen::Interview(_)),
+        "{:?}",
+        state.notices.all()
+    );
+    state.handle(Command::Quit);
+    let reworded = super::tests::TEMPLATE.replace("Ouais…", "Bon…");
+    let mut state = state_with(dir.path(), &reworded);
+    state.handle(Command::Resume(ID.into()));
+    let [Notice::CannotResume { why, .. }] = state.notices.all() else {
+        panic!("{:?}", state.notices.all())
+    };
+    let ResumeFailure::ScenarioChanged { kept_at: Some(at) } = why else {
+        panic!("{why:?}")
+    };
+    assert!(
+        std::fs::read_to_string(at).unwrap().contains(ID),
+        "kept, not deleted"
+    );
+}
+
+/// Issue 19, fault 8: the app stopped after recording a finished
+/// interview and before clearing its saved copy; the copy is dropped at
+/// the next start, so "Reprendre" cannot record the attempt twice.
+#[test]
+fn an_interview_already_in_the_history_is_not_offered_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let saved = dir.path().join("data").join(SAVED_FILE);
+    let mut state = state_in(dir.path());
+    leave_after_one_answer(&mut state);
+    let copy = std::fs::read_to_string(&saved).unwrap();
+    state.handle(Command::Resume(ID.into()));
+    while matches!(state.screen, Screen::Interview(_)) {
+        let next = available(&state)[0];
+        state.handle(Command::Choose(next));
+    }
+    assert_eq!(state.history.len(), 1);
+    // As if the app had stopped before clearing the saved copy.
+    std::fs::write(&saved, copy).unwrap();
+    let state = state_in(dir.path());
+    assert_eq!(state.history.len(), 1);
+    assert!(
+        !state.can_resume(ID),
+        "offered again: it would be recorded twice"
+    );
+}
+
+/// Issue 19, fault 12: a second damaged run of the same scenario is set
+/// aside beside the first one's copy, never over it.
+#[test]
+fn a_second_damaged_run_keeps_the_first_ones_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut kept = Vec::new();
+    for beat in ["9998", "9999"] {
+        let mut state = state_in(dir.path());
+        start(&mut state);
+        let first = available(&state)[0];
+        state.handle(Command::Choose(first));
+        state.handle(Command::Quit);
+        let text = std::fs::read_to_string(dir.path().join("data").join(SAVED_FILE)).unwrap();
+        write_saved(
+            dir.path(),
+            &text.replacen("beat: ", &format!("beat: {beat}"), 1),
+        );
+        let mut state = state_in(dir.path());
+        state.handle(Command::Resume(ID.into()));
+        let [Notice::CannotResume { why, .. }] = state.notices.all() else {
+            panic!("{:?}", state.notices.all())
+        };
+        let ResumeFailure::Damaged { kept_at: Some(at) } = why else {
+            panic!("{why:?}")
+        };
+        kept.push(at.clone());
+    }
+    assert_ne!(kept[0], kept[1]);
+    assert!(std::fs::read_to_string(&kept[0]).unwrap().contains("9998"));
+    assert!(std::fs::read_to_string(&kept[1]).unwrap().contains("9999"));
 }
 
 /// Fault 3: two windows on one data folder each finish an interview;
@@ -175,16 +285,40 @@ fn a_history_that_does_not_parse_is_moved_aside_with_its_reason() {
     assert!(state.notices.all().is_empty());
 }
 
+/// Issue 19, fault 3: a dropped file named like a kept scenario that has
+/// another id is kept beside it ("x-2.ron"), and both stay.
+#[test]
+fn a_same_name_drop_of_another_scenario_keeps_both() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut state = state_in(dir.path());
+    for (folder, id) in [("a", "alpha"), ("b", "beta")] {
+        let from = dir.path().join(folder);
+        std::fs::create_dir_all(&from).unwrap();
+        let text = super::tests::TEMPLATE.replacen("id: \"template\"", &format!("id: \"{id}\""), 1);
+        std::fs::write(from.join("x.ron"), text).unwrap();
+        state.handle(Command::AddFile(from.join("x.ron")));
+    }
+    let kept = |name: &str| std::fs::read_to_string(dir.path().join("scenarios").join(name));
+    assert!(kept("x.ron").unwrap().contains("id: \"alpha\""));
+    assert!(kept("x-2.ron").unwrap().contains("id: \"beta\""));
+    for id in ["alpha", "beta"] {
+        assert!(state.scenario(id).is_some(), "{id} is in the library");
+    }
+    // A new version of `alpha` still replaces its own file.
+    let again = dir.path().join("a/x.ron");
+    std::fs::write(&again, kept("x.ron").unwrap().replace("Ouais", "Bof")).unwrap();
+    state.handle(Command::AddFile(again));
+    assert!(kept("x.ron").unwrap().contains("Bof"));
+    assert!(!dir.path().join("scenarios/x-3.ron").exists());
+}
+
 /// Fault 5: a user file with a built-in's id is refused in the library,
 /// so it can neither be resumed nor touch the built-in's saved interview.
 #[test]
 fn a_second_file_with_a_taken_id_is_refused_and_touches_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let mut state = state_in(dir.path());
-    start(&mut state);
-    let first = available(&state)[0];
-    state.handle(Command::Choose(first));
-    state.handle(Command::Quit);
+    leave_after_one_answer(&mut state);
     let copy = dir.path().join("copy.ron");
     let edited = super::tests::TEMPLATE.replace("Ouais… Vous vouliez me voir ?", "Ouais ?");
     std::fs::write(&copy, edited).unwrap();

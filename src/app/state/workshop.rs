@@ -46,6 +46,8 @@ pub enum WorkshopCommand {
     TogglePresenter,
     /// Shows the room view in a window of its own, or back in this one.
     ToggleAudienceWindow,
+    /// Opens or closes the branch map over the presenter view.
+    ToggleMap,
 }
 
 /// Something the presenter should know about the last command (a tie
@@ -77,6 +79,8 @@ pub struct WorkshopView {
     /// At the ending, the room sees what to do next (the clicker's second
     /// page there) rather than the ending itself.
     pub next_steps_shown: bool,
+    /// The branch map is open over the presenter view: it has the keys.
+    pub map_open: bool,
 }
 
 impl Default for WorkshopView {
@@ -88,6 +92,7 @@ impl Default for WorkshopView {
             hint: None,
             summary: None,
             next_steps_shown: false,
+            map_open: false,
         }
     }
 }
@@ -147,7 +152,9 @@ impl AppState {
             }
             Err(e) => {
                 let why = match e {
-                    EngineError::ScenarioChanged { .. } => ResumeFailure::ScenarioChanged,
+                    EngineError::ScenarioChanged { .. } => ResumeFailure::ScenarioChanged {
+                        kept_at: self.keep_workshop_aside(id),
+                    },
                     _ => ResumeFailure::Damaged {
                         kept_at: self.keep_workshop_aside(id),
                     },
@@ -204,6 +211,7 @@ impl AppState {
                 view.presenter_shown = false;
                 return;
             }
+            C::ToggleMap => return view.map_open = !view.map_open,
             C::OpenSummary | C::OpenSummaryFolder => {
                 let file = view.summary.clone();
                 let folder = file.as_ref().and_then(|f| f.parent()).map(PathBuf::from);
@@ -248,6 +256,8 @@ impl AppState {
             C::Forward => went = w.forward(s, now).ok(),
             C::Jump(beat) => {
                 moved = w.jump(s, beat, now);
+                // Gone there, the map gives the room back its view and keys.
+                self.workshop_view.map_open &= !moved;
                 if !moved {
                     self.workshop_view.hint = Some(WorkshopHint::Unreachable);
                 }

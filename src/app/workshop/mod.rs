@@ -4,6 +4,7 @@
 //! viewports), and the keys of a facilitator and of a presenter clicker.
 
 mod audience;
+mod map;
 mod presenter;
 
 use super::notices::notices_ui;
@@ -12,6 +13,7 @@ use crate::engine::Workshop;
 use crate::i18n::workshop::{WMsg, tr_w};
 use crate::scenario::Scenario;
 use audience::audience_ui;
+use map::map_overlay;
 use presenter::{WindowAsk, presenter_ui};
 
 /// The second window's id.
@@ -28,13 +30,20 @@ pub fn workshop_ui(root: &mut egui::Ui, state: &AppState, send: &mut Vec<Command
     let lang = state.settings.lang;
     let view = &state.workshop_view;
     let mut ask = WindowAsk::default();
-    // Keys are read after the views are drawn: a focused branch map has
-    // taken its own (+, −, arrows) by then.
+    // Keys are read after the views are drawn, and not while the branch
+    // map is open over the presenter: it has its own (+, −, arrows,
+    // Escape), and a letter there is no vote.
+    let keys_on = !view.map_open;
+    if view.map_open {
+        map_overlay(root.ctx(), (w, s), view.hint, lang, send);
+    }
     if view.audience_window {
         egui::CentralPanel::default().show(root, |ui| {
             presenter_ui(ui, state, (w, s), send, &mut ask);
         });
-        keys(root, w, s, send, &mut ask);
+        if keys_on {
+            keys(root, w, s, send, &mut ask);
+        }
         let builder = egui::ViewportBuilder::default()
             .with_title(format!("Entretien — {}", tr_w(WMsg::RoomView, lang)))
             .with_inner_size([1280.0, 720.0]);
@@ -72,7 +81,9 @@ pub fn workshop_ui(root: &mut egui::Ui, state: &AppState, send: &mut Vec<Command
     egui::CentralPanel::default()
         .frame(egui::Frame::new())
         .show(root, |ui| audience_ui(ui, state, (w, s)));
-    keys(root, w, s, send, &mut ask);
+    if keys_on {
+        keys(root, w, s, send, &mut ask);
+    }
     if ask.fullscreen {
         toggle_fullscreen(root.ctx());
     }

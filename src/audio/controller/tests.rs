@@ -216,10 +216,11 @@ fn a_line_interrupts_the_closing_and_sound_off_silences_everything() {
 }
 
 #[test]
-fn a_file_that_will_not_play_is_kept_as_the_last_error() {
+fn a_file_that_will_not_play_is_kept_until_taken() {
     let dir = tempfile::tempdir().unwrap();
     let mut c = controller();
     c.lines(vec![dir.path().join("missing.ogg")]);
-    assert!(matches!(c.last_error, Some(AudioError::File { .. })));
+    assert!(matches!(c.take_failures()[..], [AudioError::File { .. }]));
+    assert!(c.take_failures().is_empty(), "taken once");
     assert!(started(&c).is_empty());
 }

@@ -1,6 +1,6 @@
 //! Beats, lines, replies, choices and endings.
 
-use super::{At, Compiler, Item, MAX_CHOICES, MAX_VARIANTS, SCORE_RANGE, at};
+use super::{At, Compiler, Item, MAX_CHOICES, MAX_TITLE_CHARS, MAX_VARIANTS, SCORE_RANGE, at};
 use crate::scenario::model::{
     Audio, Beat, Character, Choice, Ending, LessonVariant, Line, Route, Scores, Speaker, Speech,
     Variant, YOUNG_PERSON, YOUNG_PERSON_ID,
@@ -9,7 +9,7 @@ use crate::scenario::problem::{Counted, ProblemKind};
 use crate::scenario::raw::{
     RawAudio, RawBeat, RawChoice, RawEnding, RawLine, RawReply, RawScenario, RawVariant,
 };
-use crate::scenario::{Mood, Text};
+use crate::scenario::{Lang, Mood, Text};
 
 /// The parts of a line as written, wherever it appears.
 struct LineParts {
@@ -152,6 +152,7 @@ impl<'a> Compiler<'a> {
     pub(super) fn beat(&mut self, raw: RawBeat) -> Beat {
         let RawBeat {
             id,
+            title,
             narration,
             line,
             variants,
@@ -195,6 +196,7 @@ impl<'a> Compiler<'a> {
                 None
             }
         };
+        self.title(&id, title.as_ref(), next.is_none() && !choices.is_empty());
         for (field, text) in [("thought", &thought), ("facilitator", &facilitator)] {
             if let Some(t) = text {
                 self.text(|| at(item, field).path(), t);
@@ -219,11 +221,35 @@ impl<'a> Compiler<'a> {
         };
         Beat {
             id,
+            title,
             narration,
             speech,
             thought,
             facilitator,
             choices,
+        }
+    }
+
+    /// A beat's title: complete in both languages and short. A decision
+    /// without one is named on the branch map by the first words of its
+    /// line, which rarely say what the moment is about.
+    fn title(&mut self, beat: &str, title: Option<&Text>, decision: bool) {
+        let item = Item::Beat(beat);
+        let Some(title) = title else {
+            if decision {
+                self.untitled.push(beat.to_owned());
+            }
+            return;
+        };
+        self.text(|| at(item, "title").path(), title);
+        let longest = Lang::ALL
+            .into_iter()
+            .map(|lang| (title.get(lang).trim().chars().count(), lang))
+            .max_by_key(|(chars, _)| *chars);
+        if let Some((chars, lang)) = longest.filter(|(chars, _)| *chars > MAX_TITLE_CHARS) {
+            let limit = MAX_TITLE_CHARS;
+            let kind = ProblemKind::LongTitle { lang, chars, limit };
+            self.push(at(item, "title").path(), kind);
         }
     }
 

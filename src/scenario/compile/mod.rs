@@ -14,7 +14,7 @@ use super::model::{Assets, Beat, CharacterIndex, Ending, Meta, Scenario, Slot, T
 use super::problem::{ItemPath, Problem, ProblemKind, Segment};
 use super::raw::{RawBeat, RawEnding, RawScenario};
 use super::resources::{Section, builtin, compile_sections};
-use super::{KeyPoint, Text};
+use super::{KeyPoint, Lang, Text};
 
 pub use audio::AUDIO_EXTENSIONS;
 use state::SlotKind;
@@ -25,6 +25,9 @@ pub const SCORE_RANGE: (i32, i32) = (-2, 2);
 pub const MAX_CHOICES: usize = 32;
 /// Most variants of one line.
 pub const MAX_VARIANTS: usize = 32;
+/// Longest beat title, in characters: a few words that fit a box of the
+/// branch map on two rows.
+pub const MAX_TITLE_CHARS: usize = 40;
 /// Most variables and flags together (state slots are small indices).
 pub const MAX_SLOTS: usize = 256;
 
@@ -102,6 +105,9 @@ struct Compiler<'a> {
     speakers: HashMap<&'a str, CharacterIndex>,
     targets: HashMap<String, Target>,
     stems: audio::Stems,
+    /// Decisions without a title: reported only when the scenario plays,
+    /// so that thirty of them never bury an error.
+    untitled: Vec<String>,
 }
 
 /// Compiles `raw`; returns the scenario when no error was found.
@@ -123,6 +129,7 @@ pub fn compile(
         speakers: HashMap::default(),
         targets: HashMap::default(),
         stems: audio::Stems::default(),
+        untitled: Vec::new(),
     };
     let resources = compile_sections(
         std::mem::take(&mut raw.resources),
@@ -141,10 +148,15 @@ pub fn compile(
     let endings: Vec<Ending> = raw_endings.into_iter().map(|e| c.ending(e)).collect();
     c.resources_first(&endings, &resources);
     c.orphan_audio();
-    let problems = c.problems;
+    let mut problems = c.problems;
     let has_error = problems
         .iter()
         .any(|p| p.severity == super::Severity::Error);
+    if !has_error {
+        let untitled = (c.untitled.iter())
+            .map(|b| Problem::at(file, Item::Beat(b).path(), ProblemKind::UntitledBeat));
+        problems.extend(untitled);
+    }
     let scenario = match (has_error, start) {
         (false, Some(start)) => Some(Scenario {
             meta: Meta {
@@ -178,6 +190,12 @@ pub fn compile(
     (scenario, problems)
 }
 
+/// A control character no text may hold: C0 and C1 but tab and newline
+/// (an escape sequence starts with one).
+pub fn is_forbidden_control(c: char) -> bool {
+    c.is_control() && c != '\n' && c != '\t'
+}
+
 /// Ids become parts of line ids and file names: keep them plain.
 pub(super) fn valid_id(id: &str) -> bool {
     !id.is_empty()
@@ -199,6 +217,15 @@ impl<'a> Compiler<'a> {
                 path(),
                 ProblemKind::MissingText { lang },
             ));
+        }
+        for lang in [Lang::Fr, Lang::En] {
+            if let Some(c) = text.get(lang).chars().find(|&c| is_forbidden_control(c)) {
+                let kind = ProblemKind::ControlCharacter {
+                    lang,
+                    code: u32::from(c),
+                };
+                self.problems.push(Problem::at(self.file, path(), kind));
+            }
         }
     }
 

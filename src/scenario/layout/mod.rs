@@ -25,9 +25,9 @@ use super::Outcome;
 use super::model::{Scenario, Target};
 
 /// Size of a beat's box, in layout units (about a pixel at zoom 1).
-pub const BEAT_SIZE: (f32, f32) = (170.0, 44.0);
+pub const BEAT_SIZE: (f32, f32) = (200.0, 56.0);
 /// Size of an ending's box: its title and its kind, in words.
-pub const ENDING_SIZE: (f32, f32) = (210.0, 76.0);
+pub const ENDING_SIZE: (f32, f32) = (230.0, 84.0);
 
 /// A point in layout units; y grows downwards.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -7,7 +7,7 @@ use super::order::Layered;
 use super::{BEAT_SIZE, Edge, MapNode, Point};
 
 /// Between two columns: room for the lines and their labels.
-const COLUMN_GAP: f32 = 120.0;
+const COLUMN_GAP: f32 = 180.0;
 /// Between two boxes of a column.
 const NODE_GAP: f32 = 28.0;
 /// Between a line passing through a column and its neighbours.

@@ -5,6 +5,7 @@
 
 mod lookup;
 mod rules;
+mod short;
 
 use std::path::PathBuf;
 
@@ -180,6 +181,9 @@ pub struct SlotDef {
 pub struct Beat {
     /// Author-given id.
     pub id: String,
+    /// A few words that name the moment, for the branch map; see
+    /// [`Beat::map_title`] for a beat without one.
+    pub title: Option<Text>,
     /// Narration shown before the line.
     pub narration: Option<Line>,
     /// What is said, with its variants.

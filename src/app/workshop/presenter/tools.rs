@@ -2,7 +2,6 @@
 //! moment), the branch map to jump, where the room view is, the summary,
 //! the keys, and the way out.
 
-use super::super::super::map::{cached_layout, map_ui};
 use super::super::super::state::{AppState, Command, WorkshopCommand as W};
 use super::WindowAsk;
 use crate::engine::{Followed, Workshop};
@@ -21,7 +20,7 @@ pub(super) fn tools_ui(
     let lang = state.settings.lang;
     ui.separator();
     decisions_ui(ui, s, w, lang, send);
-    map_section(ui, s, w, lang, send);
+    map_section(ui, lang, send);
     ui.separator();
     views_ui(ui, state, send, ask);
     summary_ui(ui, state, w, send);
@@ -68,17 +67,11 @@ fn decisions_ui(
     }
 }
 
-fn map_section(ui: &mut egui::Ui, s: &Scenario, w: &Workshop, lang: Lang, send: &mut Vec<Command>) {
-    let title = tr(Msg::BranchMap, lang);
-    egui::CollapsingHeader::new(title)
-        .id_salt("workshop_map")
-        .show(ui, |ui| {
-            ui.label(tr_w(WMsg::MapJump, lang));
-            let layout = cached_layout(ui, s);
-            if let Some(beat) = map_ui(ui, s, &layout, &w.session.run.moves(), lang, true) {
-                send.push(Command::Workshop(W::Jump(beat)));
-            }
-        });
+/// The branch map opens over the presenter view, large.
+fn map_section(ui: &mut egui::Ui, lang: Lang, send: &mut Vec<Command>) {
+    if ui.button(tr_w(WMsg::OpenMap, lang)).clicked() {
+        send.push(Command::Workshop(W::ToggleMap));
+    }
 }
 
 /// Where the room view is and in which colours (its size fits the screen).

@@ -1,0 +1,84 @@
+//! Each box as a widget where it is seen: named in words for a screen
+//! reader (and the tests), showing what is said there on hover, and in
+//! the workshop a button that goes there, reached with Tab.
+
+use egui::{Pos2, Rect};
+
+use super::paint::{Screen, in_scene};
+use super::words::NodeWords;
+use crate::i18n::quoted;
+use crate::scenario::layout::MapLayout;
+use crate::scenario::model::Target;
+use crate::scenario::{Lang, Scenario};
+
+/// What the boxes were asked.
+pub(super) struct Zones {
+    /// The beat whose box was clicked (or pressed with Enter).
+    pub clicked: Option<u32>,
+    /// The centre, in layout units, of a box that has the keyboard focus
+    /// but is not wholly in sight.
+    pub focused_outside: Option<Pos2>,
+}
+
+/// One widget per box of `layout`, over the map painted in `frame`.
+pub(super) fn zones_ui(
+    ui: &mut egui::Ui,
+    frame: Rect,
+    screen: &Screen,
+    (scenario, layout, words): (&Scenario, &MapLayout, &[NodeWords]),
+    lang: Lang,
+    jump: bool,
+) -> Zones {
+    let mut zones = Zones {
+        clicked: None,
+        focused_outside: None,
+    };
+    // Boxes out of the frame can be named and focused, never pointed at.
+    let mut inside = ui.new_child(egui::UiBuilder::new().max_rect(frame));
+    inside.set_clip_rect(frame.intersect(ui.clip_rect()));
+    for (n, said) in layout.nodes.iter().zip(words) {
+        let rect = screen.rect(n);
+        let id = ui.scope_id().with(("map_node", n.target));
+        let beat = match n.target {
+            Target::Beat(b) if jump => Some(b),
+            _ => None,
+        };
+        let (sense, role) = match beat {
+            Some(_) => (egui::Sense::click(), egui::Role::Button),
+            None => (egui::Sense::hover(), egui::Role::Label),
+        };
+        let zone = inside.interact(rect, id, sense);
+        let name = said.spoken(lang, beat.is_some());
+        zone.widget_info(|| egui::WidgetInfo::labeled(role, true, &name));
+        if zone.clicked() {
+            zones.clicked = beat;
+        }
+        if zone.has_focus() {
+            let ring = ui.visuals().selection.stroke;
+            let painter = ui.painter_at(frame);
+            painter.rect_stroke(rect.expand(3.0), 6.0, ring, egui::StrokeKind::Outside);
+            if !frame.contains_rect(rect) {
+                zones.focused_outside = Some(in_scene(n).center());
+            }
+        }
+        zone.on_hover_ui(|ui| {
+            ui.set_max_width(360.0);
+            ui.strong(&said.title);
+            ui.label(what_happens(scenario, n.target, lang));
+        });
+    }
+    zones
+}
+
+/// The words said at a beat, or what happens at an ending.
+fn what_happens(scenario: &Scenario, target: Target, lang: Lang) -> String {
+    match target {
+        Target::Beat(b) => {
+            let beat = scenario.beat(b);
+            let line = beat.speech.as_ref().map(|s| &s.main);
+            let line = line.or(beat.narration.as_ref());
+            line.map_or_else(String::new, |l| quoted(l.text.get(lang), lang))
+        }
+        Target::Ending(e) => scenario.endings[e as usize].text.get(lang).to_owned(),
+    }
+}
