@@ -243,6 +243,11 @@ impl eframe::App for App {
         if self.state.paused {
             self.pause_ui(&ctx, &mut send);
         }
+        // The state changes after the frame is drawn: draw it again, in
+        // every window (a key pressed in the room's window changes both).
+        if !send.is_empty() {
+            ctx.request_repaint();
+        }
         for cmd in send {
             let effects = self.state.handle(cmd);
             self.sound.follow(&self.state, &effects);
