@@ -7,55 +7,17 @@
 
 mod common;
 
-use std::collections::BTreeMap;
 use std::path::Path;
 
-use common::{app, harness_sized};
+use common::{LAYOUT_SIZES, app, harness_sized, one_run_per_beat};
 use egui_kittest::kittest::Queryable as _;
 use entretien::app::state::Screen;
-use entretien::engine::{Mode, Run, Session};
+use entretien::engine::{Mode, Session};
+use entretien::scenario::Lang;
 use entretien::scenario::check::check_file;
 use entretien::scenario::load::Limits;
-use entretien::scenario::{Lang, Scenario};
-use rand::{Rng, SeedableRng};
 
-const SIZES: [(f32, f32); 4] = [
-    (1024.0, 700.0),
-    (1100.0, 760.0),
-    (1280.0, 720.0),
-    (1920.0, 1080.0),
-];
 const BUILT_INS: [&str; 3] = ["camille-ecole", "kelly-foyer", "lucie-urgences"];
-
-/// One run standing at each decision beat random play reaches (the first
-/// one found), by beat id.
-fn one_run_per_beat(s: &Scenario) -> BTreeMap<String, Run> {
-    let mut found = BTreeMap::new();
-    let mut rng = rand_pcg::Pcg32::seed_from_u64(18);
-    let mut available = Vec::new();
-    for seed in 0..3000 {
-        let mut run = Run::new(s, seed);
-        // Mostly good practice, some mistakes: the deep beats come too.
-        let care = rng.random_range(0.0..1.0);
-        while let Some(beat) = run.available_choices(s, &mut available) {
-            let b = s.beat(beat);
-            if !b.choices[0].continues {
-                found.entry(b.id.clone()).or_insert_with(|| run.clone());
-            }
-            let good: Vec<u16> = (available.iter().copied())
-                .filter(|&i| b.choices[usize::from(i)].scores.is_recommended())
-                .collect();
-            let pool = if !good.is_empty() && rng.random_bool(care) {
-                &good
-            } else {
-                &available
-            };
-            let pick = pool[rng.random_range(0..pool.len())];
-            run.choose_index(s, pick).unwrap();
-        }
-    }
-    found
-}
 
 #[test]
 fn every_answer_of_every_built_in_fits_the_window() {
@@ -72,7 +34,7 @@ fn every_answer_of_every_built_in_fits_the_window() {
             .collect();
         assert_eq!(runs.len(), decisions, "{id}: play missed {missed:?}");
         for lang in [Lang::Fr, Lang::En] {
-            for (w, h) in SIZES {
+            for (w, h) in LAYOUT_SIZES {
                 let mut harness = harness_sized(
                     app(dir.path(), vec![report.clone()], lang),
                     egui::vec2(w, h),

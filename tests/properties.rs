@@ -99,6 +99,7 @@ proptest! {
 enum Act {
     Vote(usize, i32),
     Follow(usize),
+    Next,
     Back,
     Forward,
     Jump(u32),
@@ -108,6 +109,7 @@ fn act() -> impl Strategy<Value = Act> {
     prop_oneof![
         (0usize..4, -1i32..=2).prop_map(|(n, d)| Act::Vote(n, d)),
         (0usize..4).prop_map(Act::Follow),
+        Just(Act::Next),
         Just(Act::Back),
         Just(Act::Forward),
         (0u32..40).prop_map(Act::Jump),
@@ -133,8 +135,15 @@ proptest! {
             let offered = w.offers(&s).len();
             match a {
                 Act::Vote(n, d) => w.vote(n % offered.max(1), d),
+                // While the room sees the outcome of its answer, nothing
+                // more can be followed: the clicker's "next" goes on.
+                Act::Follow(n) if w.outcome_shown() => {
+                    let refused = w.follow(&s, n % offered.max(1), 1);
+                    prop_assert!(matches!(refused, Err(entretien::engine::EngineError::OutcomeShown)));
+                }
                 Act::Follow(n) if offered > 0 => { w.follow(&s, n % offered, 1).unwrap(); }
                 Act::Follow(_) => {}
+                Act::Next => { w.next(&s, 7).unwrap(); }
                 Act::Back => {
                     if w.can_back() {
                         let before = w.clone();

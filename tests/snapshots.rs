@@ -56,10 +56,16 @@ fn every_screen(theme: Theme, name: &str) {
         assert!(h.state().state.resources_open);
         h.snapshot(format!("resources_{name}"));
         go(&mut h, Command::ToggleResources);
-        // The workshop: votes in, the scores revealed side by side.
+        // The workshop on one screen: the room view alone, votes in, the
+        // scores revealed side by side, the reply to the room's answer
+        // (and the presenter beside it, F2), the ending in two pages.
         go(&mut h, Command::SetMode(Mode::Workshop));
         go(&mut h, Command::OpenBriefing("template".into()));
         go(&mut h, Command::Start);
+        go(
+            &mut h,
+            Command::Workshop(WorkshopCommand::ToggleAudienceWindow),
+        );
         for answer in [0, 1, 1] {
             let vote = WorkshopCommand::Vote { answer, delta: 1 };
             go(&mut h, Command::Workshop(vote));
@@ -67,6 +73,16 @@ fn every_screen(theme: Theme, name: &str) {
         h.snapshot(format!("workshop_{name}"));
         go(&mut h, Command::Workshop(WorkshopCommand::ToggleReveal));
         h.snapshot(format!("workshop_revealed_{name}"));
+        go(&mut h, Command::Workshop(WorkshopCommand::Next));
+        h.snapshot(format!("workshop_outcome_{name}"));
+        go(&mut h, Command::Workshop(WorkshopCommand::TogglePresenter));
+        h.snapshot(format!("workshop_presenter_{name}"));
+        go(&mut h, Command::Workshop(WorkshopCommand::TogglePresenter));
+        // The room's answer ends the interview: the ending, then what to do next.
+        go(&mut h, Command::Workshop(WorkshopCommand::Next));
+        h.snapshot(format!("workshop_ending_{name}"));
+        go(&mut h, Command::Workshop(WorkshopCommand::Next));
+        h.snapshot(format!("workshop_next_steps_{name}"));
     }
 }
 

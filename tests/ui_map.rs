@@ -13,7 +13,7 @@ use common::{app, click, harness_sized, press, words_of, zoom_percent};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use entretien::app::App;
-use entretien::app::state::{Command, Mode, Screen};
+use entretien::app::state::{Command, Mode, Screen, WorkshopCommand};
 use entretien::scenario::library::builtin;
 use entretien::scenario::load::Limits;
 use entretien::scenario::{Lang, Scenario};
@@ -179,10 +179,14 @@ fn in_the_workshop_the_map_opens_large_and_a_moment_is_reached_by_keyboard() {
     let entries = builtin(&Limits::default());
     let size = egui::vec2(1280.0, 720.0);
     let mut h = harness_sized(app(dir.path(), entries, Lang::Fr), size);
+    // One screen, the presenter beside the room view (F2): kittest draws
+    // a room window of its own over this one.
     for cmd in [
         Command::SetMode(Mode::Workshop),
         Command::OpenBriefing("camille-ecole".into()),
         Command::Start,
+        Command::Workshop(WorkshopCommand::ToggleAudienceWindow),
+        Command::Workshop(WorkshopCommand::TogglePresenter),
     ] {
         h.state_mut().state.handle(cmd);
         h.run();

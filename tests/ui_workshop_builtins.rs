@@ -1,21 +1,34 @@
-//! Every built-in scenario played to an ending in the workshop, in French
-//! and in English, the room voting for the first answer each time and the
-//! clicker doing the rest: the ending shows on the room view, the summary
-//! names it, and both views pass the accessibility check at the end.
+//! Every built-in scenario played to an ending in a two-screen workshop
+//! (the room view in a window of its own, embedded here), in French and
+//! in English, from the keyboard only, as with a clicker: the room votes
+//! for the first answer with its letter, Page Down reveals, follows, shows
+//! the reply to the room and goes on; Page Up goes back once on the way.
+//! The room sees each answer taken and the ending; the summary names it;
+//! both views pass the accessibility check at the end.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
 
 use common::{app, harness_sized, press};
+use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
+use entretien::app::App;
 use entretien::app::state::{Command, Mode, Screen};
+use entretien::engine::{Stage, Workshop};
 use entretien::scenario::Lang;
 use entretien::scenario::library::builtin;
 use entretien::scenario::load::Limits;
 
+fn workshop<'h>(h: &'h Harness<'_, App>) -> &'h Workshop {
+    match &h.state().state.screen {
+        Screen::Workshop(w) => w,
+        other => panic!("left the workshop: {other:?}"),
+    }
+}
+
 #[test]
-fn every_built_in_reaches_an_ending_in_the_workshop_in_both_languages() {
+fn every_built_in_reaches_an_ending_from_the_clicker_in_both_languages() {
     let entries = builtin(&Limits::default());
     for report in &entries {
         let s = report.scenario.as_ref().unwrap();
@@ -23,7 +36,7 @@ fn every_built_in_reaches_an_ending_in_the_workshop_in_both_languages() {
             let dir = tempfile::tempdir().unwrap();
             let mut h = harness_sized(
                 app(dir.path(), entries.clone(), lang),
-                egui::vec2(1280.0, 720.0),
+                egui::vec2(1920.0, 1080.0),
             );
             for cmd in [
                 Command::SetMode(Mode::Workshop),
@@ -33,29 +46,42 @@ fn every_built_in_reaches_an_ending_in_the_workshop_in_both_languages() {
                 h.state_mut().state.handle(cmd);
                 h.run();
             }
-            let mut presses = 0;
-            loop {
-                let Screen::Workshop(w) = &h.state().state.screen else {
-                    panic!("left the workshop");
-                };
-                if w.session.run.ending().is_some() {
-                    break;
-                }
-                if !w.is_narration(s) {
-                    press(&mut h, egui::Key::A);
+            assert!(h.state().state.workshop_view.audience_window);
+            let taken = match lang {
+                Lang::Fr => "Réponse suivie",
+                Lang::En => "The answer taken",
+            };
+            let (mut presses, mut outcomes, mut went_back) = (0, 0, false);
+            while !workshop(&h).over() {
+                match workshop(&h).stage(s) {
+                    Stage::Decision(d) if !d.revealed => press(&mut h, egui::Key::A),
+                    Stage::Outcome(_) => {
+                        outcomes += 1;
+                        // In the room's window and in the presenter's.
+                        assert_eq!(h.query_all_by_label_contains(taken).count(), 2);
+                        // Once: back to the vote, and on again.
+                        if !went_back {
+                            went_back = true;
+                            press(&mut h, egui::Key::PageUp);
+                            assert!(matches!(workshop(&h).stage(s), Stage::Decision(_)));
+                            press(&mut h, egui::Key::PageDown);
+                            assert!(workshop(&h).outcome_shown());
+                        }
+                    }
+                    _ => {}
                 }
                 press(&mut h, egui::Key::PageDown);
                 presses += 1;
-                assert!(presses < 200, "{} should end", s.meta.id);
+                assert!(presses < 400, "{} should end", s.meta.id);
             }
-            let Screen::Workshop(w) = &h.state().state.screen else {
-                unreachable!()
-            };
+            assert!(outcomes > 3, "{}: the room saw what it chose", s.meta.id);
+            let w = workshop(&h);
             let ending = &s.endings[w.session.run.ending().unwrap() as usize];
             let title = ending.title.get(lang).to_owned();
+            // In the room's window and in the presenter's.
             assert!(
-                h.query_all_by_label_contains(&title).next().is_some(),
-                "{title} on screen"
+                h.query_all_by_label_contains(&title).count() >= 2,
+                "{title} on both views"
             );
             let path = h.state().state.workshop_view.summary.clone().unwrap();
             let text = std::fs::read_to_string(path).unwrap();

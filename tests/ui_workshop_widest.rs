@@ -1,7 +1,8 @@
 //! Each built-in scenario's widest beat (the most answers, the longest
 //! words) in the workshop, revealed, on a projector (1920×1080) and a
-//! laptop (1280×720): every answer's card and every vote control are
-//! there, the presenter stays usable, the accessibility check passes.
+//! laptop (1280×720), on one screen with the presenter beside the room
+//! view (F2): every answer's card and every vote control are there, the
+//! presenter stays usable, the accessibility check passes.
 //! With the `snapshots` feature the screens are also written as PNGs to
 //! look at (`tests/snapshots/widest_*.png`).
 
@@ -51,6 +52,11 @@ fn every_built_in_widest_beat_fits_both_screens_in_both_views() {
             go(&mut h, Command::SetMode(Mode::Workshop));
             go(&mut h, Command::OpenBriefing(s.meta.id.clone()));
             go(&mut h, Command::Start);
+            go(
+                &mut h,
+                Command::Workshop(WorkshopCommand::ToggleAudienceWindow),
+            );
+            go(&mut h, Command::Workshop(WorkshopCommand::TogglePresenter));
             // The widest beat the workshop can reach.
             let at = widest_first(s).into_iter().find(|&b| {
                 go(&mut h, Command::Workshop(WorkshopCommand::Jump(b)));
@@ -68,7 +74,15 @@ fn every_built_in_widest_beat_fits_both_screens_in_both_views() {
                 h.get_by_label(&format!("Suivre la réponse {letter}"));
                 h.get_by_label(&format!("Ajouter un vote pour {letter}"));
             }
-            h.get_by_label("Les réponses et leurs effets");
+            h.get_by_label_contains("Les réponses et leurs effets");
+            for n in 0..answers {
+                let card = format!("Carte de la réponse {}", entretien::engine::letter(n));
+                let r = h.get_by_label(&card).rect();
+                assert!(
+                    r.right() <= width && r.bottom() <= height,
+                    "{card} at {r:?}"
+                );
+            }
             h.check_accessibility();
             #[cfg(feature = "snapshots")]
             {

@@ -130,7 +130,7 @@ fn card_to_show() -> egui::Id {
     egui::Id::unique("debrief_card_to_show")
 }
 
-pub(super) fn profile_ui(ui: &mut egui::Ui, d: &Debrief, lang: Lang) {
+fn profile_ui(ui: &mut egui::Ui, d: &Debrief, lang: Lang) {
     ui.heading(tr(Msg::Profile, lang));
     // The scale in one sentence, so that "100/100" beside "0 %" reads right.
     ui.weak(tr(Msg::ProfileScale, lang));
@@ -174,7 +174,7 @@ pub(super) fn profile_ui(ui: &mut egui::Ui, d: &Debrief, lang: Lang) {
 }
 
 /// Each protective step, done or missed; the lesson of a missed one.
-pub(super) fn checkpoints_ui(ui: &mut egui::Ui, s: &Scenario, d: &Debrief, lang: Lang) {
+fn checkpoints_ui(ui: &mut egui::Ui, s: &Scenario, d: &Debrief, lang: Lang) {
     if d.checkpoints.is_empty() {
         return;
     }

@@ -3,7 +3,7 @@
 //! allows, pause, quit.
 
 use super::state::{AppState, Command};
-use super::theme::{all_points, score_chips};
+use super::theme::{outlined, score_chips};
 use crate::engine::{Run, Said, Session, View};
 use crate::i18n::labels::{mode_name, mood, trust_help};
 use crate::i18n::{Msg, labelled, quoted, tr};
@@ -226,17 +226,22 @@ fn current_line_ui(ui: &mut egui::Ui, said: &Said<'_>, lang: Lang) {
     ui.label(egui::RichText::new(quoted(said.line.text.get(lang), lang)).size(20.0));
 }
 
-/// Who speaks, in which mood, and the cue, over a line (here and in the
-/// workshop's room view).
-pub(super) fn speaker_ui(ui: &mut egui::Ui, said: &Said<'_>, lang: Lang) {
+/// Who speaks, in which mood, and the cue, over a line.
+fn speaker_ui(ui: &mut egui::Ui, said: &Said<'_>, lang: Lang) {
+    ui.strong(speaker_words(said, lang));
+    if let Some(cue) = &said.line.cue {
+        ui.label(egui::RichText::new(cue.get(lang)).italics());
+    }
+}
+
+/// "Camille — inquiète": who speaks and in which mood (here and in the
+/// workshop's views).
+pub(super) fn speaker_words(said: &Said<'_>, lang: Lang) -> String {
     let feeling = match (said.line.mood, said.speaker) {
         (Some(m), Some(c)) => format!(" — {}", mood(m, c.gender, lang)),
         _ => String::new(),
     };
-    ui.strong(format!("{}{feeling}", said.name_and_role(lang)));
-    if let Some(cue) = &said.line.cue {
-        ui.label(egui::RichText::new(cue.get(lang)).italics());
-    }
+    format!("{}{feeling}", said.name_and_role(lang))
 }
 
 /// Keys 1–9 answer directly (`offers` are the available answers, in
@@ -299,13 +304,7 @@ pub(super) fn gauges_ui(ui: &mut egui::Ui, s: &Scenario, run: &Run, lang: Lang) 
         } else {
             0.0
         };
-        let label = gauge.label.as_deref().unwrap_or(tr(Msg::Trust, lang));
-        let change = match gauge.change {
-            0 => String::new(),
-            d if gauge.held_at_limit() => format!(" ({d:+}, {})", tr(Msg::AtLimit, lang)),
-            d => format!(" ({d:+})"),
-        };
-        let text = format!("{label} {}/{}{change}", gauge.value, gauge.max);
+        let text = gauge_words(&gauge, lang);
         // At least as wide as 3½ controls (it grows with the room view's
         // text), and never narrower than its words: a clipped name hides
         // what the gauge is.
@@ -324,50 +323,32 @@ pub(super) fn gauges_ui(ui: &mut egui::Ui, s: &Scenario, run: &Run, lang: Lang) 
     }
 }
 
-/// The practice feedback card for the last choice.
-fn feedback_ui(ui: &mut egui::Ui, c: &Choice, lang: Lang) {
-    choice_card(
-        ui,
-        c,
-        lang,
-        |ui, verdict| {
-            ui.strong(format!("{} — {verdict}", tr(Msg::YourFeedback, lang)));
-        },
-        |_| {},
-        false,
-    );
+/// "Confiance 5/10 (+1)": a gauge in words (here and in the room view).
+pub(super) fn gauge_words(gauge: &crate::engine::Gauge, lang: Lang) -> String {
+    let label = gauge.label.as_deref().unwrap_or(tr(Msg::Trust, lang));
+    let change = match gauge.change {
+        0 => String::new(),
+        d if gauge.held_at_limit() => format!(" ({d:+}, {})", tr(Msg::AtLimit, lang)),
+        d => format!(" ({d:+})"),
+    };
+    format!("{label} {}/{}{change}", gauge.value, gauge.max)
 }
 
-/// A framed card with a choice's verdict (given to `head`), its score
-/// changes (`every_point`: all five, to compare answers side by side) and
-/// its rationale, then `tail`; the practice feedback and the workshop's
-/// reveal.
-pub(super) fn choice_card(
-    ui: &mut egui::Ui,
-    c: &Choice,
-    lang: Lang,
-    head: impl FnOnce(&mut egui::Ui, &str),
-    tail: impl FnOnce(&mut egui::Ui),
-    every_point: bool,
-) {
-    egui::Frame::new()
-        .stroke(ui.visuals().widgets.noninteractive.bg_stroke)
-        .inner_margin(10.0)
-        .corner_radius(6.0)
-        .show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            let verdict = if c.scores.is_recommended() {
-                Msg::Recommended
-            } else {
-                Msg::NotRecommended
-            };
-            head(ui, tr(verdict, lang));
-            if every_point {
-                all_points(ui, &c.scores.0, lang);
-            } else {
-                score_chips(ui, &c.scores.0, lang);
-            }
-            ui.label(c.rationale.get(lang));
-            tail(ui);
-        });
+/// The practice feedback card for the last choice: its verdict, its
+/// score changes and its rationale.
+fn feedback_ui(ui: &mut egui::Ui, c: &Choice, lang: Lang) {
+    outlined(ui, |ui| {
+        let verdict = if c.scores.is_recommended() {
+            Msg::Recommended
+        } else {
+            Msg::NotRecommended
+        };
+        ui.strong(format!(
+            "{} — {}",
+            tr(Msg::YourFeedback, lang),
+            tr(verdict, lang)
+        ));
+        score_chips(ui, &c.scores.0, lang);
+        ui.label(c.rationale.get(lang));
+    });
 }

@@ -82,7 +82,12 @@ pub fn library_ui(ui: &mut egui::Ui, state: &AppState, send: &mut Vec<Command>) 
                                     );
                                 }
                                 ui.horizontal(|ui| {
-                                    if ui.button(tr(Msg::OpenBriefing, lang)).clicked() {
+                                    // The button says what it prepares.
+                                    let prepare = match state.mode {
+                                        Mode::Workshop => Msg::OpenWorkshopBriefing,
+                                        _ => Msg::OpenBriefing,
+                                    };
+                                    if ui.button(tr(prepare, lang)).clicked() {
                                         send.push(Command::OpenBriefing(m.id.clone()));
                                     }
                                     let resume = if state.resumes_workshop(&m.id) {

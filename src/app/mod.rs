@@ -228,24 +228,12 @@ impl eframe::App for App {
         if tab_in && let Some(last) = ctx.data(|d| d.get_temp::<egui::Id>(last_of_bar)) {
             ctx.memory_mut(|m| m.request_focus(last));
         }
-        egui::Panel::top("top").show(ui, |ui| {
-            let last = self.top_bar(ui, &mut send);
-            ui.data_mut(|d| d.insert_temp(last_of_bar, last));
-            notices::notices_ui(ui, &self.state, &mut send);
-        });
-        if self.state.resources_open {
-            egui::Panel::right("resources")
-                .default_size(380.0)
-                .show(ui, |ui| {
-                    resources::resources_ui(ui, self.state.settings.lang, &mut send);
-                });
-        }
-        if self.state.legend_open {
-            egui::Panel::right("legend")
-                .default_size(340.0)
-                .show(ui, |ui| {
-                    legend::legend_ui(ui, self.state.settings.lang, &mut send);
-                });
+        // A workshop's room view in this window shows nothing of the app:
+        // no bar, no panel; its notices go to the presenter.
+        let room_here = matches!(self.state.screen, Screen::Workshop(_))
+            && !self.state.workshop_view.audience_window;
+        if !room_here {
+            self.chrome_ui(ui, last_of_bar, &mut send);
         }
         if matches!(self.state.screen, Screen::Workshop(_)) {
             workshop::workshop_ui(ui, &self.state, &mut send);
@@ -254,6 +242,11 @@ impl eframe::App for App {
         }
         if self.state.paused {
             self.pause_ui(&ctx, &mut send);
+        }
+        // The state changes after the frame is drawn: draw it again, in
+        // every window (a key pressed in the room's window changes both).
+        if !send.is_empty() {
+            ctx.request_repaint();
         }
         for cmd in send {
             let effects = self.state.handle(cmd);
@@ -277,6 +270,30 @@ impl eframe::App for App {
 }
 
 impl App {
+    /// The top bar with the notices, and the resources and key points
+    /// panels when open.
+    fn chrome_ui(&self, ui: &mut egui::Ui, last_of_bar: egui::Id, send: &mut Vec<Command>) {
+        egui::Panel::top("top").show(ui, |ui| {
+            let last = self.top_bar(ui, send);
+            ui.data_mut(|d| d.insert_temp(last_of_bar, last));
+            notices::notices_ui(ui, &self.state, send);
+        });
+        if self.state.resources_open {
+            egui::Panel::right("resources")
+                .default_size(380.0)
+                .show(ui, |ui| {
+                    resources::resources_ui(ui, self.state.settings.lang, send);
+                });
+        }
+        if self.state.legend_open {
+            egui::Panel::right("legend")
+                .default_size(340.0)
+                .show(ui, |ui| {
+                    legend::legend_ui(ui, self.state.settings.lang, send);
+                });
+        }
+    }
+
     /// Every screen but the workshop, which lays out panels of its own.
     fn screen_ui(&self, ui: &mut egui::Ui, send: &mut Vec<Command>) {
         egui::CentralPanel::default().show(ui, |ui| {

@@ -52,16 +52,18 @@ pub fn next_steps_ui<'a>(
         ui.add_space(4.0);
         ui.strong(section.title.get(lang));
         for item in &section.items {
-            let text = item.get(lang);
-            // A numbered step ("1. En parler…") is its own marker.
-            let numbered = text
-                .split_once(". ")
-                .is_some_and(|(n, _)| n.parse::<u8>().is_ok());
-            if numbered {
-                ui.label(text);
-            } else {
-                ui.label(format!("• {text}"));
-            }
+            ui.label(item_line(item.get(lang)));
         }
+    }
+}
+
+/// A step of "what to do next" with a bullet, unless it is numbered
+/// ("1. En parler…" is its own marker).
+pub fn item_line(text: &str) -> String {
+    let numbered = (text.split_once(". ")).is_some_and(|(n, _)| n.parse::<u8>().is_ok());
+    if numbered {
+        text.to_owned()
+    } else {
+        format!("• {text}")
     }
 }

@@ -1,7 +1,7 @@
 //! Look and feel from the settings: theme, text size, motion.
 
 use super::state::{Settings, Theme};
-use crate::i18n::labels::{key_point, key_point_short};
+use crate::i18n::labels::key_point;
 use crate::i18n::{Msg, tr};
 use crate::scenario::{KeyPoint, Lang, Outcome};
 
@@ -79,36 +79,15 @@ pub fn score_chips(ui: &mut egui::Ui, scores: &[Option<i8>; 5], lang: Lang) {
             if let Some(v) = scores[p.index()].filter(|v| *v != 0) {
                 let word = if v > 0 { Msg::Raised } else { Msg::Lowered };
                 let text = format!("{} {v:+} ({})", key_point(p, lang), tr(word, lang));
-                ui.colored_label(delta_color(ui, v), text);
+                ui.colored_label(delta_color(ui.visuals(), v), text);
             }
         }
     });
 }
 
-/// All five key points, one a line, for answers compared side by side:
-/// the change with its word, 0, or "—" when the point is not in play.
-pub fn all_points(ui: &mut egui::Ui, scores: &[Option<i8>; 5], lang: Lang) {
-    for p in KeyPoint::ALL {
-        let name = key_point_short(p, lang);
-        match scores[p.index()] {
-            Some(v) if v != 0 => {
-                let word = if v > 0 { Msg::Raised } else { Msg::Lowered };
-                let text = format!("{name} {v:+} ({})", tr(word, lang));
-                ui.colored_label(delta_color(ui, v), text);
-            }
-            Some(_) => {
-                ui.label(format!("{name} 0"));
-            }
-            None => {
-                ui.weak(format!("{name} —"));
-            }
-        }
-    }
-}
-
 /// Colour for a score change: raised, lowered.
-fn delta_color(ui: &egui::Ui, value: i8) -> egui::Color32 {
-    let dark = ui.visuals().dark_mode;
+pub(super) fn delta_color(visuals: &egui::Visuals, value: i8) -> egui::Color32 {
+    let dark = visuals.dark_mode;
     match (value > 0, dark) {
         (true, true) => egui::Color32::from_rgb(120, 220, 140),
         (true, false) => egui::Color32::from_rgb(20, 110, 40),
@@ -130,4 +109,18 @@ pub fn outcome_color(visuals: &egui::Visuals, outcome: Outcome) -> egui::Color32
     };
     let (r, g, b) = if visuals.dark_mode { dark } else { light };
     egui::Color32::from_rgb(r, g, b)
+}
+
+/// A box with a thin border around `inside`, as wide as the room it has
+/// (a feedback card, what the room sees in the presenter).
+pub fn outlined<R>(ui: &mut egui::Ui, inside: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    egui::Frame::new()
+        .stroke(ui.visuals().widgets.noninteractive.bg_stroke)
+        .inner_margin(10.0)
+        .corner_radius(6.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            inside(ui)
+        })
+        .inner
 }

@@ -38,7 +38,10 @@ pub use simulate::{
 };
 pub use turning::TurningPoint;
 pub use view::{Exchange, Move, Offer, Said, View};
-pub use workshop::{Card, Followed, Next, RoomDecision, Timer, Workshop, letter};
+pub use workshop::{
+    Card, DecisionStage, Followed, Next, OutcomeStage, RoomDecision, Stage, Stall, Timer, Workshop,
+    letter,
+};
 
 /// What went wrong when driving a run.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -83,6 +86,10 @@ pub enum EngineError {
         /// Scenario id.
         scenario: String,
     },
+    /// A workshop's room sees what its answer led to: the next moment
+    /// comes first.
+    #[error("the room sees what its last answer led to: go on to the next moment first")]
+    OutcomeShown,
     /// Every weight of a random route is zero (the checker reports it).
     #[error("beat \"{beat}\": every random target has weight 0")]
     NoTarget {

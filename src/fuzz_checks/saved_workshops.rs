@@ -2,7 +2,8 @@
 //! reads it at start and resumes from it: parse, then restore each
 //! workshop against its scenario. A file that parses but does not fit
 //! must be refused by `Workshop::restore`, never panic later; a restored
-//! one must go on: vote, reveal, back, forward and "next" to its ending.
+//! one must go on: vote, reveal, back, forward and "next" (through the
+//! outcomes the room is shown) to its ending.
 //! The room's log has one decision per step of the run, a "Continuer"
 //! included (taken without a vote, marked `Followed::Continue`).
 
@@ -35,7 +36,8 @@ pub fn saved_workshops(data: &[u8]) {
         let restored = w.decisions().len();
         for step in 0..400u64 {
             w.vote(0, 1);
-            let narration = w.is_narration(s);
+            // A narration step waiting behind an outcome is shown first.
+            let narration = w.is_narration(s) && !w.outcome_shown();
             let next = w
                 .next(s, step)
                 .expect("next never fails on a restored workshop");
@@ -47,7 +49,7 @@ pub fn saved_workshops(data: &[u8]) {
             match next {
                 Next::Over => break,
                 // Saved votes may tie; the votes for A grow until they win.
-                Next::NoMajority | Next::Revealed | Next::Went(_) => {}
+                Next::NoMajority | Next::Revealed | Next::Went(_) | Next::Shown { .. } => {}
             }
         }
         logged(&w);

@@ -16,10 +16,6 @@ pub fn settings(data: &[u8]) {
         (0.0..=1.0).contains(&settings.ambience_volume),
         "{settings:?}"
     );
-    assert!(
-        (1.0..=3.0).contains(&settings.room_text_scale),
-        "{settings:?}"
-    );
     let written = ron::to_string(&settings).expect("settings write");
     assert_eq!(parse_settings(&written).as_ref(), Ok(&settings));
 }

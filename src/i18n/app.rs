@@ -49,6 +49,7 @@ pub enum Msg {
     Workshop,
     WorkshopHelp,
     OpenBriefing,
+    OpenWorkshopBriefing,
     Resume,
     HasErrors,
     DropHint,
@@ -214,6 +215,7 @@ pub fn tr(msg: Msg, lang: Lang) -> &'static str {
             "To lead a group: room view on the projector, presenter view, vote, scores revealed.",
         ),
         Msg::OpenBriefing => ("Préparer l'entretien…", "Prepare the interview…"),
+        Msg::OpenWorkshopBriefing => ("Préparer l'atelier…", "Prepare the workshop…"),
         Msg::Resume => ("Reprendre", "Resume"),
         Msg::HasErrors => (
             "Ce fichier contient des erreurs et ne peut pas être joué",

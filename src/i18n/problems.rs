@@ -312,6 +312,7 @@ pub fn engine_error(error: &EngineError, lang: Lang) -> String {
         E::SavedRunInvalid { scenario } => format!(
             "l'entretien enregistré du scénario «\u{202f}{scenario}\u{202f}» est endommagé\u{202f}; il a été mis de côté, recommencez-le"
         ),
+        E::OutcomeShown => "la salle voit ce que sa dernière réponse a amené\u{202f}: passez d'abord au moment suivant".into(),
         E::NoTarget { beat } => {
             format!(
                 "séquence «\u{202f}{beat}\u{202f}»\u{202f}: toutes les cibles aléatoires ont un poids 0"

@@ -38,9 +38,8 @@ pub enum WMsg {
     SummarySaved,
     SeparateWindow,
     HidePanel,
-    ShowPanel,
+    OneScreen,
     Fullscreen,
-    RoomTextSize,
     RoomContrast,
     Keys,
     MapJump,
@@ -53,6 +52,20 @@ pub enum WMsg {
     LeaveWorkshop,
     Votes,
     WouldReach,
+    Previously,
+    Tie,
+    NoVotes,
+    RoomChoice,
+    AnswerTaken,
+    NextMoment,
+    OutcomeOnScreen,
+    RoomSees,
+    AndTrust,
+    RoomTimer,
+    EndingNext,
+    Card,
+    ShowNextSteps,
+    BackToEnding,
 }
 
 /// The message in `lang`.
@@ -109,16 +122,15 @@ pub fn tr_w(msg: WMsg, lang: Lang) -> &'static str {
             "Room view in a window of its own (projector)",
         ),
         WMsg::HidePanel => ("Masquer ce panneau (F2)", "Hide this panel (F2)"),
-        WMsg::ShowPanel => (
-            "Afficher la vue animation (F2)",
-            "Show the presenter view (F2)",
+        WMsg::OneScreen => (
+            "Sans fenêtre à part, la vue salle remplit la fenêtre et F2 montre ou cache cette vue-ci.",
+            "Without a window of its own, the room view fills the window and F2 shows or hides this view.",
         ),
         WMsg::Fullscreen => ("Plein écran (F11)", "Full screen (F11)"),
-        WMsg::RoomTextSize => ("Taille du texte en salle", "Room text size"),
         WMsg::RoomContrast => ("Contraste élevé en salle", "High contrast in the room"),
         WMsg::Keys => (
-            "Touches\u{202F}: A, B, C…\u{202F}: un vote pour cette réponse (Maj + lettre\u{202F}: en retirer un)\u{202F}; + et −\u{202F}: un vote de plus ou de moins pour la dernière réponse votée\u{202F}; Page suivante (ou «\u{202F}suivant\u{202F}» de la télécommande)\u{202F}: révéler, puis suivre la majorité\u{202F}; Page précédente\u{202F}: décision précédente\u{202F}; T\u{202F}: chrono\u{202F}; R\u{202F}: réécouter\u{202F}; S\u{202F}: couper la voix\u{202F}; F2\u{202F}: ce panneau\u{202F}; F11\u{202F}: plein écran.",
-            "Keys: A, B, C…: a vote for that answer (Shift + letter: remove one); + and −: one vote more or less for the answer voted last; Page Down (or the clicker's “next”): reveal, then follow the majority; Page Up: previous decision; T: timer; R: replay; S: stop the voice; F2: this panel; F11: full screen.",
+            "Touches\u{202F}: A, B, C…\u{202F}: un vote pour cette réponse (Maj + lettre\u{202F}: en retirer un)\u{202F}; + et −\u{202F}: un vote de plus ou de moins pour la dernière réponse votée\u{202F}; Page suivante (ou «\u{202F}suivant\u{202F}» de la télécommande)\u{202F}: révéler, suivre la majorité, puis le moment suivant\u{202F}; Page précédente\u{202F}: décision précédente\u{202F}; T\u{202F}: chrono, montré à la salle tant qu'il n'est pas remis à zéro\u{202F}; R\u{202F}: réécouter\u{202F}; S\u{202F}: couper la voix\u{202F}; F2\u{202F}: cette vue, sur un seul écran\u{202F}; F11\u{202F}: plein écran.",
+            "Keys: A, B, C…: a vote for that answer (Shift + letter: remove one); + and −: one vote more or less for the answer voted last; Page Down (or the clicker's “next”): reveal, follow the majority, then the next moment; Page Up: previous decision; T: timer, shown to the room until it is reset; R: replay; S: stop the voice; F2: this view, on one screen; F11: full screen.",
         ),
         WMsg::MapJump => (
             "Cliquez sur un moment de la carte (ou choisissez-le avec Tab et Entrée) pour y aller avec la salle.",
@@ -144,6 +156,38 @@ pub fn tr_w(msg: WMsg, lang: Lang) -> &'static str {
         WMsg::WouldReach => (
             "Franchirait l'étape de protection",
             "Would take the protective step",
+        ),
+        WMsg::Previously => ("Précédemment", "Previously"),
+        WMsg::Tie => (
+            "Égalité\u{202F}: l'animation choisit",
+            "A tie: the facilitator chooses",
+        ),
+        WMsg::NoVotes => (
+            "Pas de vote\u{202F}: l'animation choisit",
+            "No votes: the facilitator chooses",
+        ),
+        WMsg::RoomChoice => ("choix de la salle", "the room's choice"),
+        WMsg::AnswerTaken => ("Réponse suivie", "The answer taken"),
+        WMsg::NextMoment => ("Moment suivant (Page suivante)", "Next moment (Page Down)"),
+        WMsg::OutcomeOnScreen => (
+            "La salle voit ce que sa réponse a amené. Page suivante\u{202F}: le moment suivant.",
+            "The room sees what its answer led to. Page Down: the next moment.",
+        ),
+        WMsg::RoomSees => ("Ce que la salle voit", "What the room sees"),
+        WMsg::AndTrust => ("et la confiance", "and the trust"),
+        WMsg::RoomTimer => ("Discussion", "Discussion"),
+        WMsg::Card => ("Carte de la réponse", "Card of answer"),
+        WMsg::ShowNextSteps => (
+            "Montrer «\u{202F}Et maintenant\u{202F}?\u{202F}» (Page suivante)",
+            "Show “What to do next” (Page Down)",
+        ),
+        WMsg::BackToEnding => (
+            "Retour à la fin (Page précédente)",
+            "Back to the ending (Page Up)",
+        ),
+        WMsg::EndingNext => (
+            "La suite\u{202F}: la fin de l'entretien",
+            "Next: how the interview ends",
         ),
     };
     fr_or_en(fr, en, lang)

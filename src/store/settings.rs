@@ -20,7 +20,9 @@ pub enum Theme {
     HighContrast,
 }
 
-/// User settings.
+/// User settings. A field an older version wrote and this one no longer
+/// has (`room_text_scale`: the room view now fits its text to the screen)
+/// is ignored.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Settings {
@@ -40,9 +42,6 @@ pub struct Settings {
     pub ambience_volume: f32,
     /// No animations.
     pub reduce_motion: bool,
-    /// Text size of the workshop's room view, 1.0 to 3.0 (read from the
-    /// back of a room).
-    pub room_text_scale: f32,
     /// The room view in high contrast (a washed-out projector).
     pub room_high_contrast: bool,
 }
@@ -58,7 +57,6 @@ impl Default for Settings {
             ambience_on: false,
             ambience_volume: 0.3,
             reduce_motion: false,
-            room_text_scale: 2.0,
             room_high_contrast: false,
         }
     }
@@ -78,10 +76,6 @@ impl Settings {
         if !self.ambience_volume.is_finite() {
             self.ambience_volume = default.ambience_volume;
         }
-        if !self.room_text_scale.is_finite() {
-            self.room_text_scale = default.room_text_scale;
-        }
-        self.room_text_scale = self.room_text_scale.clamp(1.0, 3.0);
         self.text_scale = self.text_scale.clamp(1.0, 2.0);
         self.volume = self.volume.clamp(0.0, 1.0);
         self.ambience_volume = self.ambience_volume.clamp(0.0, 1.0);

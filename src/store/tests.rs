@@ -152,6 +152,16 @@ fn settings_out_of_range_or_not_numbers_fall_back() {
     assert!(parse_settings("(lang: de)").is_err());
 }
 
+#[test]
+fn settings_written_by_an_older_version_still_load() {
+    // The room view's text size became automatic: its old setting is ignored.
+    let s = parse_settings("(lang: en, room_text_scale: 2.5, room_high_contrast: true)").unwrap();
+    assert_eq!(
+        (s.lang, s.room_high_contrast),
+        (crate::scenario::Lang::En, true)
+    );
+}
+
 /// Needs TZ=UTC (as `make test` sets it): the name is in local time.
 #[test]
 fn summary_file_name_is_the_scenario_and_the_local_start_time() {

@@ -2,16 +2,27 @@
 
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use entretien::app::App;
 use entretien::app::state::{AppState, Settings, Setup};
-use entretien::scenario::Lang;
+use entretien::engine::{Run, Workshop};
 use entretien::scenario::check::{Report, check_file, check_source};
 use entretien::scenario::load::Limits;
+use entretien::scenario::{Lang, Scenario};
 use entretien::store::Store;
+use rand::{Rng, SeedableRng};
+
+/// The window sizes trainees and rooms use: laptops and projectors.
+pub const LAYOUT_SIZES: [(f32, f32); 4] = [
+    (1024.0, 700.0),
+    (1100.0, 760.0),
+    (1280.0, 720.0),
+    (1920.0, 1080.0),
+];
 
 /// The commented template: small, unshuffled, ends in 2 or 3 decisions.
 pub fn template() -> Report {
@@ -69,6 +80,51 @@ pub fn click(h: &mut Harness<'_, App>, label: &str) {
 pub fn press(h: &mut Harness<'_, App>, key: egui::Key) {
     h.key_press(key);
     h.run();
+}
+
+/// One run standing at each decision beat random play reaches (the first
+/// one found), by beat id.
+pub fn one_run_per_beat(s: &Scenario) -> BTreeMap<String, Run> {
+    let mut found = BTreeMap::new();
+    let mut rng = rand_pcg::Pcg32::seed_from_u64(18);
+    let mut available = Vec::new();
+    for seed in 0..3000 {
+        let mut run = Run::new(s, seed);
+        // Mostly good practice, some mistakes: the deep beats come too.
+        let care = rng.random_range(0.0..1.0);
+        while let Some(beat) = run.available_choices(s, &mut available) {
+            let b = s.beat(beat);
+            if !b.choices[0].continues {
+                found.entry(b.id.clone()).or_insert_with(|| run.clone());
+            }
+            let good: Vec<u16> = (available.iter().copied())
+                .filter(|&i| b.choices[usize::from(i)].scores.is_recommended())
+                .collect();
+            let pool = if !good.is_empty() && rng.random_bool(care) {
+                &good
+            } else {
+                &available
+            };
+            let pick = pool[rng.random_range(0..pool.len())];
+            run.choose_index(s, pick).unwrap();
+        }
+    }
+    found
+}
+
+/// A workshop that took the way `run` took, the room following each
+/// answer (and seeing each outcome), standing where `run` stands.
+pub fn workshop_at(s: &Scenario, run: &Run, lang: Lang) -> Workshop {
+    let mut w = Workshop::new(s, run.seed, lang, 1_764_000_000_000);
+    for step in run.steps() {
+        let at = w.offers(s).iter().position(|o| o.index == step.choice);
+        w.follow(s, at.unwrap(), 1_764_000_000_000).unwrap();
+        if w.outcome_shown() {
+            w.next(s, 1_764_000_000_000).unwrap();
+        }
+    }
+    assert_eq!(w.session.run.beat(), run.beat(), "the same way");
+    w
 }
 
 /// A widget's words: a label's text is its value, a button's its name.

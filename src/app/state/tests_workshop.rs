@@ -33,7 +33,8 @@ fn a_workshop_starts_announces_its_lines_and_is_not_an_interview() {
         "the first line is voiced: {effects:?}"
     );
     assert!(state.session().is_some(), "the sound finds the scenario");
-    // A vote is no line; following an answer shows the next ones.
+    // A vote is no line; following an answer voices its reply (the
+    // template's first answer has none), and "next" the next moment's.
     assert_eq!(
         lines(&workshop_cmd(
             &mut state,
@@ -44,7 +45,11 @@ fn a_workshop_starts_announces_its_lines_and_is_not_an_interview() {
         )),
         0
     );
-    assert!(lines(&workshop_cmd(&mut state, WorkshopCommand::Follow(0))) >= 1);
+    assert_eq!(
+        lines(&workshop_cmd(&mut state, WorkshopCommand::Follow(0))),
+        0
+    );
+    assert!(lines(&workshop_cmd(&mut state, WorkshopCommand::Next)) >= 1);
     // Back shows the earlier beat's lines again.
     assert!(lines(&workshop_cmd(&mut state, WorkshopCommand::Back)) >= 1);
     assert!(
@@ -71,6 +76,8 @@ fn the_summary_follows_every_decision_to_the_ending_and_opens_on_request() {
         });
         assert!(path.is_some(), "each decision rewrites the summary");
         written = path;
+        // The room sees the outcome; "next" puts it away.
+        workshop_cmd(&mut state, WorkshopCommand::Next);
         if state
             .workshop()
             .is_some_and(|(w, _)| w.session.run.ending().is_some())
@@ -128,6 +135,7 @@ fn a_workshop_comes_back_after_the_app_closes_and_a_damaged_one_is_set_aside() {
     let mut state = state_in(dir.path());
     start_workshop(&mut state);
     workshop_cmd(&mut state, WorkshopCommand::Follow(0));
+    workshop_cmd(&mut state, WorkshopCommand::Next);
     workshop_cmd(
         &mut state,
         WorkshopCommand::Vote {
@@ -192,4 +200,59 @@ fn a_workshop_with_no_decision_leaves_no_summary() {
     state.handle(Command::OpenLibrary);
     assert_eq!(state.workshop_view.summary, None);
     assert!(!dir.path().join("data").join("workshops").exists());
+}
+
+#[test]
+fn a_workshop_opens_safe_for_a_projector() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut state = state_in(dir.path());
+    start_workshop(&mut state);
+    // The room view in a window of its own, the presenter in this one.
+    let view = &state.workshop_view;
+    assert!(view.audience_window && !view.presenter_shown);
+    // Back to one window: the room view fills it, the presenter hidden
+    // until F2.
+    workshop_cmd(&mut state, WorkshopCommand::ToggleAudienceWindow);
+    let view = &state.workshop_view;
+    assert!(!view.audience_window && !view.presenter_shown);
+    workshop_cmd(&mut state, WorkshopCommand::TogglePresenter);
+    assert!(state.workshop_view.presenter_shown);
+    // The next workshop opens the same way as this one was left.
+    state.handle(Command::OpenLibrary);
+    start_workshop(&mut state);
+    let view = &state.workshop_view;
+    assert!(!view.audience_window && !view.presenter_shown);
+}
+
+#[test]
+fn at_the_ending_the_clicker_turns_to_what_to_do_next_and_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut state = state_in(dir.path());
+    start_workshop(&mut state);
+    let over = |state: &AppState| state.workshop().is_some_and(|(w, _)| w.over());
+    for _ in 0..80 {
+        if over(&state) {
+            break;
+        }
+        workshop_cmd(
+            &mut state,
+            WorkshopCommand::Vote {
+                answer: 0,
+                delta: 1,
+            },
+        );
+        workshop_cmd(&mut state, WorkshopCommand::Next);
+    }
+    assert!(over(&state) && !state.workshop_view.next_steps_shown);
+    workshop_cmd(&mut state, WorkshopCommand::Next);
+    assert!(state.workshop_view.next_steps_shown, "the second page");
+    workshop_cmd(&mut state, WorkshopCommand::Back);
+    assert!(
+        over(&state) && !state.workshop_view.next_steps_shown,
+        "the ending again"
+    );
+    workshop_cmd(&mut state, WorkshopCommand::Next);
+    workshop_cmd(&mut state, WorkshopCommand::Back);
+    workshop_cmd(&mut state, WorkshopCommand::Back);
+    assert!(!over(&state), "then back to the last decision");
 }

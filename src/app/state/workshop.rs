@@ -50,17 +50,20 @@ pub enum WorkshopCommand {
     ToggleMap,
 }
 
-/// Something the presenter should know about the last command.
+/// Something the presenter should know about the last command (a tie
+/// is the workshop's own state: the room is told too).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum WorkshopHint {
-    /// "Next" found no single majority: the facilitator picks.
-    NoMajority,
     /// The beat clicked on the map cannot be reached from here or from
     /// the start.
     Unreachable,
 }
 
-/// How the workshop is shown; not part of the interview.
+/// How the workshop is shown; not part of the interview. Safe by default:
+/// the room view opens in a window of its own (for the projector) and the
+/// presenter in this one; on one screen the room view fills the window
+/// and the presenter shows only when asked (F2), so a mirrored projector
+/// never shows what the room should not see.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct WorkshopView {
     /// The presenter panel is shown beside the room view (one screen).
@@ -73,6 +76,9 @@ pub struct WorkshopView {
     pub hint: Option<WorkshopHint>,
     /// The summary written last.
     pub summary: Option<PathBuf>,
+    /// At the ending, the room sees what to do next (the clicker's second
+    /// page there) rather than the ending itself.
+    pub next_steps_shown: bool,
     /// The branch map is open over the presenter view: it has the keys.
     pub map_open: bool,
 }
@@ -80,11 +86,12 @@ pub struct WorkshopView {
 impl Default for WorkshopView {
     fn default() -> Self {
         WorkshopView {
-            presenter_shown: true,
-            audience_window: false,
+            presenter_shown: false,
+            audience_window: true,
             selected: 0,
             hint: None,
             summary: None,
+            next_steps_shown: false,
             map_open: false,
         }
     }
@@ -198,7 +205,12 @@ impl AppState {
         view.hint = None;
         match cmd {
             C::TogglePresenter => return view.presenter_shown = !view.presenter_shown,
-            C::ToggleAudienceWindow => return view.audience_window = !view.audience_window,
+            C::ToggleAudienceWindow => {
+                // Back in one window, the room view fills it.
+                view.audience_window = !view.audience_window;
+                view.presenter_shown = false;
+                return;
+            }
             C::ToggleMap => return view.map_open = !view.map_open,
             C::OpenSummary | C::OpenSummaryFolder => {
                 let file = view.summary.clone();
@@ -219,6 +231,14 @@ impl AppState {
         };
         let mut went = None;
         let mut moved = false;
+        let mut shown = Vec::new();
+        // At the ending, next and back turn its two pages first.
+        let page = &mut self.workshop_view.next_steps_shown;
+        match cmd {
+            C::Next if w.over() => return *page = true,
+            C::Back if *page => return *page = false,
+            _ => {}
+        }
         match cmd {
             C::Vote { answer, delta } => {
                 w.vote(answer, delta);
@@ -229,7 +249,7 @@ impl AppState {
             C::Follow(n) => went = w.follow(s, n, now).ok(),
             C::Next => match w.next(s, now) {
                 Ok(Next::Went(h)) => went = Some(h),
-                Ok(Next::NoMajority) => self.workshop_view.hint = Some(WorkshopHint::NoMajority),
+                Ok(Next::Shown { lines }) => shown = lines,
                 _ => {}
             },
             C::Back => moved = w.back(s, now).is_ok(),
@@ -249,11 +269,12 @@ impl AppState {
         let changed = went.is_some() || moved;
         if changed {
             self.workshop_view.selected = 0;
+            self.workshop_view.next_steps_shown = false;
         }
         let lines = if moved {
             w.session.run.shown_lines(s)
         } else {
-            Vec::new()
+            shown
         };
         if let Some(Happened { lines, reached, .. }) = went {
             self.announce(lines, reached);

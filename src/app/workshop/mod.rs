@@ -7,6 +7,7 @@ mod audience;
 mod map;
 mod presenter;
 
+use super::notices::notices_ui;
 use super::state::{AppState, Command, SoundRequest, WorkshopCommand as W};
 use crate::engine::Workshop;
 use crate::i18n::workshop::{WMsg, tr_w};
@@ -62,27 +63,24 @@ pub fn workshop_ui(root: &mut egui::Ui, state: &AppState, send: &mut Vec<Command
                 }
                 egui::CentralPanel::default()
                     .frame(egui::Frame::new())
-                    .show(ui, |ui| audience_ui(ui, s, w, &state.settings));
+                    .show(ui, |ui| audience_ui(ui, state, (w, s)));
             });
         return;
     }
+    // One screen: the room view fills the window; the presenter (and the
+    // app's notices) only when asked, with F2.
     if view.presenter_shown {
         egui::Panel::right("presenter")
             .default_size(440.0)
             .resizable(true)
-            .show(root, |ui| presenter_ui(ui, state, (w, s), send, &mut ask));
+            .show(root, |ui| {
+                notices_ui(ui, state, send);
+                presenter_ui(ui, state, (w, s), send, &mut ask);
+            });
     }
-    // The room view draws its own margin; the panel gives the background.
-    let fill = egui::Frame::central_panel(root.style()).inner_margin(0.0);
-    egui::CentralPanel::default().frame(fill).show(root, |ui| {
-        if !view.presenter_shown {
-            let show = ui.small_button(tr_w(WMsg::ShowPanel, lang));
-            if show.clicked() {
-                send.push(Command::Workshop(W::TogglePresenter));
-            }
-        }
-        audience_ui(ui, s, w, &state.settings);
-    });
+    egui::CentralPanel::default()
+        .frame(egui::Frame::new())
+        .show(root, |ui| audience_ui(ui, state, (w, s)));
     if keys_on {
         keys(root, w, s, send, &mut ask);
     }

@@ -38,6 +38,12 @@ impl RoomDecision {
     pub fn majority(&self) -> Option<usize> {
         majority_of(&self.votes)
     }
+
+    /// Whether the room is shown what this decision led to: a decision of
+    /// the room's, not a "Continuer" nor a step on the map's way.
+    pub fn shows_outcome(&self) -> bool {
+        matches!(self.how, Followed::Majority | Followed::Other)
+    }
 }
 
 /// The answer with strictly more votes than every other, if any.

@@ -1,21 +1,25 @@
 //! A workshop: a facilitator plays one [`Session`] with a room. At each
 //! beat the room votes for the answers (lettered A, B, C… in the order
 //! shown), the facilitator reveals every answer's scores, then follows the
-//! majority or any other answer; back and forward move through the
+//! majority or any other answer; the room then sees what its answer led to
+//! (the reply) before the next moment. Back and forward move through the
 //! decisions taken, each with the votes it had. Times come from the caller.
+//! What the room sees at each step is resolved here ([`Workshop::stage`]),
+//! so that the views only draw it.
 
 mod decision;
 mod route;
+mod stage;
 mod timer;
 
 pub use decision::{Followed, RoomDecision};
 use decision::{Tally, majority_of};
+pub use stage::{Card, DecisionStage, OutcomeStage, Stage, Stall};
 pub use timer::Timer;
 
 use serde::{Deserialize, Serialize};
 
 use super::{EngineError, Happened, Mode, Offer, Session, View};
-use crate::scenario::model::Checkpoint;
 use crate::scenario::{Lang, Scenario};
 
 /// What [`Workshop::next`] did (the presenter's clicker, PageDown).
@@ -23,25 +27,19 @@ use crate::scenario::{Lang, Scenario};
 pub enum Next {
     /// The scores are now shown.
     Revealed,
-    /// The room went on; what appeared.
+    /// The room went on; what appeared (the reply first, when the room
+    /// now sees what its answer led to).
     Went(Happened),
+    /// The outcome was put away: the next moment (or the ending) shows,
+    /// with these lines.
+    Shown {
+        /// Ids of the lines that now appear.
+        lines: Vec<String>,
+    },
     /// Nothing: the votes have no single majority; the facilitator picks.
     NoMajority,
     /// Nothing: the interview is over.
     Over,
-}
-
-/// One answer on the reveal: its letter, votes and what it would do.
-#[derive(Debug, Clone)]
-pub struct Card<'a> {
-    /// A, B, C…
-    pub letter: char,
-    /// The answer.
-    pub offer: Offer<'a>,
-    /// Votes for it.
-    pub votes: u32,
-    /// Checkpoints it would pass now.
-    pub reaches: Vec<&'a Checkpoint>,
 }
 
 /// A workshop in progress; saved as it is (but for the timer) so that
@@ -59,6 +57,13 @@ pub struct Workshop {
     /// The votes at the newest beat when the room went back from it, given
     /// back when it comes forward again.
     frontier: Option<Tally>,
+    /// The room sees what its last answer led to, not yet the moment after
+    /// (workshops saved before this step existed have none).
+    #[serde(default)]
+    outcome_shown: bool,
+    /// "Next" found no single majority here: the facilitator picks.
+    #[serde(default)]
+    stalled: bool,
     /// The discussion timer of the beat on screen.
     #[serde(skip)]
     pub timer: Timer,
@@ -80,6 +85,8 @@ impl Workshop {
             log: Vec::new(),
             ahead: Vec::new(),
             frontier: None,
+            outcome_shown: false,
+            stalled: false,
             timer: Timer::default(),
         };
         w.fresh_beat(scenario);
@@ -114,9 +121,12 @@ impl Workshop {
         if w.votes.len() != w.offers(scenario).len() {
             w.votes = vec![0; w.offers(scenario).len()];
         }
+        // An outcome belongs to a decision of the room's (not a
+        // "Continuer", not the map's way).
+        w.outcome_shown &= w.log.last().is_some_and(|d| d.shows_outcome());
         let mut ahead = w.clone();
-        while ahead.can_forward() {
-            if ahead.forward(scenario, now_ms).is_err() {
+        while !ahead.ahead.is_empty() {
+            if ahead.forward_past_outcome(scenario, now_ms).is_err() {
                 w.new_branch();
                 break;
             }
@@ -152,9 +162,10 @@ impl Workshop {
         !self.log.is_empty()
     }
 
-    /// Whether a decision taken back can be taken again.
+    /// Whether a decision taken back can be taken again (once the room
+    /// has seen the moment it was taken at).
     pub fn can_forward(&self) -> bool {
-        !self.ahead.is_empty()
+        !self.ahead.is_empty() && !self.outcome_shown
     }
 
     /// A single "Continuer" after narration: nothing to vote on.
@@ -162,43 +173,41 @@ impl Workshop {
         matches!(self.offers(scenario).as_slice(), [o] if o.choice.continues)
     }
 
-    /// Adds `delta` votes (negative to take some back) to answer `n`.
+    /// Whether the room sees what its last answer led to, before the next
+    /// moment: nothing to vote on or reveal until "next".
+    pub fn outcome_shown(&self) -> bool {
+        self.outcome_shown
+    }
+
+    /// Whether the workshop is over and its ending on screen.
+    pub fn over(&self) -> bool {
+        self.session.run.ending().is_some() && !self.outcome_shown
+    }
+
+    /// Adds `delta` votes (negative to take some back) to answer `n`; none
+    /// while the room sees an outcome (the answers are not on screen).
     pub fn vote(&mut self, n: usize, delta: i32) {
+        if self.outcome_shown {
+            return;
+        }
         if let Some(v) = self.votes.get_mut(n) {
             *v = v.saturating_add_signed(delta);
+            self.stalled = false;
         }
     }
 
-    /// Shows (or hides again) every answer's scores.
+    /// Shows (or hides again) every answer's scores (not while the room
+    /// sees an outcome).
     pub fn set_revealed(&mut self, revealed: bool) {
-        self.revealed = revealed;
+        if !self.outcome_shown {
+            self.revealed = revealed;
+        }
     }
 
     /// The answer with the most votes, when one has strictly more than
     /// every other.
     pub fn majority(&self) -> Option<usize> {
         majority_of(&self.votes)
-    }
-
-    /// The reveal: every answer offered now with its votes and the
-    /// checkpoints it would pass.
-    pub fn cards<'a>(&self, scenario: &'a Scenario) -> Vec<Card<'a>> {
-        let state = self.session.run.state();
-        self.offers(scenario)
-            .into_iter()
-            .enumerate()
-            .map(|(n, offer)| {
-                let mut after = state.to_vec();
-                scenario.apply(&offer.choice.effects, &mut after);
-                let reaches = scenario.checkpoints_passed(state, &after);
-                Card {
-                    letter: letter(n),
-                    offer,
-                    votes: self.votes.get(n).copied().unwrap_or(0),
-                    reaches,
-                }
-            })
-            .collect()
     }
 
     /// Follows answer `n` (letter order). Following what was taken here
@@ -209,6 +218,9 @@ impl Workshop {
         n: usize,
         now_ms: u64,
     ) -> Result<Happened, EngineError> {
+        if self.outcome_shown {
+            return Err(EngineError::OutcomeShown);
+        }
         let offers = self.offers(scenario);
         let offer = offers.get(n).ok_or(EngineError::Ended)?;
         let how = if offer.choice.continues {
@@ -228,10 +240,15 @@ impl Workshop {
         self.take(scenario, decision, now_ms)
     }
 
-    /// The clicker's "next": on narration go on; else reveal first, then
-    /// go forward to what was taken here before, else follow the majority
-    /// (or the only answer).
+    /// The clicker's "next": from an outcome, the next moment; on
+    /// narration go on; else reveal first, then go forward to what was
+    /// taken here before, else follow the majority (or the only answer).
     pub fn next(&mut self, scenario: &Scenario, now_ms: u64) -> Result<Next, EngineError> {
+        if self.outcome_shown {
+            self.outcome_shown = false;
+            let lines = self.session.run.shown_lines(scenario);
+            return Ok(Next::Shown { lines });
+        }
         let offers = self.offers(scenario);
         if offers.is_empty() {
             return Ok(Next::Over);
@@ -252,7 +269,10 @@ impl Workshop {
         let only = (offers.len() == 1).then_some(0);
         match self.majority().or(only) {
             Some(n) => self.follow(scenario, n, now_ms).map(Next::Went),
-            None => Ok(Next::NoMajority),
+            None => {
+                self.stalled = true;
+                Ok(Next::NoMajority)
+            }
         }
     }
 
@@ -273,6 +293,8 @@ impl Workshop {
         self.session = self.session.retry_from(scenario, self.log.len(), now_ms)?;
         self.votes = last.votes.clone();
         self.revealed = last.revealed;
+        self.outcome_shown = false;
+        self.stalled = false;
         self.timer.reset();
         self.ahead.push(last);
         Ok(())
@@ -280,45 +302,11 @@ impl Workshop {
 
     /// Takes again the decision last taken back, with its votes.
     pub fn forward(&mut self, scenario: &Scenario, now_ms: u64) -> Result<Happened, EngineError> {
+        if self.outcome_shown {
+            return Err(EngineError::OutcomeShown);
+        }
         let next = self.ahead.pop().ok_or(EngineError::NothingToUndo)?;
         self.take(scenario, next, now_ms)
-    }
-
-    /// Goes to `beat`: back or forward along the decisions taken when it is
-    /// on them, else by the shortest way there from here (or from the
-    /// start), recommended answers first. Returns whether it got there.
-    pub fn jump(&mut self, scenario: &Scenario, beat: u32, now_ms: u64) -> bool {
-        let here = |w: &Workshop| w.session.run.beat() == Some(beat);
-        if here(self) {
-            return true;
-        }
-        if let Some(at) = self.log.iter().position(|d| d.beat == beat) {
-            while self.log.len() > at && self.back(scenario, now_ms).is_ok() {}
-            return here(self);
-        }
-        if let Some(at) = self.ahead.iter().rposition(|d| d.beat == beat) {
-            while self.ahead.len() > at + 1 && self.forward(scenario, now_ms).is_ok() {}
-            return self.forward(scenario, now_ms).is_ok() && here(self);
-        }
-        let found = route::to_beat(scenario, &self.session.run, beat)
-            .map(|path| (self.log.len(), path))
-            .or_else(|| {
-                let start = self.session.run.replay(scenario, 0).ok()?;
-                Some((0, route::to_beat(scenario, &start, beat)?))
-            });
-        let Some((keep, path)) = found else {
-            return false;
-        };
-        while self.log.len() > keep && self.back(scenario, now_ms).is_ok() {}
-        self.new_branch();
-        for index in path {
-            let offers = self.offers(scenario);
-            let decision = self.decision(&offers, index, Followed::Map);
-            if self.take(scenario, decision, now_ms).is_err() {
-                return false;
-            }
-        }
-        here(self)
     }
 
     fn decision(&self, offers: &[Offer<'_>], choice: u16, how: Followed) -> RoomDecision {
@@ -338,7 +326,13 @@ impl Workshop {
         decision: RoomDecision,
         now_ms: u64,
     ) -> Result<Happened, EngineError> {
-        let happened = self.session.choose(scenario, decision.choice, now_ms)?;
+        let mut happened = self.session.choose(scenario, decision.choice, now_ms)?;
+        self.outcome_shown = decision.shows_outcome();
+        if self.outcome_shown {
+            // The reply now; the next moment's lines when it shows.
+            let later = self.session.run.shown_lines(scenario);
+            happened.lines.retain(|id| !later.contains(id));
+        }
         self.log.push(decision);
         self.fresh_beat(scenario);
         Ok(happened)
@@ -382,6 +376,7 @@ impl Workshop {
                 self.revealed = false;
             }
         }
+        self.stalled = false;
         self.timer.reset();
     }
 }

@@ -53,9 +53,131 @@ fn next_reveals_then_follows_the_majority_and_waits_on_a_tie() {
     assert!(!w.revealed() && w.votes().iter().all(|v| *v == 0));
     assert_eq!(w.decisions()[0].how, Followed::Majority);
     assert_eq!(w.decisions()[0].votes[cadre], 4);
+    assert!(matches!(w.next(&s, 25).unwrap(), Next::Shown { .. }));
     w.next(&s, 30).unwrap();
     assert_eq!(w.next(&s, 40).unwrap(), Next::NoMajority);
-    assert_eq!(beat_id(&s, &w), "secret", "a tie waits for the facilitator");
+    assert_eq!(
+        beat_id(&s, &w),
+        "secret",
+        "no vote waits for the facilitator"
+    );
+    let stalled = |w: &Workshop| match w.stage(&s) {
+        Stage::Decision(d) => d.stalled,
+        other => panic!("not a decision: {other:?}"),
+    };
+    assert_eq!(stalled(&w), Some(Stall::NoVotes), "the room is told");
+    w.vote(0, 2);
+    w.vote(1, 2);
+    assert_eq!(stalled(&w), None, "a vote starts the count again");
+    assert_eq!(w.next(&s, 50).unwrap(), Next::NoMajority);
+    assert_eq!(stalled(&w), Some(Stall::Tie));
+}
+
+#[test]
+fn the_room_sees_the_reply_to_its_answer_before_the_next_moment() {
+    let s = template();
+    let mut w = Workshop::new(&s, 1, Lang::Fr, 0);
+    w.follow(&s, position(&s, &w, "cadre"), 1).unwrap();
+    w.next(&s, 2).unwrap();
+    let transparence = position(&s, &w, "transparence");
+    w.vote(transparence, 3);
+    w.next(&s, 3).unwrap();
+    let Next::Went(happened) = w.next(&s, 4).unwrap() else {
+        panic!("the majority is followed")
+    };
+    // The reply is heard now; the next moment's line when it shows.
+    assert_eq!(happened.lines, ["template/secret/transparence/reply"]);
+    let Stage::Outcome(outcome) = w.stage(&s) else {
+        panic!("the outcome first")
+    };
+    assert_eq!(
+        (outcome.number, outcome.decision.how),
+        (2, Followed::Majority)
+    );
+    assert_eq!(outcome.letter, letter(transparence));
+    assert_eq!(outcome.exchange.choice.key, "transparence");
+    assert!(outcome.exchange.reply.is_some());
+    assert!(!outcome.exchange.reached.is_empty(), "its protective step");
+    // Nothing to vote on or reveal while the room reads it.
+    let votes = w.votes().to_vec();
+    w.vote(0, 1);
+    w.set_revealed(true);
+    assert_eq!((w.votes(), w.revealed()), (votes.as_slice(), false));
+    assert!(matches!(w.follow(&s, 0, 5), Err(EngineError::OutcomeShown)));
+
+    let Next::Shown { lines } = w.next(&s, 6).unwrap() else {
+        panic!("then the next moment")
+    };
+    assert_eq!(lines, w.session.run.shown_lines(&s));
+    let previous = w.previously(&s).unwrap();
+    assert_eq!(previous.choice.key, "transparence", "the thread is kept");
+    match w.stage(&s) {
+        Stage::Decision(d) => assert_eq!(d.number, 3),
+        Stage::Ended(_) => assert!(w.over()),
+        other => panic!("a decision or the ending: {other:?}"),
+    }
+}
+
+#[test]
+fn back_from_an_outcome_returns_to_the_vote_and_a_saved_outcome_comes_back() {
+    let s = template();
+    let mut w = Workshop::new(&s, 1, Lang::Fr, 0);
+    let direct = position(&s, &w, "direct");
+    w.vote(direct, 2);
+    w.next(&s, 1).unwrap();
+    w.next(&s, 2).unwrap();
+    assert!(w.outcome_shown() && !w.can_forward());
+    let text = ron::to_string(&w).unwrap();
+    let restored: Workshop = ron::from_str(&text).unwrap();
+    let restored = restored.restore(&s, 3).unwrap();
+    assert!(restored.outcome_shown(), "a saved outcome is shown again");
+
+    w.back(&s, 4).unwrap();
+    assert!(!w.outcome_shown());
+    assert_eq!(beat_id(&s, &w), "accueil");
+    assert_eq!((w.votes()[direct], w.revealed()), (2, true));
+    assert!(matches!(w.stage(&s), Stage::Decision(_)));
+    // Forward takes the decision again, and shows its outcome again.
+    w.forward(&s, 5).unwrap();
+    assert!(w.outcome_shown());
+}
+
+#[test]
+fn a_workshop_saved_before_outcomes_existed_still_restores() {
+    let s = template();
+    let mut w = Workshop::new(&s, 1, Lang::Fr, 0);
+    w.follow(&s, position(&s, &w, "cadre"), 1).unwrap();
+    let text = ron::to_string(&w).unwrap();
+    // The fields this version added, taken out as an older file lacks them.
+    let old = text
+        .replace(",outcome_shown:true", "")
+        .replace(",stalled:false", "");
+    assert!(
+        !old.contains("outcome_shown") && !old.contains("stalled"),
+        "{old}"
+    );
+    let back: Workshop = ron::from_str(&old).unwrap();
+    let restored = back.restore(&s, 2).unwrap();
+    assert!(!restored.outcome_shown());
+    assert_eq!(beat_id(&s, &restored), "secret");
+}
+
+#[test]
+fn a_narration_step_is_not_a_decision() {
+    let s = template();
+    let mut w = Workshop::new(&s, 1, Lang::Fr, 0);
+    w.follow(&s, position(&s, &w, "cadre"), 1).unwrap();
+    w.next(&s, 2).unwrap();
+    // "attendre" needs trust 4; the template starts at 3 and "cadre" adds 1.
+    w.follow(&s, position(&s, &w, "attendre"), 3).unwrap();
+    w.next(&s, 4).unwrap();
+    assert!(matches!(w.stage(&s), Stage::Narration { .. }));
+    assert!(matches!(w.next(&s, 5).unwrap(), Next::Went(_)));
+    assert!(!w.outcome_shown(), "a \"Continuer\" has no outcome to show");
+    let Stage::Decision(d) = w.stage(&s) else {
+        panic!("back to a decision")
+    };
+    assert_eq!(d.number, 3, "the narration step was not counted");
 }
 
 #[test]
@@ -69,8 +191,10 @@ fn back_and_forward_keep_each_decision_with_its_votes() {
     // The facilitator follows the minority.
     w.follow(&s, cadre, 5).unwrap();
     assert_eq!(w.decisions()[0].how, Followed::Other);
+    w.next(&s, 5).unwrap();
     let promesse = position(&s, &w, "promesse");
     w.follow(&s, promesse, 6).unwrap();
+    w.next(&s, 6).unwrap();
     assert_eq!(beat_id(&s, &w), "confidence");
 
     w.back(&s, 7).unwrap();
@@ -81,6 +205,7 @@ fn back_and_forward_keep_each_decision_with_its_votes() {
     assert!(w.back(&s, 9).is_err());
 
     w.forward(&s, 10).unwrap();
+    w.next(&s, 10).unwrap();
     assert_eq!(beat_id(&s, &w), "secret");
     // "Next" goes forward to what was taken here before, not a majority.
     w.set_revealed(true);
@@ -92,6 +217,7 @@ fn back_and_forward_keep_each_decision_with_its_votes() {
     w.back(&s, 12).unwrap();
     let attendre = position(&s, &w, "attendre");
     w.follow(&s, attendre, 13).unwrap();
+    w.next(&s, 13).unwrap();
     assert!(!w.can_forward());
     assert!(w.is_narration(&s), "'attendre' leads to a narration beat");
     assert!(matches!(w.next(&s, 14).unwrap(), Next::Went(_)));
@@ -104,6 +230,7 @@ fn the_reveal_names_the_checkpoints_an_answer_would_pass() {
     let s = template();
     let mut w = Workshop::new(&s, 1, Lang::Fr, 0);
     w.follow(&s, position(&s, &w, "cadre"), 1).unwrap();
+    w.next(&s, 1).unwrap();
     let cards = w.cards(&s);
     let card = |key: &str| cards.iter().find(|c| c.offer.choice.key == key).unwrap();
     let ids =
@@ -121,6 +248,7 @@ fn a_jump_goes_back_along_the_path_or_finds_the_way_to_another_beat() {
     let s = template();
     let mut w = Workshop::new(&s, 1, Lang::Fr, 0);
     w.follow(&s, position(&s, &w, "cadre"), 1).unwrap();
+    w.next(&s, 1).unwrap();
     w.follow(&s, position(&s, &w, "promesse"), 2).unwrap();
     let accueil = s.beats.iter().position(|b| b.id == "accueil").unwrap() as u32;
     assert!(w.jump(&s, accueil, 3));
@@ -149,6 +277,7 @@ fn a_saved_workshop_comes_back_with_its_votes_and_a_damaged_one_is_refused() {
     let cadre = position(&s, &w, "cadre");
     w.vote(cadre, 2);
     w.follow(&s, cadre, 1).unwrap();
+    w.next(&s, 1).unwrap();
     w.vote(0, 3);
     w.set_revealed(true);
     let text = ron::to_string(&w).unwrap();
