@@ -32,9 +32,11 @@ fn none(good_ending: bool, more: bool, lang: Lang) -> &'static str {
             lang,
         )
     } else {
+        // Said in the debrief, the CLI, the room's ending and the summary
+        // alike: no pointer to a section that only some of them have.
         fr_or_en(
-            "Aucune réponse isolée n'a décidé de la fin\u{202F}: c'est l'ensemble de l'entretien (voyez «\u{202F}Décision par décision\u{202F}» plus bas).",
-            "No single answer decided the ending: it is the whole interview (see “Decision by decision” below).",
+            "Aucune réponse isolée n'a décidé de la fin\u{202F}: c'est l'ensemble de l'entretien, décision après décision.",
+            "No single answer decided the ending: it is the whole interview, decision after decision.",
             lang,
         )
     }
