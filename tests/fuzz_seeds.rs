@@ -271,6 +271,15 @@ fn history_passes_on_finished_interviews() {
         ("older.ron".into(), pretty(&older)),
     ];
     run("history", fuzz_checks::history, &seeds);
+    // The pending file holds the same records; one kept twice (two
+    // windows set the same attempt aside) is read once.
+    let twice: Vec<Attempt> = attempts.iter().chain(&attempts[..1]).cloned().collect();
+    let pending: Vec<Seed> = vec![
+        ("empty.ron".into(), b"[]".to_vec()),
+        ("finished.ron".into(), pretty(&attempts)),
+        ("twice.ron".into(), pretty(&twice)),
+    ];
+    run("pending_attempts", fuzz_checks::pending_attempts, &pending);
 }
 
 #[test]

@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::{app, broken, click, harness, press, template, zoom_percent};
+use common::{app, broken, click, harness, press, settle_saves, template, zoom_percent};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use entretien::app::App;
@@ -255,6 +255,7 @@ fn settings_are_kept_in_the_data_folder() {
     click(&mut h, "Réglages");
     click(&mut h, "Sombre");
     click(&mut h, "English");
+    settle_saves(&mut h);
     let text = std::fs::read_to_string(dir.path().join("data/settings.ron")).unwrap();
     let saved = entretien::store::parse_settings(&text).unwrap();
     assert_eq!(saved.theme, entretien::store::Theme::Dark);

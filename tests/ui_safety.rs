@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{app, broken, click, harness, press, template};
+use common::{app, broken, click, harness, press, settle_saves, template};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use entretien::app::App;
@@ -71,6 +71,7 @@ fn resuming_a_damaged_saved_interview_says_so_and_goes_on() {
     start(&mut h);
     press(&mut h, egui::Key::Num1);
     click(&mut h, "Quitter (reprendre plus tard)");
+    settle_saves(&mut h);
     let file = dir.path().join("data/unfinished.ron");
     let text = std::fs::read_to_string(&file).unwrap();
     std::fs::write(&file, text.replacen("beat: ", "beat: 9999", 1)).unwrap();
@@ -92,6 +93,8 @@ fn two_windows_on_one_folder_keep_both_attempts() {
     let mut second = harness(app(dir.path(), vec![template()], Lang::Fr));
     finish(&mut first);
     finish(&mut second);
+    settle_saves(&mut first);
+    settle_saves(&mut second);
     let mut third = harness(app(dir.path(), vec![template()], Lang::Fr));
     assert_eq!(third.state().state.history.len(), 2);
     click(&mut third, "Historique");
@@ -112,6 +115,7 @@ fn an_unreadable_history_is_left_in_place_with_its_reason() {
     click(&mut h, "Détails");
     h.get_by_label_contains("not a regular file");
     finish(&mut h);
+    settle_saves(&mut h);
     assert!(dir.path().join("data/history.ron").is_dir());
     h.get_by_label_contains("Impossible d'enregistrer");
 }

@@ -9,7 +9,7 @@
 
 mod common;
 
-use common::{app, click, harness_sized, press, template};
+use common::{app, click, harness_sized, press, settle_saves, template};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use entretien::app::App;
@@ -164,6 +164,7 @@ fn a_whole_workshop_votes_reveals_follows_goes_back_and_forward_and_writes_its_s
     h.get_by_label("Profil sur les cinq points clés");
     h.check_accessibility();
 
+    settle_saves(&mut h);
     // The summary was written at the ending, in the data folder.
     let path = h.state().state.workshop_view.summary.clone().unwrap();
     assert!(path.starts_with(dir.path().join("data").join("workshops")));

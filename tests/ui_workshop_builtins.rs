@@ -10,7 +10,7 @@
 
 mod common;
 
-use common::{app, harness_sized, press};
+use common::{app, harness_sized, press, settle_saves};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use entretien::app::App;
@@ -83,6 +83,7 @@ fn every_built_in_reaches_an_ending_from_the_clicker_in_both_languages() {
                 h.query_all_by_label_contains(&title).count() >= 2,
                 "{title} on both views"
             );
+            settle_saves(&mut h);
             let path = h.state().state.workshop_view.summary.clone().unwrap();
             let text = std::fs::read_to_string(path).unwrap();
             assert!(text.contains(&title), "{title} in the summary");

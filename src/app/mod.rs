@@ -94,10 +94,13 @@ impl App {
             seed: state::system_clock_ms() ^ u64::from(std::process::id()),
             clock_ms: Box::new(state::system_clock_ms),
         };
+        let state = AppState::new(setup);
+        let ctx = cc.egui_ctx.clone();
+        state.set_waker(Box::new(move || ctx.request_repaint()));
         App {
             sound: Sound::open(),
             open_with_system: true,
-            ..App::new(AppState::new(setup))
+            ..App::new(state)
         }
     }
 
@@ -253,6 +256,9 @@ impl eframe::App for App {
             self.sound.follow(&self.state, &effects);
             self.open_files(&effects);
         }
+        // What the writer thread finished (it asks for a repaint when it does).
+        let saved = self.state.poll_saved();
+        self.sound.follow(&self.state, &saved);
         // A sound file that would not play: said once, and the sound goes on.
         for failure in self.sound.take_failures() {
             self.state.sound_failed(&failure);
@@ -266,6 +272,8 @@ impl eframe::App for App {
     /// interview is kept to resume, a workshop's summary is written.
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
         self.state.handle(Command::Quit);
+        // Nothing queued is lost: the window closes once it is on disk.
+        self.state.wait_saved();
     }
 }
 

@@ -83,6 +83,7 @@ fn notice_words(n: &Notice, lang: Lang) -> (String, Option<&str>) {
                 ResumeFailure::Damaged { kept_at: None } => {
                     tr(Msg::NoticeRunDamaged, lang).to_owned()
                 }
+                ResumeFailure::OpenElsewhere => tr(Msg::NoticeRunOpenElsewhere, lang).to_owned(),
             };
             let text = format!(
                 "{} ({scenario}){} {why}",

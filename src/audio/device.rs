@@ -140,8 +140,7 @@ fn start(
         path: file.display().to_string(),
         detail,
     };
-    let reader =
-        std::io::BufReader::new(std::fs::File::open(file).map_err(|e| fail(e.to_string()))?);
+    let reader = std::io::BufReader::new(super::open_media(file)?);
     let player = rodio::Player::connect_new(sink.mixer());
     if looped {
         player.append(rodio::Decoder::new_looped(reader).map_err(|e| fail(e.to_string()))?);

@@ -97,14 +97,42 @@ pub fn open_device() -> Result<Box<dyn Output>, AudioError> {
     }
 }
 
-/// Reads the first samples of `file`, as a player must before sound can
-/// start: the cost a line pays between a choice and its voice.
-pub fn decode_start(file: &Path) -> Result<(), AudioError> {
+/// The largest voice or ambience file played: a spoken line is some
+/// 100 kB, a looped ambience a few MB.
+pub const MEDIA_FILE_MAX_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Opens a media file with the guards every file the app reads gets: a
+/// regular file only (a pipe named `x.ogg` would block the reader
+/// forever), of at most [`MEDIA_FILE_MAX_BYTES`].
+pub fn open_media(file: &Path) -> Result<std::fs::File, AudioError> {
     let fail = |detail: String| AudioError::File {
         path: file.display().to_string(),
         detail,
     };
-    let reader = std::fs::File::open(file).map_err(|e| fail(e.to_string()))?;
+    let meta = std::fs::metadata(file).map_err(|e| fail(e.to_string()))?;
+    if !meta.is_file() {
+        return Err(fail(
+            "not a regular file (a folder, a pipe or a device)".into(),
+        ));
+    }
+    if meta.len() > MEDIA_FILE_MAX_BYTES {
+        return Err(fail(format!(
+            "{} bytes, more than the {MEDIA_FILE_MAX_BYTES} allowed",
+            meta.len()
+        )));
+    }
+    std::fs::File::open(file).map_err(|e| fail(e.to_string()))
+}
+
+/// Reads the first samples of `file`, as a player must before sound can
+/// start: the cost a line pays between a choice and its voice.
+pub fn decode_start(file: &Path) -> Result<(), AudioError> {
+    #[cfg(feature = "audio")]
+    let fail = |detail: String| AudioError::File {
+        path: file.display().to_string(),
+        detail,
+    };
+    let reader = open_media(file)?;
     #[cfg(feature = "audio")]
     {
         let mut decoder = rodio::Decoder::new(std::io::BufReader::new(reader))
@@ -158,5 +186,39 @@ pub fn add_undecodable_media(report: &mut crate::scenario::check::Report) {
             detail,
         };
         (report.problems).push(crate::scenario::Problem::file(&report.file, kind));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A pipe named like a voice would block the reader (the sound thread,
+    /// or `check`) forever: it is refused before it is opened.
+    #[cfg(unix)]
+    #[test]
+    fn a_pipe_named_like_a_voice_is_refused_not_waited_on() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let pipe = dir.path().join("line.ogg");
+        let made = std::process::Command::new("mkfifo").arg(&pipe).status();
+        assert!(made.is_ok_and(|s| s.success()), "mkfifo");
+        let Err(AudioError::File { detail, .. }) = decode_guarded(&pipe) else {
+            panic!("a pipe was decoded")
+        };
+        assert!(detail.contains("not a regular file"), "{detail}");
+    }
+
+    #[test]
+    fn a_file_over_the_media_limit_is_refused_unread() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let big = dir.path().join("ambience.ogg");
+        let file = std::fs::File::create(&big).unwrap_or_else(|e| panic!("{e}"));
+        // Sparse: no disk space is used.
+        file.set_len(MEDIA_FILE_MAX_BYTES + 1)
+            .unwrap_or_else(|e| panic!("{e}"));
+        let Err(AudioError::File { detail, .. }) = open_media(&big) else {
+            panic!("opened")
+        };
+        assert!(detail.contains("allowed"), "{detail}");
     }
 }

@@ -23,6 +23,7 @@
 mod history;
 mod invariants;
 mod load_check_play;
+mod pending_attempts;
 mod resource_file;
 mod saved_run;
 mod saved_workshops;
@@ -32,6 +33,7 @@ use std::sync::OnceLock;
 
 pub use history::history;
 pub use load_check_play::load_check_play;
+pub use pending_attempts::pending_attempts;
 pub use resource_file::resource_file;
 pub use saved_run::saved_run;
 pub use saved_workshops::saved_workshops;

@@ -110,6 +110,7 @@ pub enum Msg {
     NoticeScenarioChangedKept,
     NoticeRunDamaged,
     NoticeRunDamagedKept,
+    NoticeRunOpenElsewhere,
     MoreNotices,
     ClosingHeading,
     ListenClosing,
@@ -313,8 +314,8 @@ pub fn tr(msg: Msg, lang: Lang) -> &'static str {
             "A data file cannot be read; it stays in place and nothing overwrites it (check its access rights)",
         ),
         Msg::NoticeSaveFailed => (
-            "Impossible d'enregistrer\u{202F}; ce qui n'est pas enregistré reste en mémoire tant que l'application est ouverte (vérifiez la place sur le disque et les droits du dossier)",
-            "Cannot save; what is not saved stays in memory while the app is open (check the disk space and the folder's rights)",
+            "Impossible d'enregistrer\u{202F}; ce qui n'est pas enregistré est gardé pour la prochaine sauvegarde qui réussira (vérifiez la place sur le disque et les droits du dossier)",
+            "Cannot save; what is not saved is kept for the next save that works (check the disk space and the folder's rights)",
         ),
         Msg::NoticeCannotResume => (
             "Cet entretien ne peut pas être repris",
@@ -335,6 +336,10 @@ pub fn tr(msg: Msg, lang: Lang) -> &'static str {
         Msg::NoticeRunDamagedKept => (
             "la sauvegarde est endommagée\u{202F}; elle a été mise de côté dans",
             "the saved interview is damaged; it was set aside in",
+        ),
+        Msg::NoticeRunOpenElsewhere => (
+            "il est en cours dans une autre fenêtre d'Entretien\u{202F}; continuez-le là, ou fermez cette fenêtre pour le reprendre ici",
+            "it is being played in another Entretien window; go on there, or close that window to resume it here",
         ),
         Msg::MoreNotices => (
             "autre(s) avis, affichés quand vous fermez ceux-ci",

@@ -130,7 +130,7 @@ pub fn find(name: &str, extra: &[PathBuf], limits: &Limits) -> Option<Report> {
 pub fn source(file: &str) -> Option<String> {
     match file.strip_prefix("builtin:") {
         Some(name) => (BUILTIN.iter().find(|(f, _)| *f == name)).map(|(_, src)| (*src).to_owned()),
-        None => std::fs::read_to_string(file).ok(),
+        None => super::load::read_file(Path::new(file), &Limits::default()).ok(),
     }
 }
 

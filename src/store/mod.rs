@@ -10,10 +10,18 @@
 //! - Shared files change through [`Store::update`]: under a lock, the file
 //!   is read again, changed and written, so two windows on one data folder
 //!   merge their changes instead of the last writer winning.
+//! - The app writes through one thread ([`Writer`]), so a frame never
+//!   waits on the disk; an attempt that cannot be saved is kept pending
+//!   ([`PENDING_FILE`]) until a save works.
+//! - An interview played in a window is claimed ([`Claim`]): another
+//!   window neither resumes it nor replaces its saved copy.
 
+mod claim;
 mod history;
+mod pending;
 mod saved;
 mod settings;
+mod writer;
 
 use std::fs::File;
 use std::io::Read as _;
@@ -23,12 +31,15 @@ use serde::Serialize;
 
 use crate::i18n::labels::local_time;
 
+pub use claim::{Claim, Claimed};
 pub use history::{Attempt, CheckpointRecord, HISTORY_FILE, parse_history};
+pub use pending::{PENDING_FILE, parse_pending};
 pub use saved::{
     SAVED_FILE, SAVED_WORKSHOPS_FILE, SavedRuns, SavedWorkshops, latest_saved, parse_saved_runs,
     parse_saved_workshops, saved_key,
 };
 pub use settings::{SETTINGS_FILE, Settings, Theme, parse_settings};
+pub use writer::Writer;
 
 /// The folder, in the data folder, of the workshop reports.
 pub const SUMMARY_DIR: &str = "workshops";

@@ -139,3 +139,10 @@ pub fn zoom_percent(h: &Harness<'_, App>, zoom: &str) -> u32 {
     let digits: String = label.chars().filter(char::is_ascii_digit).collect();
     digits.parse().unwrap()
 }
+
+/// Lets the app's writer thread finish what it was given, then draws a
+/// frame with the result: what the next frames would show once saved.
+pub fn settle_saves(h: &mut Harness<'static, App>) {
+    h.state_mut().state.wait_saved();
+    h.run();
+}

@@ -11,13 +11,14 @@ use crate::scenario::check::check_file;
 use crate::scenario::library::refuse;
 use crate::scenario::load::Limits;
 use crate::store::{
-    Attempt, HISTORY_FILE, LoadNote, SAVED_FILE, SAVED_WORKSHOPS_FILE, SETTINGS_FILE,
-    SavedWorkshops, Settings, Store, StoreError, latest_saved, parse_history, parse_saved_runs,
-    parse_saved_workshops, parse_settings, saved_key,
+    Attempt, HISTORY_FILE, LoadNote, SAVED_FILE, SAVED_WORKSHOPS_FILE, SETTINGS_FILE, Settings,
+    Store, StoreError, latest_saved, parse_history, parse_saved_runs, parse_saved_workshops,
+    parse_settings, saved_key,
 };
 
 impl AppState {
-    /// Reads settings, history and unfinished interviews at start.
+    /// Reads settings, history, pending attempts and unfinished interviews
+    /// at start (before the first frame: the only reads the app makes).
     pub(super) fn load_store(&mut self) {
         let Some(store) = self.store.clone() else {
             return;
@@ -36,6 +37,16 @@ impl AppState {
         for note in [n1, n2, n3, n4].into_iter().flatten() {
             self.note(note);
         }
+        // Attempts an earlier session could not add to the history: shown
+        // now, and added with this first save.
+        let pending: Vec<Attempt> = (store.read_pending().into_iter())
+            .filter(|a| !self.history.contains(a))
+            .collect();
+        if !pending.is_empty() {
+            self.pending = pending.clone();
+            self.show_pending(pending);
+            self.queue_history();
+        }
         self.forget_recorded();
     }
 
@@ -43,18 +54,19 @@ impl AppState {
     /// app stopped between recording it and clearing its saved copy) is
     /// dropped, so "Reprendre" cannot record it twice.
     fn forget_recorded(&mut self) {
-        let history = std::mem::take(&mut self.history);
-        let recorded = |s: &Session| {
-            history.iter().any(|a| {
-                a.scenario == s.scenario_id()
-                    && a.seed == Some(s.run.seed)
-                    && a.started_secs == Some(s.started_ms / 1000)
+        let recorded: Vec<String> = (self.unfinished.iter())
+            .filter(|(_, s)| {
+                self.history.iter().any(|a| {
+                    a.scenario == s.scenario_id()
+                        && a.seed == Some(s.run.seed)
+                        && a.started_secs == Some(s.started_ms / 1000)
+                })
             })
-        };
-        if self.unfinished.values().any(&recorded) {
-            self.change_unfinished(|runs| runs.retain(|_, s| !recorded(s)));
+            .map(|(k, _)| k.clone())
+            .collect();
+        if !recorded.is_empty() {
+            self.change_unfinished(move |_, runs| runs.retain(|k, _| !recorded.contains(k)));
         }
-        self.history = history;
     }
 
     fn note(&mut self, note: LoadNote) {
@@ -73,69 +85,34 @@ impl AppState {
         self.notify(Notice::SaveFailed { place, detail });
     }
 
-    /// Changes the unfinished interviews on disk (merged with what another
-    /// window wrote) and in memory, even when the disk refuses.
-    fn change_unfinished(&mut self, change: impl Fn(&mut crate::store::SavedRuns)) {
-        change(&mut self.unfinished);
-        if let Some(merged) = self.update_file(SAVED_FILE, parse_saved_runs, change) {
-            self.unfinished = merged;
-        }
-    }
-
-    /// Changes the unfinished workshops on disk and in memory.
-    pub(super) fn change_workshops(&mut self, change: impl Fn(&mut SavedWorkshops)) {
-        change(&mut self.workshops);
-        if let Some(merged) = self.update_file(SAVED_WORKSHOPS_FILE, parse_saved_workshops, change)
-        {
-            self.workshops = merged;
-        }
-    }
-
-    /// Applies `change` to the data file `name` under its lock; returns
-    /// what is on disk then (merged with another window's changes), or
-    /// `None` after a notice when the disk refuses.
-    fn update_file<T: Default + serde::Serialize>(
-        &mut self,
-        name: &str,
-        parse: impl Fn(&str) -> Result<T, String>,
-        change: impl FnOnce(&mut T),
-    ) -> Option<T> {
-        let store = self.store.clone()?;
-        match store.update(name, parse, change) {
-            Ok((merged, note)) => {
-                if let Some(note) = note {
-                    self.note(note);
-                }
-                Some(merged)
-            }
-            Err(e) => {
-                self.save_failed(&e);
-                None
-            }
-        }
-    }
-
     /// Saves `session` in place of the interviews of its scenario that
     /// were there at start or that this window saved; one another window
-    /// saved meanwhile is kept.
+    /// saved meanwhile, or plays now, is kept.
     pub(super) fn keep_unfinished(&mut self, session: Session) {
         let key = saved_key(&session);
         let replaced: Vec<String> = self
             .unfinished
             .iter()
-            .filter(|(k, s)| s.scenario_id() == session.scenario_id() && self.own.contains(*k))
+            .filter(|(k, s)| {
+                s.scenario_id() == session.scenario_id() && self.own.contains(*k) && **k != key
+            })
             .map(|(k, _)| k.clone())
             .collect();
         self.own.insert(key.clone());
-        self.change_unfinished(|runs| {
-            runs.retain(|k, _| !replaced.contains(k));
+        self.change_unfinished(move |store, runs| {
+            runs.retain(|k, _| {
+                !replaced.contains(k) || store.is_some_and(|s| s.claimed_elsewhere(k))
+            });
             runs.insert(key.clone(), session.clone());
         });
     }
 
     /// Drops the saved copy of `session`; others are left alone.
     pub(super) fn forget_unfinished(&mut self, session: &Session) {
-        self.change_unfinished(|runs| runs.retain(|_, kept| !kept.same_interview(session)));
+        let session = session.clone();
+        self.change_unfinished(move |_, runs| {
+            runs.retain(|_, kept| !kept.same_interview(&session))
+        });
     }
 
     /// Writes a saved interview that cannot be resumed to a file of its
@@ -158,39 +135,23 @@ impl AppState {
         Some(store.dir().join(name).display().to_string())
     }
 
-    /// Adds a finished interview to the history (merged with what another
-    /// window wrote).
+    /// Adds a finished interview to the history: at once in memory, and on
+    /// disk by the writer (merged with what another window wrote). Until
+    /// it is there, it is pending: kept in a pending file if the history
+    /// refuses it, and written with the next save that works.
     pub(super) fn record_attempt(&mut self, attempt: Attempt) {
-        let effect = Effect::AttemptSaved {
+        self.effects.push(Effect::AttemptSaved {
             scenario: attempt.scenario.clone(),
             ending: attempt.ending.clone(),
-        };
+        });
         self.history.push(attempt.clone());
-        let Some(store) = self.store.clone() else {
-            self.effects.push(effect);
-            return;
-        };
-        match store.update(HISTORY_FILE, parse_history, |h| h.push(attempt.clone())) {
-            Ok((merged, note)) => {
-                self.history = merged;
-                if let Some(note) = note {
-                    self.note(note);
-                }
-                self.effects.push(effect);
-            }
-            Err(e) => self.save_failed(&e),
-        }
+        self.pending.push(attempt);
+        self.queue_history();
     }
 
     pub(super) fn set_settings(&mut self, settings: Settings) {
         self.settings = settings.clamped();
-        if let Some(Err(e)) = self
-            .store
-            .as_ref()
-            .map(|s| s.save(SETTINGS_FILE, &self.settings))
-        {
-            self.save_failed(&e);
-        }
+        self.queue_settings();
     }
 
     /// Checks a dropped file; a playable one whose id is free (or which
@@ -238,8 +199,11 @@ impl AppState {
         self.entries.push(report);
         // Only a playable scenario is copied (never a pipe, which is not read).
         if ok
-            && let (Some(dir), Ok(bytes)) = (&self.user_scenarios, std::fs::read(path))
-            && let Err(e) = Store::new(dir).write(&file, &bytes)
+            && let (Some(dir), Ok(text)) = (
+                &self.user_scenarios,
+                crate::scenario::load::read_file(path, &Limits::default()),
+            )
+            && let Err(e) = Store::new(dir).write(&file, text.as_bytes())
         {
             self.save_failed(&e);
         }

@@ -5,7 +5,7 @@ use rand::Rng;
 
 use super::{AppState, Notice, ResumeFailure, Screen, playable};
 use crate::engine::{EngineError, Happened, Mode, Session};
-use crate::store::{Attempt, latest_saved};
+use crate::store::{Attempt, Claimed, latest_saved, saved_key};
 
 impl AppState {
     pub(super) fn start(&mut self, id: &str, mode: Mode) {
@@ -15,11 +15,20 @@ impl AppState {
             return;
         };
         let session = Session::new(s, seed, mode, lang, now);
-        self.show(session);
+        // A new interview's key is new: no other window holds it.
+        let claim = self.claim(&session);
+        self.show(session, claim);
+    }
+
+    /// Claims `session` for this window, so another one on the same data
+    /// folder neither resumes it nor replaces its saved copy.
+    fn claim(&self, session: &Session) -> Claimed {
+        (self.store.as_ref()).map_or(Claimed::Unavailable, |s| s.claim(&saved_key(session)))
     }
 
     /// Puts a session on the interview screen and announces its lines.
-    fn show(&mut self, session: Session) {
+    fn show(&mut self, session: Session, claim: Claimed) {
+        self.live = claim.held();
         self.announce_shown(&session);
         self.paused = false;
         self.screen = Screen::Interview(Box::new(session));
@@ -31,8 +40,15 @@ impl AppState {
         let (Some(s), Some(saved)) = (self.scenario(id), saved) else {
             return;
         };
+        let claim = self.claim(saved);
+        if let Claimed::Elsewhere = claim {
+            let scenario = id.to_owned();
+            let why = ResumeFailure::OpenElsewhere;
+            self.notify(Notice::CannotResume { scenario, why });
+            return;
+        }
         match saved.clone().restore(s, now) {
-            Ok(session) => self.show(session),
+            Ok(session) => self.show(session, claim),
             Err(e) => {
                 let why = match e {
                     EngineError::ScenarioChanged { .. } => ResumeFailure::ScenarioChanged {
@@ -116,6 +132,7 @@ impl AppState {
         let session = session.clone();
         self.record_attempt(attempt);
         self.forget_unfinished(&session);
+        self.live = None;
         self.screen = Screen::Debrief {
             session,
             debrief: Box::new(debrief),
@@ -131,7 +148,8 @@ impl AppState {
             return;
         }
         if let Ok(session) = session.retry_from(s, n, now) {
-            self.show(session);
+            let claim = self.claim(&session);
+            self.show(session, claim);
         }
     }
 }

@@ -8,6 +8,7 @@
 //! - `interview`: starting, playing, finishing and resuming a [`Session`];
 //! - `files`: the data folder (history, saved interviews, settings) and
 //!   dropped scenario files;
+//! - `saving`: what the writer thread writes, and what comes back from it;
 //! - `workshop`: the workshop mode (a room votes, the facilitator reveals
 //!   and leads) and its summary.
 
@@ -15,6 +16,7 @@ mod command;
 mod files;
 mod interview;
 mod notice;
+mod saving;
 mod workshop;
 
 use std::collections::BTreeSet;
@@ -31,8 +33,9 @@ pub use crate::engine::Mode;
 use crate::engine::{Debrief, Session, Workshop};
 use crate::scenario::Scenario;
 use crate::scenario::check::Report;
-use crate::store::{Attempt, SavedRuns, SavedWorkshops, Store, latest_saved};
+use crate::store::{Attempt, Claim, SavedRuns, SavedWorkshops, Store, Writer, latest_saved};
 pub use crate::store::{Settings, Theme};
+use saving::{Latest, Saved};
 
 /// The screens.
 #[derive(Debug, Clone)]
@@ -93,6 +96,13 @@ pub struct AppState {
     /// Keys of the unfinished interviews this window may replace: those
     /// there at start and those it saved (not another window's).
     own: BTreeSet<String>,
+    /// The claim on the interview on screen (another window may not take it).
+    live: Option<Claim>,
+    /// Finished attempts not in the history file yet (shown in `history`).
+    pending: Vec<Attempt>,
+    /// The thread that writes the data folder.
+    writer: Writer<Saved>,
+    latest: Latest,
     user_scenarios: Option<PathBuf>,
     seeds: Pcg32,
     clock_ms: Box<dyn Fn() -> u64>,
@@ -149,6 +159,10 @@ impl AppState {
             workshops: SavedWorkshops::new(),
             store,
             own: BTreeSet::new(),
+            live: None,
+            pending: Vec::new(),
+            writer: Writer::start(),
+            latest: Latest::default(),
             user_scenarios,
             seeds: Pcg32::seed_from_u64(seed),
             clock_ms,
@@ -245,6 +259,7 @@ impl AppState {
     /// Changes screen; an interview left unfinished is kept to resume.
     fn leave_to(&mut self, next: Screen) {
         self.autosave();
+        self.live = None;
         self.park_workshop();
         self.paused = false;
         self.screen = next;
@@ -309,5 +324,7 @@ fn playable<'a>(entries: &'a [Report], id: &str) -> Option<&'a Scenario> {
 mod tests;
 #[cfg(test)]
 mod tests_safety;
+#[cfg(test)]
+mod tests_saving;
 #[cfg(test)]
 mod tests_workshop;

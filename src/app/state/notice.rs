@@ -19,6 +19,8 @@ pub enum ResumeFailure {
         /// Where it was kept.
         kept_at: Option<String>,
     },
+    /// Another window on the same data folder is playing it now.
+    OpenElsewhere,
 }
 
 /// A message to the user, shown until dismissed.

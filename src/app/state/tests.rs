@@ -19,15 +19,36 @@ pub(super) fn entries() -> Vec<Report> {
     )]
 }
 
-pub(super) fn state_in(dir: &std::path::Path) -> AppState {
-    AppState::new(Setup {
+pub(super) fn setup_in(dir: &std::path::Path) -> Setup {
+    Setup {
         entries: entries(),
         store: Some(Store::new(&dir.join("data"))),
         user_scenarios: Some(dir.join("scenarios")),
         settings: Settings::default(),
         seed: 7,
         clock_ms: Box::new(|| NOW_MS),
+    }
+}
+
+pub(super) fn state_in(dir: &std::path::Path) -> AppState {
+    AppState::new(setup_in(dir))
+}
+
+/// Another window on the same folder, opened a second later.
+pub(super) fn second_window(dir: &std::path::Path) -> AppState {
+    AppState::new(Setup {
+        seed: 8,
+        clock_ms: Box::new(|| NOW_MS + 1000),
+        ..setup_in(dir)
     })
+}
+
+/// Handles `cmd` as a frame would, then lets the writer finish, as the
+/// frames after it would see it: what the command and the saves caused.
+pub(super) fn act(state: &mut AppState, cmd: Command) -> Vec<Effect> {
+    let mut effects = state.handle(cmd);
+    effects.extend(state.wait_saved());
+    effects
 }
 
 /// Indices of the available choices now.
@@ -43,14 +64,14 @@ pub(super) fn available(state: &AppState) -> Vec<u16> {
 }
 
 pub(super) fn start(state: &mut AppState) -> Vec<Effect> {
-    state.handle(Command::OpenBriefing(ID.into()));
-    state.handle(Command::Start)
+    act(state, Command::OpenBriefing(ID.into()));
+    act(state, Command::Start)
 }
 
 pub(super) fn play_to_end(state: &mut AppState) -> Vec<Effect> {
     let mut effects = Vec::new();
     while let Some(first) = available(state).first().copied() {
-        effects.extend(state.handle(Command::Choose(first)));
+        effects.extend(act(state, Command::Choose(first)));
     }
     effects
 }
@@ -71,7 +92,7 @@ fn the_template_is_the_scenario_these_tests_name() {
 fn a_full_run_ends_in_the_debrief_and_a_full_record() {
     let dir = tempfile::tempdir().unwrap();
     let mut state = state_in(dir.path());
-    state.handle(Command::Start);
+    act(&mut state, Command::Start);
     assert!(
         matches!(state.screen, Screen::Library),
         "start needs a briefing"
@@ -133,9 +154,9 @@ fn quitting_keeps_the_run_to_resume_after_a_restart() {
     let mut state = state_in(dir.path());
     start(&mut state);
     let first = available(&state)[0];
-    state.handle(Command::Choose(first));
+    act(&mut state, Command::Choose(first));
     let before = interview(&state).run.clone();
-    state.handle(Command::Quit);
+    act(&mut state, Command::Quit);
     assert!(matches!(state.screen, Screen::Library));
     let mut restarted = state_in(dir.path());
     assert!(restarted.can_resume(ID));
@@ -149,17 +170,17 @@ fn undo_only_in_practice() {
     let dir = tempfile::tempdir().unwrap();
     let mut state = state_in(dir.path());
     for (mode, expected_steps) in [(Mode::Practice, 0), (Mode::Assessment, 1)] {
-        state.handle(Command::SetMode(mode));
+        act(&mut state, Command::SetMode(mode));
         start(&mut state);
         // The template's "cadre" answer (index 0) never ends the run.
-        state.handle(Command::Choose(0));
-        state.handle(Command::Undo);
+        act(&mut state, Command::Choose(0));
+        act(&mut state, Command::Undo);
         assert_eq!(
             interview(&state).run.steps().len(),
             expected_steps,
             "{mode:?}"
         );
-        state.handle(Command::OpenLibrary);
+        act(&mut state, Command::OpenLibrary);
     }
 }
 
@@ -174,9 +195,9 @@ fn retry_from_a_decision_keeps_the_decisions_before_it() {
     };
     assert!(session.run.steps().len() >= 2);
     let first = session.run.steps()[0].clone();
-    state.handle(Command::RetryFrom(1));
+    act(&mut state, Command::RetryFrom(1));
     assert_eq!(interview(&state).run.steps(), [first]);
-    state.handle(Command::OpenLibrary);
+    act(&mut state, Command::OpenLibrary);
     assert!(state.can_resume(ID), "a retried run left halfway is kept");
 }
 
@@ -188,13 +209,13 @@ fn dropped_files_are_checked_kept_or_listed_with_their_error() {
     let other_id = TEMPLATE.replacen("id: \"template\"", "id: \"autre\"", 1);
     assert_ne!(other_id, TEMPLATE);
     std::fs::write(&good, other_id).unwrap();
-    state.handle(Command::AddFile(good.clone()));
+    act(&mut state, Command::AddFile(good.clone()));
     assert!(dir.path().join("scenarios/good.ron").exists());
     // The same file dropped again replaces its entry.
-    state.handle(Command::AddFile(good));
+    act(&mut state, Command::AddFile(good));
     let bad = dir.path().join("bad.ron");
     std::fs::write(&bad, "Scenario(").unwrap();
-    state.handle(Command::AddFile(bad));
+    act(&mut state, Command::AddFile(bad));
     assert!(!dir.path().join("scenarios/bad.ron").exists());
     assert_eq!(state.entries.len(), 3);
     assert!(state.scenario("autre").is_some());
@@ -218,7 +239,7 @@ fn a_dropped_pipe_is_not_read() {
     // end (and the test fail) instead of waiting forever.
     let writer = pipe.clone();
     std::thread::spawn(move || std::fs::write(writer, ""));
-    state.handle(Command::AddFile(pipe));
+    act(&mut state, Command::AddFile(pipe));
     assert!(!dir.path().join("scenarios/pipe.ron").exists());
     let last = state.entries.last().unwrap();
     assert!(last.scenario.is_none());
@@ -233,12 +254,12 @@ fn a_dropped_pipe_is_not_read() {
 fn pause_only_during_an_interview_and_settings_are_clamped_and_kept() {
     let dir = tempfile::tempdir().unwrap();
     let mut state = state_in(dir.path());
-    state.handle(Command::TogglePause);
+    act(&mut state, Command::TogglePause);
     assert!(!state.paused);
     start(&mut state);
-    state.handle(Command::TogglePause);
+    act(&mut state, Command::TogglePause);
     assert!(state.paused);
-    state.handle(Command::Quit);
+    act(&mut state, Command::Quit);
     assert!(!state.paused);
     let wild = Settings {
         text_scale: 9.0,
@@ -246,7 +267,7 @@ fn pause_only_during_an_interview_and_settings_are_clamped_and_kept() {
         theme: Theme::Dark,
         ..Settings::default()
     };
-    state.handle(Command::SetSettings(wild));
+    act(&mut state, Command::SetSettings(wild));
     assert_eq!(
         (state.settings.text_scale, state.settings.volume),
         (2.0, 0.0)

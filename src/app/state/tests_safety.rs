@@ -1,7 +1,7 @@
 //! The data-safety faults found when the app was tried as users would
 //! (issue 8), each driven through the command handler.
 
-use super::tests::{ID, available, play_to_end, start, state_in};
+use super::tests::{ID, act, available, play_to_end, second_window, start, state_in};
 use super::*;
 use crate::store::{HISTORY_FILE, LoadNote, SAVED_FILE};
 
@@ -39,8 +39,7 @@ fn an_interview_in_a_folder_that_refuses_writes_raises_one_notice() {
         let Some(&first) = available(&state).first() else {
             break;
         };
-        raised += state
-            .handle(Command::Choose(first))
+        raised += act(&mut state, Command::Choose(first))
             .iter()
             .filter(|e| matches!(e, Effect::NoticeRaised(_)))
             .count();
@@ -63,8 +62,8 @@ fn an_interview_in_a_folder_that_refuses_writes_raises_one_notice() {
 fn leave_after_one_answer(state: &mut AppState) {
     start(state);
     let first = available(state)[0];
-    state.handle(Command::Choose(first));
-    state.handle(Command::Quit);
+    act(state, Command::Choose(first));
+    act(state, Command::Quit);
 }
 
 fn write_saved(dir: &std::path::Path, text: &str) {
@@ -85,7 +84,7 @@ fn a_saved_run_that_does_not_fit_is_set_aside_not_resumed() {
     write_saved(dir.path(), &broken);
     let mut state = state_in(dir.path());
     assert!(state.can_resume(ID), "it parses, so it is offered");
-    state.handle(Command::Resume(ID.into()));
+    act(&mut state, Command::Resume(ID.into()));
     assert!(matches!(state.screen, Screen::Library));
     let [Notice::CannotResume { why, .. }] = state.notices.all() else {
         panic!("{:?}", state.notices.all())
@@ -101,7 +100,7 @@ fn a_saved_run_that_does_not_fit_is_set_aside_not_resumed() {
         "kept, not deleted"
     );
     assert!(!state.can_resume(ID));
-    state.handle(Command::Resume(ID.into()));
+    act(&mut state, Command::Resume(ID.into()));
     assert!(
         !state_in(dir.path()).can_resume(ID),
         "gone from the file too"
@@ -133,16 +132,16 @@ fn a_changed_scenario_sets_the_saved_interview_aside() {
         super::tests::TEMPLATE.replace("    ", "  ")
     );
     let mut state = state_with(dir.path(), &commented);
-    state.handle(Command::Resume(ID.into()));
+    act(&mut state, Command::Resume(ID.into()));
     assert!(
         matches!(state.screen, Screen::Interview(_)),
         "{:?}",
         state.notices.all()
     );
-    state.handle(Command::Quit);
+    act(&mut state, Command::Quit);
     let reworded = super::tests::TEMPLATE.replace("Ouais…", "Bon…");
     let mut state = state_with(dir.path(), &reworded);
-    state.handle(Command::Resume(ID.into()));
+    act(&mut state, Command::Resume(ID.into()));
     let [Notice::CannotResume { why, .. }] = state.notices.all() else {
         panic!("{:?}", state.notices.all())
     };
@@ -165,10 +164,10 @@ fn an_interview_already_in_the_history_is_not_offered_again() {
     let mut state = state_in(dir.path());
     leave_after_one_answer(&mut state);
     let copy = std::fs::read_to_string(&saved).unwrap();
-    state.handle(Command::Resume(ID.into()));
+    act(&mut state, Command::Resume(ID.into()));
     while matches!(state.screen, Screen::Interview(_)) {
         let next = available(&state)[0];
-        state.handle(Command::Choose(next));
+        act(&mut state, Command::Choose(next));
     }
     assert_eq!(state.history.len(), 1);
     // As if the app had stopped before clearing the saved copy.
@@ -191,15 +190,15 @@ fn a_second_damaged_run_keeps_the_first_ones_copy() {
         let mut state = state_in(dir.path());
         start(&mut state);
         let first = available(&state)[0];
-        state.handle(Command::Choose(first));
-        state.handle(Command::Quit);
+        act(&mut state, Command::Choose(first));
+        act(&mut state, Command::Quit);
         let text = std::fs::read_to_string(dir.path().join("data").join(SAVED_FILE)).unwrap();
         write_saved(
             dir.path(),
             &text.replacen("beat: ", &format!("beat: {beat}"), 1),
         );
         let mut state = state_in(dir.path());
-        state.handle(Command::Resume(ID.into()));
+        act(&mut state, Command::Resume(ID.into()));
         let [Notice::CannotResume { why, .. }] = state.notices.all() else {
             panic!("{:?}", state.notices.all())
         };
@@ -220,7 +219,7 @@ fn a_second_damaged_run_keeps_the_first_ones_copy() {
 fn two_windows_on_one_folder_lose_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let mut a = state_in(dir.path());
-    let mut b = state_in(dir.path());
+    let mut b = second_window(dir.path());
     start(&mut a);
     play_to_end(&mut a);
     start(&mut b);
@@ -233,8 +232,8 @@ fn two_windows_on_one_folder_lose_nothing() {
     start(&mut c);
     start(&mut a);
     let first = available(&a)[0];
-    a.handle(Command::Choose(first));
-    a.handle(Command::Quit);
+    act(&mut a, Command::Choose(first));
+    act(&mut a, Command::Quit);
     play_to_end(&mut c);
     assert!(state_in(dir.path()).can_resume(ID));
 }
@@ -281,7 +280,7 @@ fn a_history_that_does_not_parse_is_moved_aside_with_its_reason() {
     start(&mut state);
     play_to_end(&mut state);
     assert_eq!(state_in(dir.path()).history.len(), 1);
-    state.handle(Command::Dismiss(0));
+    act(&mut state, Command::Dismiss(0));
     assert!(state.notices.all().is_empty());
 }
 
@@ -296,7 +295,7 @@ fn a_same_name_drop_of_another_scenario_keeps_both() {
         std::fs::create_dir_all(&from).unwrap();
         let text = super::tests::TEMPLATE.replacen("id: \"template\"", &format!("id: \"{id}\""), 1);
         std::fs::write(from.join("x.ron"), text).unwrap();
-        state.handle(Command::AddFile(from.join("x.ron")));
+        act(&mut state, Command::AddFile(from.join("x.ron")));
     }
     let kept = |name: &str| std::fs::read_to_string(dir.path().join("scenarios").join(name));
     assert!(kept("x.ron").unwrap().contains("id: \"alpha\""));
@@ -307,7 +306,7 @@ fn a_same_name_drop_of_another_scenario_keeps_both() {
     // A new version of `alpha` still replaces its own file.
     let again = dir.path().join("a/x.ron");
     std::fs::write(&again, kept("x.ron").unwrap().replace("Ouais", "Bof")).unwrap();
-    state.handle(Command::AddFile(again));
+    act(&mut state, Command::AddFile(again));
     assert!(kept("x.ron").unwrap().contains("Bof"));
     assert!(!dir.path().join("scenarios/x-3.ron").exists());
 }
@@ -322,7 +321,7 @@ fn a_second_file_with_a_taken_id_is_refused_and_touches_nothing() {
     let copy = dir.path().join("copy.ron");
     let edited = super::tests::TEMPLATE.replace("Ouais… Vous vouliez me voir ?", "Ouais ?");
     std::fs::write(&copy, edited).unwrap();
-    state.handle(Command::AddFile(copy));
+    act(&mut state, Command::AddFile(copy));
     let refused = state.entries.last().unwrap();
     assert!(refused.scenario.is_none());
     assert!(matches!(
@@ -338,7 +337,7 @@ fn a_second_file_with_a_taken_id_is_refused_and_touches_nothing() {
             .count(),
         1
     );
-    state.handle(Command::Resume(ID.into()));
+    act(&mut state, Command::Resume(ID.into()));
     assert!(
         matches!(state.screen, Screen::Interview(_)),
         "the original's interview resumes: {:?}",

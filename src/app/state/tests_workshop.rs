@@ -2,17 +2,17 @@
 //! summary written at the ending and when leaving, a workshop left for
 //! another screen and resumed, and opening the summary.
 
-use super::tests::{ID, state_in};
+use super::tests::{ID, act, state_in};
 use super::*;
 
 fn start_workshop(state: &mut AppState) -> Vec<Effect> {
-    state.handle(Command::SetMode(Mode::Workshop));
-    state.handle(Command::OpenBriefing(ID.into()));
-    state.handle(Command::Start)
+    act(state, Command::SetMode(Mode::Workshop));
+    act(state, Command::OpenBriefing(ID.into()));
+    act(state, Command::Start)
 }
 
 fn workshop_cmd(state: &mut AppState, cmd: WorkshopCommand) -> Vec<Effect> {
-    state.handle(Command::Workshop(cmd))
+    act(state, Command::Workshop(cmd))
 }
 
 fn lines(effects: &[Effect]) -> usize {
@@ -113,7 +113,7 @@ fn a_workshop_left_for_another_screen_is_summarised_and_resumed() {
     start_workshop(&mut state);
     workshop_cmd(&mut state, WorkshopCommand::Follow(0));
     let before = state.workshop().map(|(w, _)| w.clone()).unwrap();
-    state.handle(Command::OpenSettings);
+    act(&mut state, Command::OpenSettings);
     assert!(matches!(state.screen, Screen::Settings));
     let summary = state
         .workshop_view
@@ -122,8 +122,8 @@ fn a_workshop_left_for_another_screen_is_summarised_and_resumed() {
         .expect("written when left");
     assert!(summary.is_file());
     assert!(state.can_resume(ID));
-    state.handle(Command::OpenLibrary);
-    state.handle(Command::Resume(ID.into()));
+    act(&mut state, Command::OpenLibrary);
+    act(&mut state, Command::Resume(ID.into()));
     let after = state.workshop().map(|(w, _)| w.clone()).unwrap();
     assert_eq!(after, before, "the same workshop, votes and all");
     assert!(state.parked_workshop_of(ID), "still saved while on screen");
@@ -145,13 +145,13 @@ fn a_workshop_comes_back_after_the_app_closes_and_a_damaged_one_is_set_aside() {
     );
     let before = state.workshop().map(|(w, _)| w.clone()).unwrap();
     // Closing the window leaves the screen.
-    state.handle(Command::Quit);
+    act(&mut state, Command::Quit);
     drop(state);
 
     let mut state = state_in(dir.path());
     assert!(state.can_resume(ID), "offered in the library");
-    state.handle(Command::SetMode(Mode::Workshop));
-    state.handle(Command::Resume(ID.into()));
+    act(&mut state, Command::SetMode(Mode::Workshop));
+    act(&mut state, Command::Resume(ID.into()));
     let after = state.workshop().map(|(w, _)| w.clone()).unwrap();
     assert_eq!(after.decisions(), before.decisions());
     assert_eq!(after.votes(), before.votes(), "the votes in progress too");
@@ -163,7 +163,7 @@ fn a_workshop_comes_back_after_the_app_closes_and_a_damaged_one_is_set_aside() {
     );
 
     // The same file, edited so that the room's decision is not the step.
-    state.handle(Command::OpenLibrary);
+    act(&mut state, Command::OpenLibrary);
     let file = dir
         .path()
         .join("data")
@@ -178,8 +178,8 @@ fn a_workshop_comes_back_after_the_app_closes_and_a_damaged_one_is_set_aside() {
     );
     std::fs::write(&file, edited).unwrap();
     let mut state = state_in(dir.path());
-    state.handle(Command::SetMode(Mode::Workshop));
-    state.handle(Command::Resume(ID.into()));
+    act(&mut state, Command::SetMode(Mode::Workshop));
+    act(&mut state, Command::Resume(ID.into()));
     assert!(!matches!(state.screen, Screen::Workshop(_)));
     assert!(matches!(
         state.notices.all().last(),
@@ -197,7 +197,7 @@ fn a_workshop_with_no_decision_leaves_no_summary() {
     let mut state = state_in(dir.path());
     start_workshop(&mut state);
     workshop_cmd(&mut state, WorkshopCommand::SaveSummary);
-    state.handle(Command::OpenLibrary);
+    act(&mut state, Command::OpenLibrary);
     assert_eq!(state.workshop_view.summary, None);
     assert!(!dir.path().join("data").join("workshops").exists());
 }
@@ -218,7 +218,7 @@ fn a_workshop_opens_safe_for_a_projector() {
     workshop_cmd(&mut state, WorkshopCommand::TogglePresenter);
     assert!(state.workshop_view.presenter_shown);
     // The next workshop opens the same way as this one was left.
-    state.handle(Command::OpenLibrary);
+    act(&mut state, Command::OpenLibrary);
     start_workshop(&mut state);
     let view = &state.workshop_view;
     assert!(!view.audience_window && !view.presenter_shown);

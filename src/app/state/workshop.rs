@@ -124,12 +124,12 @@ impl AppState {
         }
         let id = w.session.scenario_id().to_owned();
         if w.session.run.ending().is_some() {
-            self.change_workshops(|saved| {
+            self.change_workshops(move |saved| {
                 saved.remove(&id);
             });
         } else {
             let w = (**w).clone();
-            self.change_workshops(|saved| {
+            self.change_workshops(move |saved| {
                 saved.insert(id.clone(), w.clone());
             });
         }
@@ -159,8 +159,9 @@ impl AppState {
                         kept_at: self.keep_workshop_aside(id),
                     },
                 };
-                self.change_workshops(|saved| {
-                    saved.remove(id);
+                let gone = id.to_owned();
+                self.change_workshops(move |saved| {
+                    saved.remove(&gone);
                 });
                 self.notify(Notice::CannotResume {
                     scenario: id.to_owned(),
@@ -300,15 +301,6 @@ impl AppState {
         }
         let text = crate::i18n::summary::workshop_summary(w, s, lang, written_secs);
         let name = crate::store::summary_file_name(s.meta.id.as_str(), w.session.started_ms);
-        let Some(store) = self.store.clone() else {
-            return;
-        };
-        match store.write_summary(&name, &text) {
-            Ok(path) => {
-                self.workshop_view.summary = Some(path.clone());
-                self.effects.push(Effect::SummaryWritten { path });
-            }
-            Err(e) => self.save_failed(&e),
-        }
+        self.queue_summary(name, text);
     }
 }
