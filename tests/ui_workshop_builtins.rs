@@ -91,3 +91,52 @@ fn every_built_in_reaches_an_ending_from_the_clicker_in_both_languages() {
         }
     }
 }
+
+/// A jump on the map passes narration steps too: the presenter lists the
+/// decisions taken, never a narration step as an empty "decision".
+#[test]
+fn a_jump_through_narration_lists_decisions_only() {
+    use entretien::app::state::WorkshopCommand;
+    let entries = builtin(&Limits::default());
+    let lucie = entries
+        .iter()
+        .filter_map(|r| r.scenario.as_ref())
+        .find(|s| s.meta.id == "lucie-urgences")
+        .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness_sized(
+        app(dir.path(), entries.clone(), Lang::Fr),
+        egui::vec2(1920.0, 1080.0),
+    );
+    for cmd in [
+        Command::SetMode(Mode::Workshop),
+        Command::OpenBriefing(lucie.meta.id.clone()),
+        Command::Start,
+    ] {
+        h.state_mut().state.handle(cmd);
+        h.run();
+    }
+    let mut narrations_passed = 0;
+    for beat in (0..lucie.beats.len() as u32).rev() {
+        h.state_mut()
+            .state
+            .handle(Command::Workshop(WorkshopCommand::Jump(beat)));
+        h.run();
+        let w = workshop(&h);
+        let narration = |d: &&entretien::engine::RoomDecision| {
+            lucie.beats[d.beat as usize].choices[usize::from(d.choice)].continues
+        };
+        narrations_passed += w.decisions().iter().filter(narration).count();
+        let decisions = w.decisions().iter().filter(|d| !narration(d)).count();
+        let listed: Vec<String> = h
+            .query_all_by_label_contains(" — via la carte, sans vote — ")
+            .filter_map(|n| common::words_of(&n))
+            .collect();
+        assert_eq!(listed.len(), decisions, "{listed:?}");
+        assert!(
+            listed.iter().all(|l| !l.trim_end().ends_with('—')),
+            "{listed:?}"
+        );
+    }
+    assert!(narrations_passed > 0, "the jumps passed a narration step");
+}

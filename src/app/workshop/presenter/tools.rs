@@ -40,17 +40,26 @@ fn decisions_ui(
     send: &mut Vec<Command>,
 ) {
     ui.strong(tr_w(WMsg::DecisionsTaken, lang));
-    let taken: Vec<_> = w
-        .decisions()
-        .iter()
+    // A narration step is not a decision, however it was passed (a jump
+    // on the map passes it too).
+    let taken: Vec<_> = (w.decisions().iter())
         .filter(|d| d.how != Followed::Continue)
+        .filter_map(|d| {
+            Some((
+                d,
+                s.beats
+                    .get(d.beat as usize)?
+                    .choices
+                    .get(usize::from(d.choice))?,
+            ))
+        })
+        .filter(|(_, choice)| !choice.continues)
         .collect();
     if taken.is_empty() {
         ui.weak(tr_w(WMsg::NoDecisionYet, lang));
     }
-    for (n, d) in taken.into_iter().enumerate() {
+    for (n, (d, choice)) in taken.into_iter().enumerate() {
         let position = d.offered.iter().position(|i| *i == d.choice).unwrap_or(0);
-        let choice = &s.beat(d.beat).choices[usize::from(d.choice)];
         let text = format!(
             "{}. {} — {} — {}",
             n + 1,
