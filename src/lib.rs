@@ -6,6 +6,7 @@
 //! `scenario` and `engine` never import egui, rodio or clap.
 
 pub mod app;
+pub mod assets;
 pub mod audio;
 pub mod cli;
 pub mod engine;

@@ -12,7 +12,7 @@
 use std::path::{Path, PathBuf};
 
 use entretien::engine::Phrase;
-use entretien::scenario::library::{BUILTIN, BUILTIN_AUDIO, builtin};
+use entretien::scenario::library::{BUILTIN, builtin, builtin_audio};
 use entretien::scenario::load::Limits;
 use entretien::scenario::{Lang, ProblemKind};
 
@@ -46,10 +46,10 @@ fn builtin_scenarios_check_with_no_audio_warning() {
             .trim_end_matches(".ron");
         // Both language folders exist, so that every line is looked for.
         for lang in Lang::ALL {
-            let folder = Path::new(BUILTIN_AUDIO).join(id).join(lang.code());
+            let folder = builtin_audio().join(id).join(lang.code());
             assert!(folder.is_dir(), "{} is missing", folder.display());
         }
-        let ambience = Path::new(BUILTIN_AUDIO).join(id).join("ambience.ogg");
+        let ambience = builtin_audio().join(id).join("ambience.ogg");
         assert!(ambience.is_file(), "{} is missing", ambience.display());
         let audio: Vec<_> = report
             .problems
@@ -73,7 +73,7 @@ fn builtin_scenarios_check_with_no_audio_warning() {
 #[test]
 fn the_closing_has_every_phrase_and_nothing_else() {
     for lang in Lang::ALL {
-        let folder = Path::new(BUILTIN_AUDIO).join("closing").join(lang.code());
+        let folder = builtin_audio().join("closing").join(lang.code());
         let mut expected: Vec<PathBuf> = Phrase::all()
             .into_iter()
             .map(|p| folder.join(format!("{}.ogg", p.stem())))
@@ -105,7 +105,7 @@ fn every_ogg_decodes_and_lasts() {
     use rodio::{Decoder, Source};
     use std::time::Duration;
 
-    let files = ogg_files(Path::new(BUILTIN_AUDIO));
+    let files = ogg_files(builtin_audio());
     assert!(files.len() > 100, "{} files", files.len());
     for path in files {
         let shown = path.display();

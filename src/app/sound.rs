@@ -8,7 +8,7 @@ use super::state::{AppState, Effect, Screen, SoundRequest};
 use crate::audio::{ClosingState, Controller, Output, open_device};
 use crate::engine::{ClosingPart, closing};
 use crate::scenario::Lang;
-use crate::scenario::library::BUILTIN_AUDIO;
+use crate::scenario::library::builtin_audio;
 
 /// The sound output and its rules, or why there is none.
 pub struct Sound {
@@ -132,7 +132,7 @@ fn closing_files(state: &AppState) -> Vec<PathBuf> {
 
 /// A shared phrase of the closing: `assets/audio/closing/<lang>/<stem>.ogg`.
 fn phrase_file(stem: &str, lang: Lang) -> Option<PathBuf> {
-    let file = PathBuf::from(BUILTIN_AUDIO)
+    let file = builtin_audio()
         .join("closing")
         .join(lang.code())
         .join(format!("{stem}.ogg"));

@@ -120,6 +120,9 @@ pub fn run(
         for r in &reports {
             human(r, lang, out)?;
         }
+        if paths.is_empty() {
+            voices_line(lang, out)?;
+        }
     }
     let io_failure = reports.iter().any(|r| {
         r.problems
@@ -135,6 +138,37 @@ pub fn run(
         exit::OK
     };
     Ok(ExitCode::from(code))
+}
+
+/// Where the built-ins' voices were found, and how many: a copied or
+/// installed program that cannot find them says so.
+fn voices_line(lang: Lang, out: &mut dyn Write) -> std::io::Result<()> {
+    let dir = library::builtin_audio();
+    let n = count_ogg(dir);
+    let (msg, n) = match n {
+        0 => (CliMsg::VoicesMissing, String::new()),
+        n => (CliMsg::VoicesFound, n.to_string()),
+    };
+    let words = tr_cli(msg, lang).replace("{n}", &n);
+    writeln!(out, "{words} {}", dir.display())
+}
+
+/// The `.ogg` files under `dir`, at any depth.
+fn count_ogg(dir: &std::path::Path) -> usize {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return 0;
+    };
+    entries
+        .flatten()
+        .map(|e| {
+            let path = e.path();
+            match e.file_type() {
+                Ok(t) if t.is_dir() => count_ogg(&path),
+                Ok(t) if t.is_file() => usize::from(path.extension().is_some_and(|x| x == "ogg")),
+                _ => 0,
+            }
+        })
+        .sum()
 }
 
 fn human(r: &Report, lang: Lang, out: &mut dyn Write) -> std::io::Result<()> {

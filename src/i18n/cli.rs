@@ -39,6 +39,8 @@ pub enum CliMsg {
     ScriptEnded,
     ScriptUnfinished,
     CheckClean,
+    VoicesFound,
+    VoicesMissing,
     ResourceFile,
     CheckSummary,
     Problems,
@@ -111,6 +113,14 @@ pub fn tr_cli(msg: CliMsg, lang: Lang) -> &'static str {
         ),
         CliMsg::ScriptUnfinished => ("Entretien non terminé", "Interview not finished"),
         CliMsg::CheckClean => ("aucun problème", "no problems"),
+        CliMsg::VoicesFound => (
+            "Voix des scénarios intégrés\u{202F}: {n} fichiers dans",
+            "Built-in scenarios' voices: {n} files in",
+        ),
+        CliMsg::VoicesMissing => (
+            "Voix des scénarios intégrés\u{202F}: aucune trouvée, l'application sera silencieuse (placez le dossier assets/ à côté du programme, ou nommez-le dans ENTRETIEN_ASSETS)\u{202F}; cherchées dans",
+            "Built-in scenarios' voices: none found, the app will be silent (put the assets/ folder beside the program, or name it in ENTRETIEN_ASSETS); looked for in",
+        ),
         CliMsg::AuditPolicies => (
             "Bonnes fins depuis le début (calcul exact)",
             "Good endings from the start (exact)",

@@ -25,9 +25,11 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ),
 ];
 
-/// Where the built-in scenarios' media are: `assets/audio/<id>/<lang>/`
-/// in the source tree.
-pub const BUILTIN_AUDIO: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/audio");
+/// Where the built-in scenarios' media are: `<assets>/audio/<id>/<lang>/`,
+/// the assets folder found at run time ([`crate::assets`]).
+pub fn builtin_audio() -> &'static Path {
+    crate::assets::audio_dir()
+}
 
 /// Checks every built-in scenario (a built-in file is named after its id).
 pub fn builtin(limits: &Limits) -> Vec<Report> {
@@ -35,7 +37,7 @@ pub fn builtin(limits: &Limits) -> Vec<Report> {
         .iter()
         .map(|(name, src)| {
             let id = name.trim_end_matches(".ron");
-            let assets = Assets::builtin(Path::new(BUILTIN_AUDIO), id);
+            let assets = Assets::builtin(builtin_audio(), id);
             check_source(src, &format!("builtin:{name}"), Some(&assets), limits)
         })
         .collect()
@@ -107,7 +109,7 @@ pub fn find(name: &str, extra: &[PathBuf], limits: &Limits) -> Option<Report> {
     // one rather than every scenario (a large graph takes a moment).
     let file = format!("{name}.ron");
     if let Some((file, src)) = BUILTIN.iter().find(|(f, _)| *f == file) {
-        let assets = Assets::builtin(Path::new(BUILTIN_AUDIO), name);
+        let assets = Assets::builtin(builtin_audio(), name);
         return Some(check_source(
             src,
             &format!("builtin:{file}"),

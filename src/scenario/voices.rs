@@ -7,7 +7,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::library::BUILTIN_AUDIO;
+use super::library::builtin_audio;
 use super::model::{Audio, Line, Scenario, Speech};
 use super::{Gender, Lang, Mood, Text};
 
@@ -89,7 +89,7 @@ pub struct VoiceLine {
 impl VoiceLine {
     /// Where the recording in `lang` goes: the file already found or named
     /// in the scenario, else the conventional `<audio>/<lang>/<stem>.ogg`.
-    /// A built-in scenario's path is relative to the source tree
+    /// A built-in scenario's path is relative to the assets folder's parent
     /// (`assets/audio/kelly-foyer/fr/accueil.ogg`).
     pub fn file(&self, lang: Lang) -> &Path {
         let path = match lang {
@@ -100,10 +100,10 @@ impl VoiceLine {
     }
 }
 
-/// `path` without the source tree's root when it is under it (the
+/// `path` without the assets folder's parent when it is under it (the
 /// built-in scenarios' media), as it is.
 pub fn source_relative(path: &Path) -> &Path {
-    let root = Path::new(BUILTIN_AUDIO)
+    let root = builtin_audio()
         .parent()
         .and_then(Path::parent)
         .unwrap_or(Path::new(""));
@@ -111,9 +111,9 @@ pub fn source_relative(path: &Path) -> &Path {
 }
 
 /// Where a closing phrase is recorded: `assets/audio/closing/<lang>/<stem>.ogg`
-/// in the source tree.
+/// in the assets folder.
 pub fn closing_file(stem: &str, lang: Lang) -> PathBuf {
-    Path::new(BUILTIN_AUDIO)
+    builtin_audio()
         .join(CLOSING_FOLDER)
         .join(lang.code())
         .join(format!("{stem}.ogg"))
@@ -238,7 +238,7 @@ mod tests {
             .iter()
             .find(|(n, _)| n.trim_end_matches(".ron") == id)
             .expect("a built-in scenario");
-        let assets = Assets::builtin(Path::new(BUILTIN_AUDIO), id);
+        let assets = Assets::builtin(builtin_audio(), id);
         let report = check_source(src, name, Some(&assets), &Limits::default());
         report.scenario.expect("built-in scenarios check clean")
     }
