@@ -105,7 +105,7 @@ pub fn decode_start(file: &Path) -> Result<(), AudioError> {
         detail,
     };
     let reader = std::fs::File::open(file).map_err(|e| fail(e.to_string()))?;
-    #[cfg(feature = "audio")]
+    #[cfg(feature = "decode")]
     {
         let mut decoder = rodio::Decoder::new(std::io::BufReader::new(reader))
             .map_err(|e| fail(e.to_string()))?;
@@ -114,7 +114,7 @@ pub fn decode_start(file: &Path) -> Result<(), AudioError> {
             .map(|_| ())
             .ok_or_else(|| fail("no samples".into()))
     }
-    #[cfg(not(feature = "audio"))]
+    #[cfg(not(feature = "decode"))]
     {
         drop(reader);
         Ok(())
