@@ -20,6 +20,21 @@ pub struct Limits {
     pub max_depth: usize,
     /// Most (beat × state) nodes the checker explores.
     pub max_states: usize,
+    /// Most beats a scenario may have: a file with more is refused
+    /// ([`ProblemKind::TooManyBeats`]) before it is compiled.
+    ///
+    /// 1,000 by default. The largest built-in scenario has 38 beats, and an
+    /// interview of 10 to 40 minutes meets a few dozen, so this is far
+    /// above anything written by hand. The branch map sets it: its layered
+    /// layout cuts a long edge at every column it crosses, so a deep
+    /// scenario costs it about the square of its beats (a synthetic chain
+    /// of 1,000 beats lays out in about 0.1 s when the map first opens,
+    /// 5,000 in 4 s: `benches/map.rs`); its frames draw only what is in
+    /// sight. Checking is linear and quick far beyond (`benches/engine.rs`).
+    /// A 100,000-beat file froze the window (issue 19). The app always
+    /// keeps this default; the command line raises it with `--max-beats`
+    /// for an author's tools.
+    pub max_beats: usize,
 }
 
 impl Default for Limits {
@@ -28,9 +43,13 @@ impl Default for Limits {
             max_bytes: 16 * 1024 * 1024,
             max_depth: 128,
             max_states: 2_000_000,
+            max_beats: DEFAULT_MAX_BEATS,
         }
     }
 }
+
+/// The default of [`Limits::max_beats`].
+pub const DEFAULT_MAX_BEATS: usize = 1_000;
 
 /// The UTF-8 byte-order mark, which a file may start with; it is not part of
 /// the scenario.
@@ -95,9 +114,18 @@ pub fn decode(bytes: Vec<u8>, file: &str, limits: &Limits) -> Result<String, Box
     })
 }
 
-/// Parses RON into the raw model.
+/// Parses RON into the raw model, refused when it has more beats than
+/// the limit.
 pub fn parse(src: &str, file: &str, limits: &Limits) -> Result<RawScenario, Box<Problem>> {
-    parse_as(src, file, limits)
+    let raw: RawScenario = parse_as(src, file, limits)?;
+    if raw.beats.len() > limits.max_beats {
+        let kind = ProblemKind::TooManyBeats {
+            beats: raw.beats.len(),
+            limit: limits.max_beats,
+        };
+        return Err(Box::new(Problem::file(file, kind)));
+    }
+    Ok(raw)
 }
 
 /// Parses RON into any raw type (a scenario, a resource file), with the
