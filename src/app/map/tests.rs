@@ -121,3 +121,29 @@ fn tab_walks_the_boxes_past_the_edge_of_the_view() {
         "the view follows: {rect:?} in {frame:?}"
     );
 }
+
+#[test]
+fn a_long_line_is_drawn_from_its_points_in_sight_and_one_either_side() {
+    use super::MARGIN;
+    use super::sight::in_view;
+    use crate::scenario::layout::Point;
+    let forward: Vec<Point> = (0..=100)
+        .map(|i| Point {
+            x: i as f32 * 10.0,
+            y: 5.0,
+        })
+        .collect();
+    // x from 300 to 500 in layout units, as the map sees them (margin in).
+    let seen = Rect::from_min_max(
+        egui::pos2(300.0 + MARGIN, 0.0),
+        egui::pos2(500.0 + MARGIN, 50.0),
+    );
+    assert_eq!(in_view(&forward, seen), 29..52);
+    let back: Vec<Point> = forward.iter().rev().copied().collect();
+    assert_eq!(in_view(&back, seen), 49..72);
+    // Out of sight to the right: the last point only, nothing to draw.
+    let far = Rect::from_min_max(egui::pos2(5000.0, 0.0), egui::pos2(6000.0, 50.0));
+    assert_eq!(in_view(&forward, far).len(), 1);
+    // A short line is kept whole.
+    assert_eq!(in_view(&forward[..5], far), 0..5);
+}
