@@ -30,6 +30,7 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 fn limits() -> Limits {
     Limits {
         max_bytes: u64::MAX,
+        max_beats: usize::MAX,
         ..Limits::default()
     }
 }

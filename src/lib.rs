@@ -12,6 +12,7 @@ pub mod cli;
 pub mod engine;
 pub mod fuzz_checks;
 pub mod i18n;
+pub mod limits;
 pub mod scenario;
 pub mod store;
 pub mod synth;

@@ -10,6 +10,9 @@
 //!   several points, a narration beat among them; workshops with votes in
 //!   progress; finished interviews in the history, and a record in the
 //!   format written before full records), the resource files, settings.
+//! - `audio_head`: tiny WAVs written here (mono, stereo, one sample), the
+//!   smallest shipped OGG, and the same damaged (truncated, a flipped byte,
+//!   sizes that lie, a sample rate of 0, empty).
 //!
 //! With `ENTRETIEN_FUZZ_CORPUS=fuzz/corpus`, each target's seeds are also
 //! written to `fuzz/corpus/<target>/`, to start a fuzzing run from them
@@ -31,6 +34,9 @@ use entretien::scenario::{Lang, Outcome, Scenario};
 use entretien::store::{Attempt, SavedRuns, SavedWorkshops, Settings, saved_key};
 use ron::ser::PrettyConfig;
 use serde::Serialize;
+
+#[path = "common/media.rs"]
+mod media;
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
@@ -305,4 +311,48 @@ fn resource_file_passes_on_the_resource_files() {
         fuzz_checks::resource_file,
         &file_seeds(&paths),
     );
+}
+
+#[test]
+fn audio_head_passes_on_tiny_and_damaged_voices() {
+    let tone: Vec<i16> = (0..64).map(|i| (i * 500) as i16).collect();
+    let valid: Vec<Seed> = vec![
+        ("mono-8k.wav".into(), media::wav(8_000, 1, &tone)),
+        ("stereo-44k.wav".into(), media::wav(44_100, 2, &tone)),
+        ("one-sample.wav".into(), media::wav(22_050, 1, &[1])),
+        (
+            "smallest.ogg".into(),
+            std::fs::read(
+                Path::new(ROOT).join("assets/audio/kelly-foyer/en/ce-soir.securite.reply.ogg"),
+            )
+            .unwrap(),
+        ),
+    ];
+    let dir = tempfile::tempdir().unwrap();
+    for (name, bytes) in &valid {
+        let file = dir.path().join(name);
+        std::fs::write(&file, bytes).unwrap();
+        let decoded = entretien::audio::decode_guarded(&file);
+        assert_eq!(decoded, Ok(()), "{name}: a valid seed must decode");
+    }
+    let mut seeds = valid.clone();
+    for (name, bytes) in &valid {
+        seeds.push((format!("half-{name}"), bytes[..bytes.len() / 2].to_vec()));
+        seeds.push((
+            format!("header-only-{name}"),
+            bytes[..bytes.len().min(44)].to_vec(),
+        ));
+        let mut flipped = bytes.clone();
+        flipped[bytes.len() / 3] ^= 0xff;
+        seeds.push((format!("flipped-{name}"), flipped));
+    }
+    let mut lying = media::wav(8_000, 1, &tone);
+    lying[40..44].copy_from_slice(&u32::MAX.to_le_bytes()); // data size
+    seeds.extend([
+        ("zero-rate.wav".into(), media::zero_rate_wav()),
+        ("no-channels.wav".into(), media::wav(8_000, 0, &tone)),
+        ("lying-size.wav".into(), lying),
+        ("empty".into(), Vec::new()),
+    ]);
+    run("audio_head", fuzz_checks::audio_head, &seeds);
 }

@@ -97,9 +97,7 @@ pub fn open_device() -> Result<Box<dyn Output>, AudioError> {
     }
 }
 
-/// The largest voice or ambience file played: a spoken line is some
-/// 100 kB, a looped ambience a few MB.
-pub const MEDIA_FILE_MAX_BYTES: u64 = 64 * 1024 * 1024;
+pub use crate::limits::MEDIA_FILE_MAX_BYTES;
 
 /// Opens a media file with the guards every file the app reads gets: a
 /// regular file only (a pipe named `x.ogg` would block the reader
@@ -127,13 +125,13 @@ pub fn open_media(file: &Path) -> Result<std::fs::File, AudioError> {
 /// Reads the first samples of `file`, as a player must before sound can
 /// start: the cost a line pays between a choice and its voice.
 pub fn decode_start(file: &Path) -> Result<(), AudioError> {
-    #[cfg(feature = "audio")]
+    #[cfg(feature = "decode")]
     let fail = |detail: String| AudioError::File {
         path: file.display().to_string(),
         detail,
     };
     let reader = open_media(file)?;
-    #[cfg(feature = "audio")]
+    #[cfg(feature = "decode")]
     {
         let mut decoder = rodio::Decoder::new(std::io::BufReader::new(reader))
             .map_err(|e| fail(e.to_string()))?;
@@ -142,7 +140,7 @@ pub fn decode_start(file: &Path) -> Result<(), AudioError> {
             .map(|_| ())
             .ok_or_else(|| fail("no samples".into()))
     }
-    #[cfg(not(feature = "audio"))]
+    #[cfg(not(feature = "decode"))]
     {
         drop(reader);
         Ok(())

@@ -2,19 +2,17 @@
 //! built-in one, with its figures and its located findings.
 
 use std::io::Write;
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 use serde::Serialize;
 
 use super::check::JsonProblem;
-use super::{exit, unreadable};
+use super::{Cli, exit, unreadable};
 use crate::engine::Policy;
 use crate::engine::audit::{AuditOptions, AuditReport, audit, located};
 use crate::i18n::labels::policy;
 use crate::i18n::{CliMsg, colon, decimal, percent, render_problem, tr_cli};
 use crate::scenario::check::Report;
-use crate::scenario::load::Limits;
 use crate::scenario::problem::Problem;
 use crate::scenario::{Lang, library};
 
@@ -28,16 +26,15 @@ struct JsonAudit<'a> {
 /// Audits `name` (a file or an id), or every built-in scenario when `None`.
 pub fn run(
     name: Option<&str>,
-    extra: &[PathBuf],
+    cli: &Cli,
     options: &AuditOptions,
     json: bool,
-    lang: Lang,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> std::io::Result<ExitCode> {
-    let limits = Limits::default();
+    let (limits, lang) = (cli.limits(), cli.lang());
     let reports: Vec<Report> = match name {
-        Some(name) => match library::find(name, extra, &limits) {
+        Some(name) => match library::find(name, &cli.scenario_dirs, &limits) {
             Some(report) => vec![report],
             None => {
                 writeln!(err, "{name}: {}", tr_cli(CliMsg::NoScenarioFound, lang))?;

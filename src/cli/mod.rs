@@ -49,6 +49,11 @@ pub struct Cli {
     /// without it lists both languages.
     #[arg(long, value_parser = parse_as::<LangArg, Lang>(), global = true)]
     pub lang: Option<Lang>,
+    /// Most beats a scenario may have [default: 1000]: raise it to check,
+    /// audit or play a larger scenario. The window always keeps the
+    /// default.
+    #[arg(long, value_name = "N", global = true)]
+    pub max_beats: Option<usize>,
     /// What to do; none opens the window.
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -58,6 +63,15 @@ impl Cli {
     /// The language of texts and messages: `--lang`, else French.
     pub fn lang(&self) -> Lang {
         self.lang.unwrap_or_default()
+    }
+
+    /// The limits scenarios are read with: the default, with `--max-beats`.
+    pub fn limits(&self) -> Limits {
+        let default = Limits::default();
+        Limits {
+            max_beats: self.max_beats.unwrap_or(default.max_beats),
+            ..default
+        }
     }
 }
 
@@ -238,7 +252,7 @@ pub fn run(
     err: &mut dyn Write,
 ) -> std::io::Result<ExitCode> {
     let lang = cli.lang();
-    let limits = Limits::default();
+    let limits = cli.limits();
     let scenario = match command {
         Command::Check { paths, json } => {
             return check::run(paths, &cli.scenario_dirs, *json, lang, &limits, out);
@@ -255,7 +269,7 @@ pub fn run(
                 max_states: limits.max_states,
             };
             let name = scenario.as_deref();
-            return audit::run(name, &cli.scenario_dirs, &options, *json, lang, out, err);
+            return audit::run(name, cli, &options, *json, out, err);
         }
         Command::History { json } => {
             let store = crate::store::Store::default_location();

@@ -11,8 +11,9 @@
 //! (issue 23: the scenario target asserted "one debrief decision per
 //! step", false since format v2's "Continuer", and nobody saw it).
 //!
-//! Only `scenario`, `engine`, `store` and `i18n` are used here: the fuzz
-//! crate builds the library without default features (no sound).
+//! Only `scenario`, `engine`, `store`, `i18n` and the audio head decoding
+//! are used here: the fuzz crate builds the library without default
+//! features, with `decode` alone (rodio's decoders, no sound device).
 
 #![allow(
     clippy::expect_used,
@@ -20,6 +21,7 @@
     reason = "a fuzz check asserts: an expectation that fails is the finding"
 )]
 
+mod audio_head;
 mod history;
 mod invariants;
 mod load_check_play;
@@ -31,6 +33,7 @@ mod settings;
 
 use std::sync::OnceLock;
 
+pub use audio_head::audio_head;
 pub use history::history;
 pub use load_check_play::load_check_play;
 pub use pending_attempts::pending_attempts;

@@ -22,6 +22,7 @@ macro_rules! reading_kinds {
             | ProblemKind::LooksLikeJson
             | ProblemKind::Syntax { .. }
             | ProblemKind::TooDeep { .. }
+            | ProblemKind::TooManyBeats { .. }
             | ProblemKind::UnknownField { .. }
             | ProblemKind::MissingField { .. }
             | ProblemKind::WrongType { .. }
@@ -80,6 +81,10 @@ pub(super) fn message(kind: &ProblemKind, lang: Lang) -> String {
         K::TooDeep { limit } => pick(
             format!("imbrication trop profonde (plus de {limit} niveaux)"),
             format!("nested too deeply (more than {limit} levels)"),
+        ),
+        K::TooManyBeats { beats, limit } => pick(
+            format!("trop de séquences ({beats}, maximum {limit})"),
+            format!("too many beats ({beats}, at most {limit})"),
         ),
         K::UnknownField { field, .. } => pick(
             format!("champ inconnu {}", guillemets(field)),
@@ -176,6 +181,14 @@ pub(super) fn hint(kind: &ProblemKind, lang: Lang) -> String {
         K::TooDeep { .. } => pick(
             "simplifiez les conditions imbriquées",
             "simplify the nested conditions",
+        ),
+        K::TooManyBeats { limit, .. } => pick(
+            &format!(
+                "découpez le scénario en plusieurs fichiers\u{202f}: l'application n'en ouvre pas de plus de {limit} séquences (en ligne de commande, --max-beats N relève la limite pour vérifier ou jouer un scénario plus grand)"
+            ),
+            &format!(
+                "split the scenario into several files: the app opens none with more than {limit} beats (on the command line, --max-beats N raises the limit to check or play a larger one)"
+            ),
         ),
         K::UnknownField { expected, .. } | K::UnknownVariant { expected, .. } => {
             let list = expected.join(", ");

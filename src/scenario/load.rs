@@ -9,8 +9,10 @@ use serde::de::DeserializeOwned;
 use super::problem::{Location, Problem, ProblemKind};
 use super::raw::RawScenario;
 use super::syntax;
+use crate::limits;
 
-/// Limits that keep a hostile file from exhausting memory or the stack.
+/// Limits that keep a hostile file from exhausting memory or the stack
+/// (their defaults: [`crate::limits`]).
 #[derive(Debug, Clone, Copy)]
 pub struct Limits {
     /// Largest file read, in bytes.
@@ -20,17 +22,25 @@ pub struct Limits {
     pub max_depth: usize,
     /// Most (beat × state) nodes the checker explores.
     pub max_states: usize,
+    /// Most beats a scenario may have: a file with more is refused
+    /// ([`ProblemKind::TooManyBeats`]) before it is compiled
+    /// ([`crate::limits::SCENARIO_MAX_BEATS`] by default).
+    pub max_beats: usize,
 }
 
 impl Default for Limits {
     fn default() -> Self {
         Limits {
-            max_bytes: 16 * 1024 * 1024,
-            max_depth: 128,
-            max_states: 2_000_000,
+            max_bytes: limits::SCENARIO_FILE_MAX_BYTES,
+            max_depth: limits::SCENARIO_MAX_DEPTH,
+            max_states: limits::CHECKER_MAX_STATES,
+            max_beats: DEFAULT_MAX_BEATS,
         }
     }
 }
+
+/// The default of [`Limits::max_beats`].
+pub const DEFAULT_MAX_BEATS: usize = limits::SCENARIO_MAX_BEATS;
 
 /// The UTF-8 byte-order mark, which a file may start with; it is not part of
 /// the scenario.
@@ -95,9 +105,18 @@ pub fn decode(bytes: Vec<u8>, file: &str, limits: &Limits) -> Result<String, Box
     })
 }
 
-/// Parses RON into the raw model.
+/// Parses RON into the raw model, refused when it has more beats than
+/// the limit.
 pub fn parse(src: &str, file: &str, limits: &Limits) -> Result<RawScenario, Box<Problem>> {
-    parse_as(src, file, limits)
+    let raw: RawScenario = parse_as(src, file, limits)?;
+    if raw.beats.len() > limits.max_beats {
+        let kind = ProblemKind::TooManyBeats {
+            beats: raw.beats.len(),
+            limit: limits.max_beats,
+        };
+        return Err(Box::new(Problem::file(file, kind)));
+    }
+    Ok(raw)
 }
 
 /// Parses RON into any raw type (a scenario, a resource file), with the

@@ -118,6 +118,8 @@ pub enum ProblemKind {
     Syntax { error: SyntaxError },
     /// Nested deeper than the limit.
     TooDeep { limit: usize },
+    /// More beats than [`Limits::max_beats`](super::load::Limits::max_beats).
+    TooManyBeats { beats: usize, limit: usize },
     /// A field the format does not know.
     UnknownField {
         field: String,

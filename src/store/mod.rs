@@ -292,9 +292,7 @@ enum Failure {
     Parse(String),
 }
 
-/// How long a save waits for another window's lock on a data file before
-/// it gives up with a notice (what was not saved stays in memory).
-pub const LOCK_WAIT: std::time::Duration = std::time::Duration::from_secs(3);
+pub use crate::limits::LOCK_WAIT;
 
 /// Takes `lock`, waiting at most `wait`: a window never freezes on a lock
 /// another process holds.
@@ -318,10 +316,7 @@ fn lock_within(lock: &File, wait: std::time::Duration) -> Result<(), String> {
     }
 }
 
-/// The largest data file read (settings, history, unfinished runs and
-/// workshops): far above years of use (an attempt is a few kilobytes), and
-/// a bound on what a damaged or hostile file can make the app allocate.
-pub const DATA_FILE_MAX_BYTES: u64 = 64 * 1024 * 1024;
+pub use crate::limits::DATA_FILE_MAX_BYTES;
 
 /// `Ok(None)` when the file does not exist. Only a regular file is opened
 /// (a pipe named `history.ron` would block the window forever, a link to

@@ -24,9 +24,11 @@ use crate::scenario::model::Target;
 use crate::scenario::{Lang, Scenario};
 use paint::{Pen, Screen, in_scene};
 use view::{Action, Extent, READABLE_ZOOM, act, scale};
-use words::NodeWords;
 
 mod paint;
+mod sight;
+#[cfg(test)]
+mod tests;
 mod view;
 mod words;
 mod zones;
@@ -151,26 +153,20 @@ pub fn map_ui(
         visuals.widgets.noninteractive.bg_stroke,
         egui::StrokeKind::Inside,
     );
+    let seen = screen.to_scene(painter.clip_rect());
     let pen = Pen {
         painter: &painter,
         screen: &screen,
         visuals: &visuals,
+        seen,
     };
     // Every arrow has its words at a readable size (the view's scale
     // comes back from a division: a hair under is still that size).
     let detail = scale(view, size) >= READABLE_ZOOM - 0.005;
-    let words: Vec<NodeWords> = (layout.nodes.iter())
-        .map(|n| NodeWords::new(scenario, n, path, lang))
-        .collect();
-    paint::draw(&pen, (scenario, layout, &words), path, lang, detail);
-    let zones = zones::zones_ui(
-        ui,
-        frame,
-        &screen,
-        (scenario, layout, &words),
-        lang,
-        place.jump,
-    );
+    let kept = zones::kept(ui, layout, path);
+    let sight = sight::in_sight((scenario, layout), seen, &kept, path, lang);
+    paint::draw(&pen, (scenario, &sight), path, lang, detail);
+    let zones = zones::zones_ui(ui, frame, &screen, (scenario, &sight), lang, place.jump);
     // A box reached with Tab out of sight is brought into view.
     if let Some(at) = zones.focused_outside {
         view = act(Action::Show(at), view, &extent, size);

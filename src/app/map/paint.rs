@@ -7,12 +7,13 @@ use std::sync::Arc;
 use egui::emath::TSTransform;
 use egui::{Color32, FontId, Pos2, Rect, Stroke, pos2, vec2};
 
+use super::sight::{InSight, LINE_REACH, in_view};
 use super::words::{NodeWords, edge_label};
 use super::{MARGIN, scale};
 use crate::app::theme::outcome_color;
 use crate::engine::Move;
 use crate::i18n::{Msg, tr};
-use crate::scenario::layout::{MapEdge, MapLayout, MapNode, NodeKind, Point};
+use crate::scenario::layout::{MapEdge, MapNode, NodeKind, Point};
 use crate::scenario::model::Target;
 use crate::scenario::{Lang, Scenario};
 
@@ -49,6 +50,11 @@ impl Screen {
         self.transform * in_scene(n)
     }
 
+    /// A rectangle on screen, in layout units (margin included).
+    pub(super) fn to_scene(&self, r: Rect) -> Rect {
+        self.transform.inverse() * r
+    }
+
     /// A length; lines never thinner than a pixel.
     fn len(&self, units: f32) -> f32 {
         units * self.transform.scaling
@@ -66,7 +72,8 @@ impl Screen {
     }
 }
 
-fn at(p: Point) -> Pos2 {
+/// A point of the layout in the map, moved by the margin.
+pub(super) fn at(p: Point) -> Pos2 {
     pos2(p.x + MARGIN, p.y + MARGIN)
 }
 
@@ -84,10 +91,10 @@ fn taken(path: &[Move], e: &MapEdge) -> Vec<u16> {
 }
 
 /// The lines under the boxes, the path's over the others, then the boxes,
-/// then the arrows' words.
+/// then the arrows' words: only what is in `sight`.
 pub(super) fn draw(
     pen: &Pen<'_>,
-    (scenario, layout, words): (&Scenario, &MapLayout, &[NodeWords]),
+    (scenario, sight): (&Scenario, &InSight<'_>),
     path: &[Move],
     lang: Lang,
     detail: bool,
@@ -96,8 +103,8 @@ pub(super) fn draw(
     let plain = screen.stroke(1.2, visuals.weak_text_color());
     // The path stays visible when the map is small.
     let thick = Stroke::new(screen.len(4.0).max(3.0), visuals.selection.stroke.color);
-    let (others, on_path): (Vec<_>, Vec<_>) = (layout.edges.iter())
-        .map(|e| (e, taken(path, e)))
+    let (others, on_path): (Vec<_>, Vec<_>) = (sight.edges.iter())
+        .map(|&e| (e, taken(path, e)))
         .partition(|(_, taken)| taken.is_empty());
     for (e, _) in &others {
         pen.edge(e, plain);
@@ -105,13 +112,15 @@ pub(super) fn draw(
     for (e, _) in &on_path {
         pen.edge(e, thick);
     }
+    // Words in sight can only cover boxes in sight.
     let mut room = Taken {
-        boxes: layout.nodes.iter().map(|n| screen.rect(n)).collect(),
+        boxes: sight.nodes.iter().map(|n| screen.rect(n.node)).collect(),
         words: Vec::new(),
     };
-    for (n, words) in layout.nodes.iter().zip(words) {
+    for seen in &sight.nodes {
+        let n = seen.node;
         let start = (n.target == Target::Beat(scenario.start)).then(|| tr(Msg::MapStart, lang));
-        pen.node(n, words, start);
+        pen.node(n, &seen.words, start);
     }
     let path_words = (on_path.iter()).map(|(e, taken)| (e, taken.as_slice(), true));
     let other_words = (others.iter())
@@ -143,6 +152,8 @@ pub(super) struct Pen<'p> {
     pub screen: &'p Screen,
     /// The theme.
     pub visuals: &'p egui::Visuals,
+    /// What is in sight, in layout units (margin included).
+    pub seen: Rect,
 }
 
 impl Pen<'_> {
@@ -150,14 +161,6 @@ impl Pen<'_> {
     fn node(&self, n: &MapNode, words: &NodeWords, start: Option<&str>) {
         let (visuals, screen) = (self.visuals, self.screen);
         let rect = screen.rect(n);
-        if !self
-            .painter
-            .clip_rect()
-            .expand(screen.len(40.0))
-            .intersects(rect)
-        {
-            return;
-        }
         let text = visuals.strong_text_color();
         let (fill, stroke) = match n.kind {
             NodeKind::Beat if words.on_path => (
@@ -243,9 +246,19 @@ impl Pen<'_> {
         self.painter.galley(pill.min + pad, galley, ink);
     }
 
-    /// A line with its arrow head; a loop is dashed.
+    /// The points of `e` that can be in sight, on screen, and whether
+    /// they end where the line does.
+    fn seen_points(&self, e: &MapEdge) -> (Vec<Pos2>, bool) {
+        let range = in_view(&e.points, self.seen.expand(LINE_REACH));
+        let whole = range.end == e.points.len();
+        let points = e.points[range].iter().map(|p| self.screen.pos(*p));
+        (points.collect(), whole)
+    }
+
+    /// A line with its arrow head; a loop is dashed. Only its part in
+    /// sight is drawn (a dash may shift as a long loop is panned).
     fn edge(&self, e: &MapEdge, stroke: Stroke) {
-        let points: Vec<Pos2> = e.points.iter().map(|p| self.screen.pos(*p)).collect();
+        let (points, whole) = self.seen_points(e);
         let [.., before, end] = points[..] else {
             return;
         };
@@ -258,7 +271,10 @@ impl Pen<'_> {
                 len(5.0),
             ));
         } else {
-            self.painter.line(points.clone(), stroke);
+            self.painter.line(points, stroke);
+        }
+        if !whole {
+            return;
         }
         let dir = (end - before).normalized();
         let side = dir.rot90() * (len(3.0) + stroke.width);
@@ -285,7 +301,7 @@ impl Pen<'_> {
         let galley = self.fitted(text, font, colour, len(LABEL_WIDTH), rows);
         let size = galley.rect.size();
         let sight = self.painter.clip_rect();
-        let points: Vec<Pos2> = e.points.iter().map(|p| self.screen.pos(*p)).collect();
+        let (points, _) = self.seen_points(e);
         // The layout's spot first, then along each stretch of the line that
         // is in sight (a long line may cross the view far from its ends).
         let along = (points.windows(2))

@@ -1,11 +1,19 @@
-//! Each box as a widget where it is seen: named in words for a screen
-//! reader (and the tests), showing what is said there on hover, and in
-//! the workshop a button that goes there, reached with Tab.
+//! Each box in sight as a widget where it is seen: named in words for a
+//! screen reader (and the tests), showing what is said there on hover,
+//! and in the workshop a button that goes there, reached with Tab.
+//!
+//! Only the boxes in sight are widgets (a large scenario would make
+//! thousands), with, wherever they are, the boxes of the path (a few
+//! dozen: a screen reader finds every decision there) and the one with
+//! the keyboard focus with its neighbours in the layout's order, so that
+//! Tab and Shift + Tab go from box to box past the edge of the view, which
+//! then follows the focus.
 
 use egui::{Pos2, Rect};
 
 use super::paint::{Screen, in_scene};
-use super::words::NodeWords;
+use super::sight::InSight;
+use crate::engine::Move;
 use crate::i18n::quoted;
 use crate::scenario::layout::MapLayout;
 use crate::scenario::model::Target;
@@ -20,12 +28,39 @@ pub(super) struct Zones {
     pub focused_outside: Option<Pos2>,
 }
 
-/// One widget per box of `layout`, over the map painted in `frame`.
+/// The id under which the box that had the keyboard focus is kept, with
+/// its place in the layout.
+fn focus_key(ui: &egui::Ui) -> egui::Id {
+    ui.scope_id().with("map_focused_box")
+}
+
+/// The boxes to make widgets of wherever they are, sorted: those of
+/// `path`, the one that has the keyboard focus (as the last frame left
+/// it), and the boxes before and after it in the layout's order, where
+/// Shift + Tab and Tab go.
+pub(super) fn kept(ui: &egui::Ui, layout: &MapLayout, path: &[Move]) -> Vec<usize> {
+    let focused = ui.memory(|m| m.focused());
+    let kept = ui.data(|d| d.get_temp::<(egui::Id, usize)>(focus_key(ui)));
+    let mut boxes: Vec<usize> = match kept {
+        Some((id, index)) if focused == Some(id) => {
+            let last = layout.nodes.len().saturating_sub(1);
+            vec![index.saturating_sub(1), index, (index + 1).min(last)]
+        }
+        _ => Vec::new(),
+    };
+    let steps = path.iter().flat_map(|m| [Target::Beat(m.beat), m.to]);
+    boxes.extend(steps.filter_map(|t| layout.index(t)));
+    boxes.sort_unstable();
+    boxes.dedup();
+    boxes
+}
+
+/// One widget per box in `sight`, over the map painted in `frame`.
 pub(super) fn zones_ui(
     ui: &mut egui::Ui,
     frame: Rect,
     screen: &Screen,
-    (scenario, layout, words): (&Scenario, &MapLayout, &[NodeWords]),
+    (scenario, sight): (&Scenario, &InSight<'_>),
     lang: Lang,
     jump: bool,
 ) -> Zones {
@@ -36,7 +71,8 @@ pub(super) fn zones_ui(
     // Boxes out of the frame can be named and focused, never pointed at.
     let mut inside = ui.new_child(egui::UiBuilder::new().max_rect(frame));
     inside.set_clip_rect(frame.intersect(ui.clip_rect()));
-    for (n, said) in layout.nodes.iter().zip(words) {
+    for seen in &sight.nodes {
+        let (n, said) = (seen.node, &seen.words);
         let rect = screen.rect(n);
         let id = ui.scope_id().with(("map_node", n.target));
         let beat = match n.target {
@@ -54,6 +90,7 @@ pub(super) fn zones_ui(
             zones.clicked = beat;
         }
         if zone.has_focus() {
+            ui.data_mut(|d| d.insert_temp(focus_key(ui), (id, seen.index)));
             let ring = ui.visuals().selection.stroke;
             let painter = ui.painter_at(frame);
             painter.rect_stroke(rect.expand(3.0), 6.0, ring, egui::StrokeKind::Outside);

@@ -111,6 +111,10 @@ pub struct MapEdge {
     pub points: Vec<Point>,
     /// Where the choice keys go: just above this point, centred on it.
     pub label: Point,
+    /// The top left and bottom right corners of the rectangle around
+    /// `points`: whether the line can be in sight, without reading them
+    /// all (a long line has two points for each column it crosses).
+    pub bounds: (Point, Point),
 }
 
 /// The whole map.
@@ -127,17 +131,21 @@ pub struct MapLayout {
 }
 
 impl MapLayout {
-    /// The node of a beat or an ending.
+    /// The node of a beat or an ending. The beats come first, so a binary
+    /// search finds where the endings start: the map asks this for every
+    /// step of the path, every frame.
     pub fn node(&self, target: Target) -> Option<&MapNode> {
-        let beats = self
-            .nodes
-            .iter()
-            .take_while(|n| n.kind == NodeKind::Beat)
-            .count();
-        match target {
-            Target::Beat(b) => self.nodes.get(b as usize).filter(|_| (b as usize) < beats),
-            Target::Ending(e) => self.nodes.get(beats + e as usize),
-        }
+        self.index(target).map(|i| &self.nodes[i])
+    }
+
+    /// Where the node of a beat or an ending is in `nodes`.
+    pub fn index(&self, target: Target) -> Option<usize> {
+        let beats = (self.nodes).partition_point(|n| n.kind == NodeKind::Beat);
+        let i = match target {
+            Target::Beat(b) => Some(b as usize).filter(|&b| b < beats),
+            Target::Ending(e) => Some(beats + e as usize),
+        };
+        i.filter(|&i| i < self.nodes.len())
     }
 }
 
@@ -188,6 +196,7 @@ pub fn layout(scenario: &Scenario) -> MapLayout {
             to: nodes[e.to].target,
             choices: e.choices,
             back: e.back,
+            bounds: corners(&points),
             points,
             label,
         })
@@ -210,6 +219,24 @@ pub fn layout(scenario: &Scenario) -> MapLayout {
         width,
         height,
     }
+}
+
+/// The corners of the rectangle around `points` (the origin for none).
+fn corners(points: &[Point]) -> (Point, Point) {
+    let Some(&first) = points.first() else {
+        return (Point { x: 0.0, y: 0.0 }, Point { x: 0.0, y: 0.0 });
+    };
+    points.iter().fold((first, first), |(lo, hi), p| {
+        let lo = Point {
+            x: lo.x.min(p.x),
+            y: lo.y.min(p.y),
+        };
+        let hi = Point {
+            x: hi.x.max(p.x),
+            y: hi.y.max(p.y),
+        };
+        (lo, hi)
+    })
 }
 
 fn node(target: Target, id: &str, kind: NodeKind) -> MapNode {

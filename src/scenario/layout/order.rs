@@ -4,7 +4,8 @@
 
 use super::{Edge, MapNode};
 
-/// Sweeps tried; the graphs are small (tens of beats), each sweep is cheap.
+/// Sweeps tried; each is linear in the vertices, and counting the
+/// crossings after it a little more.
 const SWEEPS: usize = 12;
 
 /// The graph cut into layers. Vertices are the nodes (same indices),
@@ -107,23 +108,72 @@ impl Layered {
         self.layers = best.1;
     }
 
-    /// Pairs of segments that cross, between every two adjacent layers.
+    /// Pairs of segments that cross, between every two adjacent layers:
+    /// for each segment, the ones that start strictly above it and end
+    /// strictly below, counted with a Fenwick tree over where they end.
+    /// Comparing every pair was quadratic in the segments between two
+    /// layers, and a large scenario has thousands (its long edges pass
+    /// through every layer on their way).
     fn crossings(&self, pos: &[usize]) -> usize {
         let mut total = 0;
+        let mut ends = Fenwick::default();
         for layer in &self.layers {
             let mut segments: Vec<(usize, usize)> = layer
                 .iter()
                 .flat_map(|&v| self.after[v].iter().map(move |&w| (pos[v], pos[w])))
                 .collect();
             segments.sort_unstable();
-            for (i, a) in segments.iter().enumerate() {
-                total += segments[i + 1..]
-                    .iter()
-                    .filter(|b| b.0 > a.0 && b.1 < a.1)
-                    .count();
+            let width = segments.iter().map(|s| s.1 + 1).max().unwrap_or(0);
+            ends.reset(width);
+            // Segments from one vertex never cross each other: each group
+            // is counted against the groups above it, then added.
+            for group in segments.chunk_by(|a, b| a.0 == b.0) {
+                for &(_, end) in group {
+                    total += ends.count - ends.at_most(end);
+                }
+                for &(_, end) in group {
+                    ends.add(end);
+                }
             }
         }
         total
+    }
+}
+
+/// How many of the positions added are at most a given one, in
+/// logarithmic time.
+#[derive(Default)]
+struct Fenwick {
+    tree: Vec<usize>,
+    count: usize,
+}
+
+impl Fenwick {
+    /// Empty, for positions `0..width`.
+    fn reset(&mut self, width: usize) {
+        self.tree.clear();
+        self.tree.resize(width + 1, 0);
+        self.count = 0;
+    }
+
+    fn add(&mut self, position: usize) {
+        let mut i = position + 1;
+        while i < self.tree.len() {
+            self.tree[i] += 1;
+            i += i & i.wrapping_neg();
+        }
+        self.count += 1;
+    }
+
+    /// How many added positions are `<= position`.
+    fn at_most(&self, position: usize) -> usize {
+        let mut i = (position + 1).min(self.tree.len() - 1);
+        let mut sum = 0;
+        while i > 0 {
+            sum += self.tree[i];
+            i -= i & i.wrapping_neg();
+        }
+        sum
     }
 }
 
@@ -156,5 +206,64 @@ fn sort(layer: &mut [usize], neighbours: &[Vec<usize>], pos: &mut [usize]) {
     for (i, (slot, (_, v))) in layer.iter_mut().zip(keyed).enumerate() {
         *slot = v;
         pos[v] = i;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use rand::{Rng, SeedableRng};
+    use rand_pcg::Pcg32;
+
+    use super::*;
+
+    /// Every pair compared, as the crossings were counted before.
+    fn every_pair(graph: &Layered, pos: &[usize]) -> usize {
+        let mut total = 0;
+        for layer in &graph.layers {
+            let segments: Vec<(usize, usize)> = (layer.iter())
+                .flat_map(|&v| graph.after[v].iter().map(move |&w| (pos[v], pos[w])))
+                .collect();
+            for a in &segments {
+                total += (segments.iter()).filter(|b| b.0 > a.0 && b.1 < a.1).count();
+            }
+        }
+        total
+    }
+
+    #[test]
+    fn the_crossings_are_those_of_every_pair() {
+        let mut rng = Pcg32::seed_from_u64(5);
+        for _ in 0..200 {
+            let widths: Vec<usize> = (0..rng.random_range(1..6))
+                .map(|_| rng.random_range(1..9))
+                .collect();
+            let mut layers = Vec::new();
+            let mut next = 0;
+            for w in &widths {
+                layers.push((next..next + w).collect::<Vec<usize>>());
+                next += w;
+            }
+            let mut after = vec![Vec::new(); next];
+            for pair in layers.windows(2) {
+                for &v in &pair[0] {
+                    for &w in &pair[1] {
+                        if rng.random_bool(0.4) {
+                            after[v].push(w);
+                        }
+                    }
+                }
+            }
+            let mut pos = vec![0; next];
+            number(&layers, &mut pos);
+            let graph = Layered {
+                nodes: next,
+                layer: Vec::new(),
+                layers,
+                chains: Vec::new(),
+                before: Vec::new(),
+                after,
+            };
+            assert_eq!(graph.crossings(&pos), every_pair(&graph, &pos));
+        }
     }
 }

@@ -42,8 +42,11 @@ pub(super) fn place(
     }
     // Centres; every column starts stacked around 0.
     let mut centre = vec![0.0_f32; graph.layer.len()];
-    let column = |layer: &[usize], wanted: &dyn Fn(usize) -> f32, centre: &mut [f32]| {
-        let items: Vec<(f32, f32)> = layer.iter().map(|&v| (wanted(v), height(v))).collect();
+    // `wanted` is read for the whole column before any of it moves.
+    let column = |layer: &[usize], wanted: &dyn Fn(usize, &[f32]) -> f32, centre: &mut [f32]| {
+        let items: Vec<(f32, f32)> = (layer.iter())
+            .map(|&v| (wanted(v, centre), height(v)))
+            .collect();
         let gaps: Vec<f32> = layer
             .windows(2)
             .map(|p| {
@@ -56,24 +59,19 @@ pub(super) fn place(
         }
     };
     for layer in &graph.layers {
-        column(layer, &|_| 0.0, &mut centre);
+        column(layer, &|_, _| 0.0, &mut centre);
     }
+    // Each column goes near its neighbours in the column before (then
+    // after). No copy of every centre per column: with the long edges cut
+    // at each layer, that was quadratic (a 5,000-beat map took minutes).
+    let before = |v: usize, now: &[f32]| mean(&graph.before[v], now).unwrap_or(now[v]);
+    let after = |v: usize, now: &[f32]| mean(&graph.after[v], now).unwrap_or(now[v]);
     for _ in 0..ROUNDS {
         for layer in graph.layers.iter().skip(1) {
-            let now = centre.clone();
-            column(
-                layer,
-                &|v| mean(&graph.before[v], &now).unwrap_or(now[v]),
-                &mut centre,
-            );
+            column(layer, &before, &mut centre);
         }
         for layer in graph.layers.iter().rev().skip(1) {
-            let now = centre.clone();
-            column(
-                layer,
-                &|v| mean(&graph.after[v], &now).unwrap_or(now[v]),
-                &mut centre,
-            );
+            column(layer, &after, &mut centre);
         }
     }
     for (v, n) in nodes.iter_mut().enumerate() {
