@@ -3,6 +3,7 @@
 //! Screens read [`state::AppState`] and return [`state::Command`]s; the state
 //! changes only in [`state::AppState::handle`], after the frame is drawn.
 
+mod analysis;
 mod briefing;
 mod closing;
 mod debrief;
@@ -45,6 +46,8 @@ pub struct App {
     pub opened: Vec<PathBuf>,
     open_with_system: bool,
     applied: Option<Settings>,
+    /// The library's full check, running after the first frame.
+    analysis: Option<analysis::Analysis>,
 }
 
 impl App {
@@ -56,6 +59,7 @@ impl App {
             opened: Vec::new(),
             open_with_system: false,
             applied: None,
+            analysis: None,
         }
     }
 
@@ -75,19 +79,8 @@ impl App {
             .storage
             .and_then(|s| eframe::get_value(s, SETTINGS_KEY))
             .unwrap_or_default();
-        let mut entries = crate::scenario::library::load_all(
-            extra_dirs,
-            &crate::scenario::load::Limits::default(),
-        );
-        // A trainer's own files are audited (the built-ins are ours).
-        for report in entries
-            .iter_mut()
-            .filter(|r| !r.file.starts_with("builtin:"))
-        {
-            crate::engine::audit::add_findings(report);
-        }
         let setup = Setup {
-            entries,
+            entries: analysis::quick_library(extra_dirs),
             store: Store::default_location(),
             user_scenarios: crate::scenario::library::user_dir(),
             settings,
@@ -97,9 +90,13 @@ impl App {
         let state = AppState::new(setup);
         let ctx = cc.egui_ctx.clone();
         state.set_waker(Box::new(move || ctx.request_repaint()));
+        let ctx = cc.egui_ctx.clone();
+        let analysis =
+            analysis::Analysis::start(extra_dirs.to_vec(), move || ctx.request_repaint());
         App {
             sound: Sound::open(),
             open_with_system: true,
+            analysis: Some(analysis),
             ..App::new(state)
         }
     }
@@ -255,6 +252,10 @@ impl eframe::App for App {
             let effects = self.state.handle(cmd);
             self.sound.follow(&self.state, &effects);
             self.open_files(&effects);
+        }
+        if let Some(full) = self.analysis.as_ref().and_then(analysis::Analysis::take) {
+            self.state.analysed(full);
+            self.analysis = None;
         }
         // What the writer thread finished (it asks for a repaint when it does).
         let saved = self.state.poll_saved();

@@ -111,7 +111,7 @@ pub fn check_source(src: &str, file: &str, assets: Option<&Assets>, limits: &Lim
     let (scenario, mut problems) = compile(raw, file, assets, fingerprint);
     let mut summary = None;
     let mut scenario = scenario;
-    if let Some(s) = &scenario {
+    if let Some(s) = scenario.as_ref().filter(|_| limits.explore) {
         let (findings, figures) = analyse(s, limits.max_states);
         problems.extend(
             findings

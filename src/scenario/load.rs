@@ -26,6 +26,10 @@ pub struct Limits {
     /// ([`ProblemKind::TooManyBeats`]) before it is compiled
     /// ([`crate::limits::SCENARIO_MAX_BEATS`] by default).
     pub max_beats: usize,
+    /// Whether the checker explores every (beat × state) node. The app's
+    /// start leaves it out so that the window opens at once, and runs it
+    /// after the first frame; every command keeps it.
+    pub explore: bool,
 }
 
 impl Default for Limits {
@@ -35,6 +39,7 @@ impl Default for Limits {
             max_depth: limits::SCENARIO_MAX_DEPTH,
             max_states: limits::CHECKER_MAX_STATES,
             max_beats: DEFAULT_MAX_BEATS,
+            explore: true,
         }
     }
 }

@@ -173,6 +173,23 @@ impl AppState {
         state
     }
 
+    /// The library checked in full (after the first frame) replaces the
+    /// first reports, file by file; a file dropped meanwhile stays. The
+    /// scenario of an interview on screen stays playable until it ends.
+    pub fn analysed(&mut self, full: Vec<Report>) {
+        let playing = self.session().map(|(s, _)| s.scenario_id().to_owned());
+        for mut report in full {
+            let Some(entry) = self.entries.iter_mut().find(|e| e.file == report.file) else {
+                continue;
+            };
+            let in_use = |r: &Report| r.scenario.as_ref().map(|s| &s.meta.id) == playing.as_ref();
+            if report.scenario.is_none() && playing.is_some() && in_use(entry) {
+                report.scenario = entry.scenario.take();
+            }
+            *entry = report;
+        }
+    }
+
     /// The playable scenario with this id (ids are unique among playable
     /// entries: the library refuses a second file with a taken id).
     pub fn scenario(&self, id: &str) -> Option<&Scenario> {

@@ -278,3 +278,33 @@ fn pause_only_during_an_interview_and_settings_are_clamped_and_kept() {
         "kept on disk"
     );
 }
+
+/// The window opens on reports checked without the exploration; the full
+/// check replaces them when ready, except that an interview on screen
+/// keeps its scenario until it ends.
+#[test]
+fn the_full_check_replaces_the_first_reports_but_not_a_scenario_in_play() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut state = state_in(dir.path());
+    let quick = Limits {
+        explore: false,
+        ..Limits::default()
+    };
+    state.entries = vec![check_source(TEMPLATE, "template.ron", None, &quick)];
+    assert!(state.entries[0].summary.is_none(), "not explored yet");
+    state.analysed(entries());
+    assert!(state.entries[0].summary.is_some(), "explored");
+    start(&mut state);
+    let mut refused = entries();
+    refused[0].scenario = None;
+    state.analysed(refused);
+    assert!(
+        state.scenario(ID).is_some(),
+        "the interview on screen goes on"
+    );
+    act(&mut state, Command::OpenLibrary);
+    let mut refused = entries();
+    refused[0].scenario = None;
+    state.analysed(refused);
+    assert!(state.scenario(ID).is_none(), "then the full check holds");
+}

@@ -1,0 +1,62 @@
+//! The library at start, and the checker's deep analysis after the first
+//! frame. Opening the window parses and compiles every scenario (a few
+//! milliseconds) and shows the library at once; the (beat × state)
+//! exploration — some 0.3 s for Kelly alone — and the audit of a
+//! trainer's own files run on a thread of their own, and their findings
+//! replace the first reports when they are ready.
+
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, channel};
+
+use crate::scenario::check::Report;
+use crate::scenario::library::load_all;
+use crate::scenario::load::Limits;
+
+/// The library as the window's first frame shows it: checked without the
+/// exploration.
+pub fn quick_library(extra_dirs: &[PathBuf]) -> Vec<Report> {
+    let quick = Limits {
+        explore: false,
+        ..Limits::default()
+    };
+    load_all(extra_dirs, &quick)
+}
+
+/// The library checked in full, a trainer's own files audited (the
+/// built-ins are ours, audited by the tests).
+pub fn full_library(extra_dirs: &[PathBuf]) -> Vec<Report> {
+    let mut entries = load_all(extra_dirs, &Limits::default());
+    for report in (entries.iter_mut()).filter(|r| !r.file.starts_with("builtin:")) {
+        crate::engine::audit::add_findings(report);
+    }
+    entries
+}
+
+/// The full check running in the background.
+pub struct Analysis {
+    done: Receiver<Vec<Report>>,
+}
+
+impl Analysis {
+    /// Starts it; `wake` is called when it is done (the window repaints).
+    pub fn start(extra_dirs: Vec<PathBuf>, wake: impl Fn() + Send + 'static) -> Analysis {
+        let (send, done) = channel();
+        let spawned = std::thread::Builder::new()
+            .name("entretien-analysis".into())
+            .spawn(move || {
+                // The window may have closed meanwhile: nobody to tell.
+                let _ = send.send(full_library(&extra_dirs));
+                wake();
+            });
+        if let Err(e) = spawned {
+            // No thread: the first reports stay, without the exploration.
+            eprintln!("entretien: the scenarios' analysis could not start: {e}");
+        }
+        Analysis { done }
+    }
+
+    /// The full reports once ready; never blocks.
+    pub fn take(&self) -> Option<Vec<Report>> {
+        self.done.try_recv().ok()
+    }
+}
