@@ -98,6 +98,7 @@ fn notice_words(n: &Notice, lang: Lang) -> (String, Option<&str>) {
             labelled(tr(Msg::NoticeSoundFileFailed, lang), file, lang),
             Some(reason),
         ),
+        Notice::NotDone { detail } => (tr(Msg::NoticeNotDone, lang).to_owned(), Some(detail)),
         Notice::CannotOpen { file, reason } => (
             labelled(tr(Msg::NoticeCannotOpen, lang), file, lang),
             Some(reason),

@@ -70,7 +70,15 @@ fn serve(sink: &rodio::MixerDeviceSink, inbox: &Receiver<Command>, flags: &Flags
     let mut players: [Option<rodio::Player>; 2] = [None, None];
     loop {
         let mut started = None;
-        match inbox.recv_timeout(Duration::from_millis(40)) {
+        // While something plays, wake to tell the window when it ends;
+        // with nothing playing, sleep until asked.
+        let playing = players.iter().flatten().any(|p| !p.empty());
+        let asked = if playing {
+            inbox.recv_timeout(Duration::from_millis(40))
+        } else {
+            inbox.recv().map_err(|_| RecvTimeoutError::Disconnected)
+        };
+        match asked {
             Ok(Command::Start(channel, file, looped, volume)) => {
                 let i = channel.index();
                 if let Some(old) = players[i].take() {

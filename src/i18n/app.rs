@@ -111,6 +111,7 @@ pub enum Msg {
     NoticeRunDamaged,
     NoticeRunDamagedKept,
     NoticeRunOpenElsewhere,
+    NoticeNotDone,
     MoreNotices,
     ClosingHeading,
     ListenClosing,
@@ -336,6 +337,10 @@ pub fn tr(msg: Msg, lang: Lang) -> &'static str {
         Msg::NoticeRunDamagedKept => (
             "la sauvegarde est endommagée\u{202F}; elle a été mise de côté dans",
             "the saved interview is damaged; it was set aside in",
+        ),
+        Msg::NoticeNotDone => (
+            "Cette action n'a pas pu être faite\u{202F}; rien n'a changé, vous pouvez continuer",
+            "This could not be done; nothing changed, you can go on",
         ),
         Msg::NoticeRunOpenElsewhere => (
             "il est en cours dans une autre fenêtre d'Entretien\u{202F}; continuez-le là, ou fermez cette fenêtre pour le reprendre ici",

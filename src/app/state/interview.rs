@@ -77,8 +77,9 @@ impl AppState {
         let Some(s) = playable(&self.entries, session.scenario_id()) else {
             return;
         };
-        let Ok(happened) = session.choose(s, index, now) else {
-            return;
+        let happened = match session.choose(s, index, now) {
+            Ok(happened) => happened,
+            Err(e) => return self.refused(&e),
         };
         let Happened {
             lines,
@@ -91,6 +92,14 @@ impl AppState {
         } else {
             self.autosave();
         }
+    }
+
+    /// The engine refused what was asked (the screens offer only what it
+    /// allows, so this is a fault): said in words, the reason folded.
+    pub(super) fn refused(&mut self, e: &EngineError) {
+        self.notify(Notice::NotDone {
+            detail: e.to_string(),
+        });
     }
 
     pub(super) fn undo(&mut self) {
@@ -125,8 +134,9 @@ impl AppState {
         let Some(s) = self.scenario(session.scenario_id()) else {
             return;
         };
-        let Ok(debrief) = session.run.debrief(s) else {
-            return;
+        let debrief = match session.run.debrief(s) {
+            Ok(debrief) => debrief,
+            Err(e) => return self.refused(&e),
         };
         let attempt = Attempt::new(session, s, &debrief, finished_secs);
         let session = session.clone();
@@ -147,9 +157,12 @@ impl AppState {
         if !matches!(self.screen, Screen::Debrief { .. }) {
             return;
         }
-        if let Ok(session) = session.retry_from(s, n, now) {
-            let claim = self.claim(&session);
-            self.show(session, claim);
+        match session.retry_from(s, n, now) {
+            Ok(session) => {
+                let claim = self.claim(&session);
+                self.show(session, claim);
+            }
+            Err(e) => self.refused(&e),
         }
     }
 }

@@ -59,6 +59,11 @@ pub enum Notice {
         /// Why.
         reason: String,
     },
+    /// The engine refused an action the screen offered; nothing changed.
+    NotDone {
+        /// The engine's reason.
+        detail: String,
+    },
     /// The system could not open a file (no application for it).
     CannotOpen {
         /// The file.
@@ -81,6 +86,7 @@ impl Notice {
             Notice::Rejected { file } => (5, file),
             Notice::CannotOpen { file, .. } => (6, file),
             Notice::SoundFileFailed { file, .. } => (7, file),
+            Notice::NotDone { .. } => (8, ""),
         }
     }
 }

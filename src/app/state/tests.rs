@@ -308,3 +308,20 @@ fn the_full_check_replaces_the_first_reports_but_not_a_scenario_in_play() {
     state.analysed(refused);
     assert!(state.scenario(ID).is_none(), "then the full check holds");
 }
+
+/// An action the engine refuses is said (a fault: screens offer only what
+/// it allows), and nothing changes.
+#[test]
+fn a_refused_choice_is_said_and_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut state = state_in(dir.path());
+    start(&mut state);
+    let before = interview(&state).run.clone();
+    act(&mut state, Command::Choose(999));
+    assert_eq!(interview(&state).run, before);
+    assert!(
+        matches!(state.notices.all(), [Notice::NotDone { detail }] if !detail.is_empty()),
+        "{:?}",
+        state.notices.all()
+    );
+}

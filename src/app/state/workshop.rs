@@ -233,6 +233,7 @@ impl AppState {
         let mut went = None;
         let mut moved = false;
         let mut shown = Vec::new();
+        let mut refused = None;
         // At the ending, next and back turn its two pages first.
         let page = &mut self.workshop_view.next_steps_shown;
         match cmd {
@@ -247,14 +248,23 @@ impl AppState {
             }
             C::VoteSelected(delta) => w.vote(self.workshop_view.selected, delta),
             C::ToggleReveal => w.set_revealed(!w.revealed()),
-            C::Follow(n) => went = w.follow(s, n, now).ok(),
+            C::Follow(n) => match w.follow(s, n, now) {
+                Ok(h) => went = Some(h),
+                Err(e) => refused = Some(e),
+            },
             C::Next => match w.next(s, now) {
                 Ok(Next::Went(h)) => went = Some(h),
                 Ok(Next::Shown { lines }) => shown = lines,
-                _ => {}
+                Ok(_) => {}
+                Err(e) => refused = Some(e),
             },
+            // Back at the first decision has nothing to go back to: a rule
+            // the disabled button shows, not a failure.
             C::Back => moved = w.back(s, now).is_ok(),
-            C::Forward => went = w.forward(s, now).ok(),
+            C::Forward => match w.forward(s, now) {
+                Ok(h) => went = Some(h),
+                Err(e) => refused = Some(e),
+            },
             C::Jump(beat) => {
                 moved = w.jump(s, beat, now);
                 // Gone there, the map gives the room back its view and keys.
@@ -281,6 +291,9 @@ impl AppState {
             self.announce(lines, reached);
         }
         self.announce(lines, Vec::new());
+        if let Some(e) = refused {
+            self.refused(&e);
+        }
         // Like an interview's autosave: the summary follows every decision,
         // so a closed or crashed window loses nothing the room decided.
         if changed {
