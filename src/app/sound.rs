@@ -5,7 +5,9 @@
 use std::path::PathBuf;
 
 use super::state::{AppState, Effect, Screen, SoundRequest};
-use crate::audio::{ClosingState, Controller, Output, open_device};
+use std::sync::mpsc::{Receiver, TryRecvError};
+
+use crate::audio::{AudioError, ClosingState, Controller, Output, open_device_later};
 use crate::engine::{ClosingPart, closing};
 use crate::scenario::Lang;
 use crate::scenario::library::builtin_audio;
@@ -13,17 +15,17 @@ use crate::scenario::library::builtin_audio;
 /// The sound output and its rules, or why there is none.
 pub struct Sound {
     controller: Result<Controller<dyn Output>, String>,
+    /// The sound card being opened, off the window's first frame.
+    opening: Option<Receiver<Result<Box<dyn Output + Send>, AudioError>>>,
 }
 
 impl Sound {
-    /// The sound card; without one, one line on stderr and a silent app.
+    /// The sound card, opened on a thread of its own (silent until it is
+    /// ready); without one, one line on stderr and a silent app.
     pub fn open() -> Sound {
-        match open_device() {
-            Ok(out) => Sound::with_output(out),
-            Err(e) => {
-                eprintln!("entretien: {e}");
-                Sound::silent(e.to_string())
-            }
+        Sound {
+            opening: Some(open_device_later()),
+            ..Sound::silent(String::new())
         }
     }
 
@@ -31,6 +33,7 @@ impl Sound {
     pub fn with_output(out: Box<dyn Output>) -> Sound {
         Sound {
             controller: Ok(Controller::new(out)),
+            opening: None,
         }
     }
 
@@ -38,12 +41,41 @@ impl Sound {
     pub fn silent(reason: String) -> Sound {
         Sound {
             controller: Err(reason),
+            opening: None,
         }
     }
 
-    /// Why there is no sound, if there is none.
+    /// Why there is no sound, if there is none (nothing while the card is
+    /// still being opened).
     pub fn unavailable(&self) -> Option<&str> {
+        if self.opening.is_some() {
+            return None;
+        }
         self.controller.as_ref().err().map(String::as_str)
+    }
+
+    /// Takes the card once it is open, or why there is none; `true` while
+    /// it is still being opened.
+    fn poll_opening(&mut self) -> bool {
+        let Some(opening) = &self.opening else {
+            return false;
+        };
+        let opened = match opening.try_recv() {
+            Err(TryRecvError::Empty) => return true,
+            Ok(opened) => opened,
+            Err(TryRecvError::Disconnected) => {
+                Err(AudioError::NoDevice("the sound thread stopped".into()))
+            }
+        };
+        self.opening = None;
+        self.controller = match opened {
+            Ok(out) => Ok(Controller::new(out)),
+            Err(e) => {
+                eprintln!("entretien: {e}");
+                Err(e.to_string())
+            }
+        };
+        false
     }
 
     /// Where the closing is (`None` without sound).
@@ -101,6 +133,9 @@ impl Sound {
     /// Once a frame: the settings, the ambience of the screen, the queue.
     /// `true` while something may still start (the frame should come back).
     pub fn frame(&mut self, state: &AppState) -> bool {
+        if self.poll_opening() {
+            return true;
+        }
         let Ok(ctl) = &mut self.controller else {
             return false;
         };

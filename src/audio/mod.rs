@@ -17,6 +17,7 @@ pub mod device;
 mod null;
 
 use std::path::Path;
+use std::sync::mpsc::Receiver;
 
 pub use controller::{ClosingState, Controller};
 pub use null::{NullEvent, NullOutput};
@@ -84,17 +85,28 @@ pub trait Output {
     }
 }
 
-/// The sound card, or why there is none (always `Disabled` without the
-/// `audio` feature).
-pub fn open_device() -> Result<Box<dyn Output>, AudioError> {
+/// Opens the default output on a thread of its own: the window does not
+/// wait for the sound system (probing for a card takes a while, and longer
+/// when there is none). The device, or why there is none, arrives on the
+/// receiver.
+pub fn open_device_later() -> Receiver<Result<Box<dyn Output + Send>, AudioError>> {
+    let (send, opened) = std::sync::mpsc::channel();
     #[cfg(feature = "audio")]
     {
-        device::open().map(|d| Box::new(d) as Box<dyn Output>)
+        let sender = send.clone();
+        let spawned = std::thread::Builder::new()
+            .name("entretien-audio-open".into())
+            .spawn(move || {
+                let device = device::open().map(|d| Box::new(d) as Box<dyn Output + Send>);
+                let _ = sender.send(device);
+            });
+        if let Err(e) = spawned {
+            let _ = send.send(Err(AudioError::NoDevice(e.to_string())));
+        }
     }
     #[cfg(not(feature = "audio"))]
-    {
-        Err(AudioError::Disabled)
-    }
+    let _ = send.send(Err(AudioError::Disabled));
+    opened
 }
 
 pub use crate::limits::MEDIA_FILE_MAX_BYTES;
