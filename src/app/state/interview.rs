@@ -48,7 +48,13 @@ impl AppState {
             return;
         }
         match saved.clone().restore(s, now) {
-            Ok(session) => self.show(session, claim),
+            Ok(session) => {
+                // "Open in another window" is over once it opens here.
+                self.notices.drop_stale(|n| {
+                    matches!(n, Notice::CannotResume { scenario, why: ResumeFailure::OpenElsewhere } if scenario == id)
+                });
+                self.show(session, claim);
+            }
             Err(e) => {
                 let why = match e {
                     EngineError::ScenarioChanged { .. } => ResumeFailure::ScenarioChanged {

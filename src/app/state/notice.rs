@@ -118,6 +118,11 @@ impl Notices {
         }
     }
 
+    /// Drops the notices `stale` picks (a cause that is over).
+    pub fn drop_stale(&mut self, stale: impl Fn(&Notice) -> bool) {
+        self.0.retain(|n| !stale(n));
+    }
+
     /// All of them, oldest first.
     pub fn all(&self) -> &[Notice] {
         &self.0

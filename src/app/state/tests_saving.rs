@@ -139,6 +139,11 @@ fn a_live_interview_is_resumed_in_one_window_only() {
     act(&mut a, Command::Quit);
     act(&mut b, Command::Resume(ID.into()));
     assert!(matches!(b.screen, Screen::Interview(_)));
+    assert_eq!(
+        b.notices.all(),
+        &[],
+        "the notice is over once it opens here"
+    );
     act(&mut a, Command::Resume(ID.into()));
     assert!(matches!(a.screen, Screen::Library), "now B holds it");
 }
