@@ -121,7 +121,7 @@ pub fn run(
             human(r, lang, out)?;
         }
         if paths.is_empty() {
-            voices_line(lang, out)?;
+            voices_line(&reports, lang, out)?;
         }
     }
     let io_failure = reports.iter().any(|r| {
@@ -141,34 +141,19 @@ pub fn run(
 }
 
 /// Where the built-ins' voices were found, and how many: a copied or
-/// installed program that cannot find them says so.
-fn voices_line(lang: Lang, out: &mut dyn Write) -> std::io::Result<()> {
-    let dir = library::builtin_audio();
-    let n = count_ogg(dir);
-    let (msg, n) = match n {
+/// installed program that cannot find them says so. The count is what
+/// the built-in scenarios found there while they were checked.
+fn voices_line(builtins: &[Report], lang: Lang, out: &mut dyn Write) -> std::io::Result<()> {
+    let found: usize = (builtins.iter())
+        .filter_map(|r| r.scenario.as_ref())
+        .map(|s| s.media_files().len())
+        .sum();
+    let (msg, n) = match found {
         0 => (CliMsg::VoicesMissing, String::new()),
         n => (CliMsg::VoicesFound, n.to_string()),
     };
     let words = tr_cli(msg, lang).replace("{n}", &n);
-    writeln!(out, "{words} {}", dir.display())
-}
-
-/// The `.ogg` files under `dir`, at any depth.
-fn count_ogg(dir: &std::path::Path) -> usize {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return 0;
-    };
-    entries
-        .flatten()
-        .map(|e| {
-            let path = e.path();
-            match e.file_type() {
-                Ok(t) if t.is_dir() => count_ogg(&path),
-                Ok(t) if t.is_file() => usize::from(path.extension().is_some_and(|x| x == "ogg")),
-                _ => 0,
-            }
-        })
-        .sum()
+    writeln!(out, "{words} {}", library::builtin_audio().display())
 }
 
 fn human(r: &Report, lang: Lang, out: &mut dyn Write) -> std::io::Result<()> {

@@ -116,12 +116,15 @@ impl AppState {
     }
 
     /// Applies `change` to the unfinished interviews in memory now, and on
-    /// disk (merged with another window's) in the writer.
+    /// disk (merged with another window's) in the writer: only there does
+    /// it get the store (to ask whether another window plays a run).
     pub(super) fn change_unfinished(
         &mut self,
         change: impl Fn(Option<&Store>, &mut SavedRuns) + Send + 'static,
     ) {
-        change(self.store.as_ref(), &mut self.unfinished);
+        // In memory without the store: nothing on the frame touches the
+        // disk; the merged file the writer returns has the final say.
+        change(None, &mut self.unfinished);
         let Some(store) = self.store.clone() else {
             return;
         };
