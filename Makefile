@@ -20,11 +20,11 @@ run: deps
 # One build for every test, the screen snapshots included (the feature only
 # adds wgpu to egui_kittest), so that CI compiles the crate once.
 test: deps
-	TZ=UTC cargo test --features snapshots
+	TZ=UTC cargo test --workspace --features entretien/snapshots
 
 lint: deps
 	cargo fmt --check
-	cargo clippy --all-targets --features snapshots -- -D warnings
+	cargo clippy --workspace --all-targets --features entretien/snapshots -- -D warnings
 
 bench: deps
 	cargo bench --bench engine --bench audit

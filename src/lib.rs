@@ -3,13 +3,17 @@
 //!
 //! Layers: [`scenario`] (model, loading, checking) → [`engine`] (a run, its
 //! scoring and debrief) → [`app`] (egui screens), beside [`audio`] and [`cli`].
-//! `scenario` and `engine` never import egui, rodio or clap.
+//! The model and the engine are the crate `entretien-core`, which depends on
+//! no UI, sound or command-line crate and never touches the disk, so the
+//! compiler keeps the layers; this crate adds what reads files
+//! ([`scenario::disk`], [`scenario::library`]) and everything people see.
+
+pub use entretien_core::engine;
 
 pub mod app;
 pub mod assets;
 pub mod audio;
 pub mod cli;
-pub mod engine;
 pub mod fuzz_checks;
 pub mod i18n;
 pub mod limits;

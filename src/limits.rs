@@ -8,32 +8,9 @@
 
 use std::time::Duration;
 
-/// A scenario or resource file: the largest built-in is about 262 KiB.
-/// The command line can raise it for an author's tools.
-pub const SCENARIO_FILE_MAX_BYTES: u64 = 16 * 1024 * 1024;
-
-/// The deepest nesting the scenario parser accepts (128 levels: 28
-/// `All`/`Any` inside one another in a `when`, as the docs say).
-pub const SCENARIO_MAX_DEPTH: usize = 128;
-
-/// The most (beat × state) nodes the checker explores (Kelly has some
-/// 750,000); past it, the checker says it stopped.
-pub const CHECKER_MAX_STATES: usize = 2_000_000;
-
-/// The most beats a scenario may have: a file with more is refused
-/// before it is compiled.
-///
-/// The largest built-in scenario has 38 beats, and an interview of 10 to
-/// 40 minutes meets a few dozen, so this is far above anything written by
-/// hand. The branch map sets it: its layered layout cuts a long edge at
-/// every column it crosses, so a deep scenario costs it about the square
-/// of its beats (a synthetic chain of 1,000 beats lays out in about 0.1 s
-/// when the map first opens, 5,000 in 4 s: `benches/map.rs`); its frames
-/// draw only what is in sight. Checking is linear and quick far beyond
-/// (`benches/engine.rs`). A 100,000-beat file froze the window (issue 19).
-/// The app always keeps this; the command line raises it with
-/// `--max-beats` for an author's tools.
-pub const SCENARIO_MAX_BEATS: usize = 1_000;
+pub use entretien_core::limits::{
+    CHECKER_MAX_STATES, SCENARIO_FILE_MAX_BYTES, SCENARIO_MAX_BEATS, SCENARIO_MAX_DEPTH,
+};
 
 /// A data file (settings, history, pending attempts, unfinished
 /// interviews and workshops): far above years of use (an attempt is a

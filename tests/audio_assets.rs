@@ -12,8 +12,9 @@
 use std::path::{Path, PathBuf};
 
 use entretien::engine::Phrase;
-use entretien::scenario::library::{BUILTIN, builtin, builtin_audio};
+use entretien::scenario::library::{BUILTIN, builtin};
 use entretien::scenario::load::Limits;
+use entretien::scenario::media::builtin_audio;
 use entretien::scenario::{Lang, ProblemKind};
 
 /// Every `.ogg` under `dir`, sorted.

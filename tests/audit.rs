@@ -15,7 +15,7 @@ mod cli;
 use cli::{AUDIT_KINDS, check_json, location, run};
 use entretien::engine::audit::{AuditOptions, AuditReport, audit};
 use entretien::engine::{Plan, Policy, simulate};
-use entretien::scenario::check::check_file;
+use entretien::scenario::disk::check_file;
 use entretien::scenario::load::Limits;
 use entretien::scenario::{Lang, Scenario};
 use serde_json::Value;

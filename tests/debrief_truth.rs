@@ -14,7 +14,7 @@ mod cli;
 
 use cli::run;
 use entretien::engine::{Cause, ClosingPart, Phrase, Run, closing};
-use entretien::scenario::check::check_file;
+use entretien::scenario::disk::check_file;
 use entretien::scenario::load::Limits;
 use entretien::scenario::{KeyPoint, Scenario};
 use serde_json::Value;

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use entretien::engine::{EngineError, Mode, Run, View};
 use entretien::scenario::Scenario;
-use entretien::scenario::check::check_file;
+use entretien::scenario::disk::check_file;
 use entretien::scenario::load::Limits;
 
 fn yanis() -> Scenario {

@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 
 use entretien::engine::{Run, View, closing};
 use entretien::i18n::closing::part_text;
-use entretien::scenario::check::check_file;
+use entretien::scenario::disk::check_file;
 use entretien::scenario::load::Limits;
 use entretien::scenario::{Lang, Scenario};
 

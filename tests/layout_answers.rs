@@ -14,7 +14,7 @@ use egui_kittest::kittest::Queryable as _;
 use entretien::app::state::Screen;
 use entretien::engine::{Mode, Session};
 use entretien::scenario::Lang;
-use entretien::scenario::check::check_file;
+use entretien::scenario::disk::check_file;
 use entretien::scenario::load::Limits;
 
 const BUILT_INS: [&str; 3] = ["camille-ecole", "kelly-foyer", "lucie-urgences"];

@@ -15,7 +15,8 @@ use egui_kittest::kittest::Queryable as _;
 use entretien::app::App;
 use entretien::app::state::{Command, Screen};
 use entretien::engine::{Mode, Session};
-use entretien::scenario::check::{Report, check_file};
+use entretien::scenario::check::Report;
+use entretien::scenario::disk::check_file;
 use entretien::scenario::load::Limits;
 use entretien::scenario::{Lang, Scenario};
 

@@ -14,7 +14,8 @@ use egui_kittest::kittest::Queryable as _;
 use entretien::app::App;
 use entretien::app::state::Screen;
 use entretien::scenario::Lang;
-use entretien::scenario::check::{Report, check_file};
+use entretien::scenario::check::Report;
+use entretien::scenario::disk::check_file;
 use entretien::scenario::load::Limits;
 
 /// Yanis, 15, at the youth service: another character, narration, replies,

@@ -27,7 +27,7 @@ pub fn quick_library(extra_dirs: &[PathBuf]) -> Vec<Report> {
 pub fn full_library(extra_dirs: &[PathBuf]) -> Vec<Report> {
     let mut entries = load_all(extra_dirs, &Limits::default());
     for report in (entries.iter_mut()).filter(|r| !r.file.starts_with("builtin:")) {
-        crate::engine::audit::add_findings(report);
+        crate::scenario::library::add_audit_findings(report);
     }
     entries
 }

@@ -10,7 +10,7 @@ use std::sync::mpsc::{Receiver, TryRecvError};
 use crate::audio::{AudioError, ClosingState, Controller, Output, open_device_later};
 use crate::engine::{ClosingPart, closing};
 use crate::scenario::Lang;
-use crate::scenario::library::builtin_audio;
+use crate::scenario::media::builtin_audio;
 
 /// The sound output and its rules, or why there is none.
 pub struct Sound {

@@ -8,11 +8,12 @@ use std::process::ExitCode;
 use serde::Serialize;
 
 use super::exit;
-use crate::engine::audit::add_findings;
 use crate::i18n::labels::key_point;
 use crate::i18n::{CliMsg, problem_hint, problem_message, render_problem, tr_cli};
-use crate::scenario::check::{FileKind, Report, check_file, check_source};
+use crate::scenario::check::{FileKind, Report, check_source};
+use crate::scenario::disk::check_file;
 use crate::scenario::graph::Summary;
+use crate::scenario::library::add_audit_findings;
 use crate::scenario::load::Limits;
 use crate::scenario::problem::{Problem, ProblemKind, Severity};
 use crate::scenario::{Lang, library, resources};
@@ -95,7 +96,7 @@ pub fn run(
         }
     }
     for report in &mut reports {
-        add_findings(report);
+        add_audit_findings(report);
         crate::audio::add_undecodable_media(report);
     }
     if json {
@@ -153,7 +154,11 @@ fn voices_line(builtins: &[Report], lang: Lang, out: &mut dyn Write) -> std::io:
         n => (CliMsg::VoicesFound, n.to_string()),
     };
     let words = tr_cli(msg, lang).replace("{n}", &n);
-    writeln!(out, "{words} {}", library::builtin_audio().display())
+    writeln!(
+        out,
+        "{words} {}",
+        crate::scenario::media::builtin_audio().display()
+    )
 }
 
 fn human(r: &Report, lang: Lang, out: &mut dyn Write) -> std::io::Result<()> {

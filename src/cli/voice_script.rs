@@ -7,6 +7,7 @@ use std::process::ExitCode;
 
 use super::{ScriptFormat, exit};
 use crate::i18n::{CliMsg, closing, labelled, labels, quoted, tr_cli};
+use crate::scenario::media::source_relative;
 use crate::scenario::voices::{VoiceLine, recording_script};
 use crate::scenario::{Character, Gender, Lang, Scenario};
 
@@ -70,7 +71,7 @@ fn csv<'l>(
                 Some(v) => (v.id.as_str(), v.name.as_str(), v.gender.name()),
                 None => (NARRATOR, NARRATOR, ""),
             };
-            let path = l.file(lang).display().to_string();
+            let path = source_relative(l.file(lang)).display().to_string();
             w.write_record([
                 l.line_id.as_str(),
                 lang.code(),
@@ -179,7 +180,7 @@ fn group(
             writeln!(out, "    ({cue})")?;
         }
         writeln!(out, "    {}", quoted(l.text.get(lang), lang))?;
-        writeln!(out, "    → {}", l.file(lang).display())?;
+        writeln!(out, "    → {}", source_relative(l.file(lang)).display())?;
     }
     Ok(())
 }

@@ -6,7 +6,8 @@
 //! présente » agrees for a girl and a boy alike.
 
 use crate::engine::{ClosingPart, Phrase};
-use crate::scenario::voices::{LineKind, VoiceLine, closing_file};
+use crate::scenario::media::closing_file;
+use crate::scenario::voices::{LineKind, VoiceLine};
 use crate::scenario::{KeyPoint, Lang, Scenario, Text};
 
 /// The words of a part of the closing.

@@ -3,8 +3,10 @@
 
 use std::path::{Path, PathBuf};
 
-use super::check::{FileKind, Report, check_file, check_source};
+use super::check::{FileKind, Report, check_source};
+use super::disk::{check_file, on_disk, read_file};
 use super::load::Limits;
+use super::media::builtin_audio;
 use super::model::Assets;
 use super::{Problem, ProblemKind};
 
@@ -25,22 +27,25 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ),
 ];
 
-/// Where the built-in scenarios' media are: `<assets>/audio/<id>/<lang>/`,
-/// the assets folder found at run time ([`crate::assets`]).
-pub fn builtin_audio() -> &'static Path {
-    crate::assets::audio_dir()
-}
-
 /// Checks every built-in scenario (a built-in file is named after its id).
 pub fn builtin(limits: &Limits) -> Vec<Report> {
-    BUILTIN
-        .iter()
-        .map(|(name, src)| {
-            let id = name.trim_end_matches(".ron");
-            let assets = Assets::builtin(builtin_audio(), id);
-            check_source(src, &format!("builtin:{name}"), Some(&assets), limits)
-        })
+    (BUILTIN.iter())
+        .map(|(name, src)| check_builtin(name, src, limits))
         .collect()
+}
+
+/// Checks the built-in file `name` with its voices, as `builtin:<name>`.
+pub fn check_builtin(name: &str, src: &str, limits: &Limits) -> Report {
+    let id = name.trim_end_matches(".ron");
+    let assets = on_disk(Assets::builtin(builtin_audio(), id));
+    check_source(src, &format!("builtin:{name}"), Some(&assets), limits)
+}
+
+/// Adds the audit's findings to a checked file's problems, located in its
+/// source (read again for a user's file; nothing when it cannot be).
+pub fn add_audit_findings(report: &mut Report) {
+    let src = source(&report.file).unwrap_or_default();
+    crate::engine::audit::add_findings(report, &src);
 }
 
 /// The user's own scenario folder (`scenarios/` in the data folder), if
@@ -132,7 +137,7 @@ pub fn find(name: &str, extra: &[PathBuf], limits: &Limits) -> Option<Report> {
 pub fn source(file: &str) -> Option<String> {
     match file.strip_prefix("builtin:") {
         Some(name) => (BUILTIN.iter().find(|(f, _)| *f == name)).map(|(_, src)| (*src).to_owned()),
-        None => super::load::read_file(Path::new(file), &Limits::default()).ok(),
+        None => read_file(Path::new(file), &Limits::default()).ok(),
     }
 }
 

@@ -7,7 +7,7 @@ use std::path::Path;
 use super::{AppState, Effect, Notice};
 use crate::engine::Session;
 use crate::scenario::check::Report;
-use crate::scenario::check::check_file;
+use crate::scenario::disk::check_file;
 use crate::scenario::library::refuse;
 use crate::scenario::load::Limits;
 use crate::store::{
@@ -158,7 +158,7 @@ impl AppState {
     /// replaces the same file) is kept in the user folder.
     pub(super) fn add_file(&mut self, path: &Path) {
         let mut report = check_file(path, &Limits::default());
-        crate::engine::audit::add_findings(&mut report);
+        crate::scenario::library::add_audit_findings(&mut report);
         crate::audio::add_undecodable_media(&mut report);
         let mut file = path.file_name().map_or_else(
             || path.display().to_string(),
@@ -201,7 +201,7 @@ impl AppState {
         if ok
             && let (Some(dir), Ok(text)) = (
                 &self.user_scenarios,
-                crate::scenario::load::read_file(path, &Limits::default()),
+                crate::scenario::disk::read_file(path, &Limits::default()),
             )
             && let Err(e) = Store::new(dir).write(&file, text.as_bytes())
         {

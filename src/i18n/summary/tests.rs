@@ -1,7 +1,14 @@
 #![allow(clippy::unwrap_used)]
 
 use super::*;
-use crate::scenario::check::template;
+
+/// The documented template, checked.
+fn template() -> crate::scenario::Scenario {
+    let src = include_str!("../../../docs/template.ron");
+    let limits = crate::scenario::load::Limits::default();
+    (crate::scenario::check::check_source(src, "template.ron", None, &limits).scenario)
+        .expect("the template is valid")
+}
 
 /// The letter position of the answer with `key` on screen now.
 fn position(s: &Scenario, w: &Workshop, key: &str) -> usize {

@@ -66,11 +66,12 @@ impl Compiler<'_> {
             self.push(at.path(), ProblemKind::AssetOutsideFolder { asset: p });
             return None;
         }
-        let full = self.assets?.dir.join(rel);
+        let assets = self.assets?;
+        let full = assets.dir.join(rel);
         if let Some(stem) = full.file_stem().and_then(|s| s.to_str()) {
             self.stems.insert(stem.to_owned());
         }
-        if !full.is_file() {
+        if !assets.has_file(&full) {
             let p = full.display().to_string();
             self.push(at.path(), ProblemKind::MissingAudio { audio: p });
         }
@@ -78,14 +79,15 @@ impl Compiler<'_> {
     }
 
     fn by_convention(&mut self, at: At<'_>, stem: &str, lang: Lang) -> Option<PathBuf> {
-        let folder = self.assets?.audio.join(lang.code());
-        if !folder.is_dir() {
+        let assets = self.assets?;
+        let folder = assets.audio.join(lang.code());
+        if !assets.has_folder(&folder) {
             return None;
         }
         let found = AUDIO_EXTENSIONS
             .iter()
             .map(|ext| folder.join(format!("{stem}.{ext}")))
-            .find(|p| p.is_file());
+            .find(|p| assets.has_file(p));
         if found.is_none() {
             let line = stem.to_owned();
             self.push(at.path(), ProblemKind::AudioMissing { line, lang });
@@ -98,10 +100,8 @@ impl Compiler<'_> {
         let Some(assets) = self.assets else { return };
         let mut orphans = Vec::new();
         for lang in Lang::ALL {
-            let Ok(entries) = std::fs::read_dir(assets.audio.join(lang.code())) else {
-                continue;
-            };
-            for path in entries.filter_map(Result::ok).map(|e| e.path()) {
+            let folder = assets.audio.join(lang.code());
+            for path in assets.files_in(&folder) {
                 let is_audio = path
                     .extension()
                     .and_then(|e| e.to_str())

@@ -1,7 +1,5 @@
-//! Reading a scenario or resource file safely: size and depth limits, UTF-8, RON syntax.
-
-use std::io::Read;
-use std::path::Path;
+//! Reading a scenario or resource file's bytes safely: size and depth
+//! limits, UTF-8, RON syntax (the app reads the file within the same limits).
 
 use ron::extensions::Extensions;
 use serde::de::DeserializeOwned;
@@ -50,39 +48,6 @@ pub const DEFAULT_MAX_BEATS: usize = limits::SCENARIO_MAX_BEATS;
 /// The UTF-8 byte-order mark, which a file may start with; it is not part of
 /// the scenario.
 pub const BOM: char = '\u{feff}';
-
-/// Reads a file as UTF-8 text within the size limit. Only regular files are
-/// opened: a pipe named `x.ron` would block the reader until someone writes.
-pub fn read_file(path: &Path, limits: &Limits) -> Result<String, Box<Problem>> {
-    let file = path.display().to_string();
-    let io = |e: std::io::Error| {
-        Problem::file(
-            &file,
-            ProblemKind::Io {
-                detail: e.to_string(),
-            },
-        )
-    };
-    let meta = std::fs::metadata(path).map_err(io)?;
-    if meta.is_dir() {
-        return Err(Box::new(Problem::file(&file, ProblemKind::IsDirectory)));
-    }
-    if !meta.is_file() {
-        return Err(Box::new(Problem::file(&file, ProblemKind::NotAFile)));
-    }
-    if meta.len() > limits.max_bytes {
-        let kind = ProblemKind::TooLarge {
-            bytes: meta.len(),
-            limit: limits.max_bytes,
-        };
-        return Err(Box::new(Problem::file(&file, kind)));
-    }
-    let mut bytes = Vec::new();
-    std::fs::File::open(path)
-        .and_then(|f| f.take(limits.max_bytes + 1).read_to_end(&mut bytes))
-        .map_err(io)?;
-    decode(bytes, &file, limits)
-}
 
 /// Checks size and encoding of bytes already in memory.
 pub fn decode(bytes: Vec<u8>, file: &str, limits: &Limits) -> Result<String, Box<Problem>> {

@@ -7,13 +7,8 @@
 
 use std::path::{Path, PathBuf};
 
-use super::library::builtin_audio;
 use super::model::{Audio, Line, Scenario, Speech};
 use super::{Gender, Lang, Mood, Text};
-
-/// Folder of the closing's shared phrases, beside the built-in scenarios'
-/// folders: `assets/audio/closing/<lang>/<stem>.ogg`.
-pub const CLOSING_FOLDER: &str = "closing";
 
 /// What a line is, in the order of a beat.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,34 +84,12 @@ pub struct VoiceLine {
 impl VoiceLine {
     /// Where the recording in `lang` goes: the file already found or named
     /// in the scenario, else the conventional `<audio>/<lang>/<stem>.ogg`.
-    /// A built-in scenario's path is relative to the assets folder's parent
-    /// (`assets/audio/kelly-foyer/fr/accueil.ogg`).
     pub fn file(&self, lang: Lang) -> &Path {
-        let path = match lang {
+        match lang {
             Lang::Fr => &self.fr,
             Lang::En => &self.en,
-        };
-        source_relative(path)
+        }
     }
-}
-
-/// `path` without the assets folder's parent when it is under it (the
-/// built-in scenarios' media), as it is.
-pub fn source_relative(path: &Path) -> &Path {
-    let root = builtin_audio()
-        .parent()
-        .and_then(Path::parent)
-        .unwrap_or(Path::new(""));
-    path.strip_prefix(root).unwrap_or(path)
-}
-
-/// Where a closing phrase is recorded: `assets/audio/closing/<lang>/<stem>.ogg`
-/// in the assets folder.
-pub fn closing_file(stem: &str, lang: Lang) -> PathBuf {
-    builtin_audio()
-        .join(CLOSING_FOLDER)
-        .join(lang.code())
-        .join(format!("{stem}.ogg"))
 }
 
 /// Every line of `scenario` that has a voice: per beat its narration, its
@@ -228,63 +201,6 @@ impl Script<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::scenario::check::check_source;
-    use crate::scenario::load::Limits;
-    use crate::scenario::model::Assets;
-
-    #[allow(clippy::expect_used)]
-    fn builtin(id: &str) -> Scenario {
-        let (name, src) = crate::scenario::library::BUILTIN
-            .iter()
-            .find(|(n, _)| n.trim_end_matches(".ron") == id)
-            .expect("a built-in scenario");
-        let assets = Assets::builtin(builtin_audio(), id);
-        let report = check_source(src, name, Some(&assets), &Limits::default());
-        report.scenario.expect("built-in scenarios check clean")
-    }
-
-    #[test]
-    fn every_voiced_line_once_with_its_conventional_file() {
-        let s = builtin("kelly-foyer");
-        let script = recording_script(&s);
-        let mut ids: Vec<&str> = script.iter().map(|l| l.line_id.as_str()).collect();
-        let count = ids.len();
-        ids.sort_unstable();
-        ids.dedup();
-        assert_eq!(ids.len(), count, "a line id twice");
-        let first = &script[0];
-        assert_eq!(first.line_id, format!("kelly-foyer/{}", s.beats[0].id));
-        assert_eq!(
-            first.file(Lang::En),
-            Path::new("assets/audio/kelly-foyer/en").join(format!("{}.ogg", first.stem))
-        );
-        let variants = s
-            .beats
-            .iter()
-            .flat_map(|b| &b.speech)
-            .map(|sp| 1 + sp.variants.len());
-        let replies = s
-            .beats
-            .iter()
-            .flat_map(|b| &b.choices)
-            .flat_map(|c| &c.reply);
-        let expected = s.beats.iter().filter(|b| b.narration.is_some()).count()
-            + variants.sum::<usize>()
-            + replies.map(|r| 1 + r.variants.len()).sum::<usize>()
-            + s.endings.len()
-            + s.checkpoints.len();
-        assert_eq!(count, expected);
-        let checkpoint = script.last().expect("lines");
-        assert_eq!(checkpoint.kind, LineKind::Checkpoint);
-        assert!(checkpoint.stem.starts_with("checkpoint."));
-        assert!(checkpoint.voice.is_none());
-        assert!(script.iter().any(|l| l.stem.contains(".reply#")));
-        let young = script
-            .iter()
-            .find_map(|l| l.voice.as_ref())
-            .expect("a voice");
-        assert_eq!(young.id, "young_person");
-    }
 
     /// The CSV script names moods and genders as files write them.
     #[test]
@@ -306,14 +222,5 @@ mod tests {
         for g in [Gender::Feminine, Gender::Masculine, Gender::Neutral] {
             assert_eq!(ron::from_str::<Gender>(g.name()).ok(), Some(g));
         }
-    }
-
-    #[test]
-    fn closing_files_sit_beside_the_scenario_folders() {
-        let file = closing_file("intro", Lang::Fr);
-        assert_eq!(
-            source_relative(&file),
-            Path::new("assets/audio/closing/fr/intro.ogg")
-        );
     }
 }

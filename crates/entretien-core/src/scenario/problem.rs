@@ -2,7 +2,7 @@
 //!
 //! A problem is data: what is wrong ([`ProblemKind`]), where (file,
 //! line:column, path to the item). Its words, in French and English, live in
-//! [`crate::i18n`].
+//! the app's `i18n` module.
 
 use std::fmt;
 

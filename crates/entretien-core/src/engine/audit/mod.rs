@@ -217,8 +217,9 @@ fn choice_path(s: &Scenario, beat: u32, choice: u16) -> ItemPath {
 
 /// Adds the audit's findings to a checked file's problems, as warnings
 /// beside the checker's own (nothing when it is not playable), so that
-/// `entretien check` and the app's library flag what falls short.
-pub fn add_findings(report: &mut Report) {
+/// `entretien check` and the app's library flag what falls short. `src` is
+/// the file's text, in which the findings are located.
+pub fn add_findings(report: &mut Report, src: &str) {
     let Some(scenario) = &report.scenario else {
         return;
     };
@@ -226,10 +227,9 @@ pub fn add_findings(report: &mut Report) {
     if audited.findings.is_empty() {
         return;
     }
-    let src = crate::scenario::library::source(&report.file).unwrap_or_default();
     report
         .problems
-        .extend(located(&audited.findings, &report.file, &src));
+        .extend(located(&audited.findings, &report.file, src));
     report.problems.sort_by_key(|p| (p.location, p.severity));
 }
 

@@ -2,7 +2,7 @@
 //!
 //! The parser speaks English and names Rust types (`RawEnding`): each of its
 //! errors becomes data here ([`SyntaxError`], [`Expected`], [`Thing`]) that
-//! [`crate::i18n`] words in French and English. Slips that word processors
+//! the app's `i18n` module words in French and English. Slips that word processors
 //! make are recognised first (in `slip.rs`).
 
 use ron::error::{Error as RonError, SpannedError};

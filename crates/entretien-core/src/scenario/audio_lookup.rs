@@ -14,7 +14,7 @@ impl Assets {
     /// is one.
     pub fn ambience(&self) -> Option<PathBuf> {
         let file = self.audio.join(AMBIENCE_FILE);
-        file.is_file().then_some(file)
+        self.has_file(&file).then_some(file)
     }
 }
 
@@ -35,7 +35,7 @@ impl Scenario {
         let mut files: Vec<PathBuf> = (voices.chain(answers))
             .flat_map(|a| [a.get(Lang::Fr), a.get(Lang::En)])
             .flatten()
-            .filter(|f| f.is_file())
+            .filter(|f| self.assets.as_ref().is_some_and(|a| a.has_file(f)))
             .cloned()
             .collect();
         files.extend(self.assets.as_ref().and_then(Assets::ambience));

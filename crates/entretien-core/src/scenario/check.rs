@@ -3,13 +3,11 @@
 //! (root `Resources(`) goes through the same calls, so that `entretien check`
 //! and the app treat both alike.
 
-use std::path::Path;
-
 use serde::Serialize;
 
 use super::compile::compile;
 use super::graph::{Summary, analyse};
-use super::load::{BOM, Limits, decode, parse, read_file};
+use super::load::{BOM, Limits, decode, parse};
 use super::locate::Locator;
 use super::model::{Assets, Scenario};
 use super::problem::{Problem, Segment, Severity};
@@ -41,7 +39,8 @@ pub struct Report {
 }
 
 impl Report {
-    fn failed(problem: Problem) -> Report {
+    /// A file that could not be read or parsed: its one problem.
+    pub fn failed(problem: Problem) -> Report {
         Report {
             file: problem.file.clone(),
             kind: FileKind::Scenario,
@@ -62,18 +61,6 @@ impl Report {
     /// The first error, for one-line displays.
     pub fn first_error(&self) -> Option<&Problem> {
         self.problems.iter().find(|p| p.severity == Severity::Error)
-    }
-}
-
-/// Checks a file on disk; its media are looked up in the sibling folder
-/// named like the file (`x.ron` → `x/`, voices in `x/audio/`).
-pub fn check_file(path: &Path, limits: &Limits) -> Report {
-    match read_file(path, limits) {
-        Ok(src) => {
-            let assets = Assets::beside(path);
-            check_source(&src, &path.display().to_string(), Some(&assets), limits)
-        }
-        Err(p) => Report::failed(*p),
     }
 }
 
@@ -171,7 +158,7 @@ pub fn locate(src: &str, problems: &mut [Problem]) {
 /// The documented template, checked: the scenario unit tests play.
 #[cfg(test)]
 pub(crate) fn template() -> Scenario {
-    let src = include_str!("../../docs/template.ron");
+    let src = include_str!("../../../../docs/template.ron");
     check_source(src, "template.ron", None, &Limits::default())
         .scenario
         .expect("the template is valid")
@@ -205,7 +192,7 @@ mod tests {
     /// The figures given in docs/scenario-format.md §18 and docs/template.ron.
     #[test]
     fn conditions_nest_28_deep_in_a_when_and_27_in_a_branch_case() {
-        let template = include_str!("../../docs/template.ron");
+        let template = include_str!("../../../../docs/template.ron");
         let put = |at: &str, levels| template.replace(at, &format!("when: {}", nested(levels)));
         let when = |levels| {
             put(
@@ -224,7 +211,7 @@ mod tests {
     /// rationale or a label (the template has « transparent·e » there).
     #[test]
     fn an_inclusive_dot_in_spoken_words_is_a_warning() {
-        let src = include_str!("../../docs/template.ron").replace(
+        let src = include_str!("../../../../docs/template.ron").replace(
             "Ouais… Vous vouliez me voir\u{202f}?",
             "Ouais… T'es sûr·e de vouloir me voir\u{202f}?",
         );
@@ -242,7 +229,7 @@ mod tests {
     /// A flag listed twice is reported once, at its second mention.
     #[test]
     fn a_flag_listed_twice_is_located_at_the_second() {
-        let src = include_str!("../../tests/fixtures/invalid/flag-named-like-variable.ron")
+        let src = include_str!("../../../../tests/fixtures/invalid/flag-named-like-variable.ron")
             .replace(
                 r#"flags: ["secret", "trust"]"#,
                 r#"flags: ["secret", "x", "secret"]"#,
