@@ -30,8 +30,8 @@ pub fn tr_sound(msg: SoundMsg, lang: Lang) -> &'static str {
         SoundMsg::NoPlaybackProblem => ("Aucun problème de lecture", "No playback problem"),
         SoundMsg::ClearProblems => ("Effacer la liste", "Clear the list"),
         SoundMsg::NoticeSoundStopped => (
-            "Le son s'est arrêté\u{202F}: la sortie audio ne répond plus. Les répliques restent à l'écran",
-            "The sound stopped: the audio output no longer answers. The lines stay on screen",
+            "Le son s'est arrêté\u{202F}: la sortie audio ne répond plus\u{202F}; les répliques restent à l'écran",
+            "The sound stopped: the audio output no longer answers; the lines stay on screen",
         ),
     };
     fr_or_en(fr, en, lang)
