@@ -44,7 +44,7 @@ fn choice_to_voice(c: &mut Criterion) {
     let (mut state, mut sound, first) = at_first_beat();
     let effects = state.handle(Command::Choose(first));
     sound.follow(&state, &effects);
-    let failures = sound.take_failures();
+    let failures = sound.take_new_failures();
     assert!(failures.is_empty(), "{failures:?}");
     let controller = sound.controller().expect("sound on");
     assert!(

@@ -9,11 +9,15 @@ mod common;
 mod media;
 
 use common::{click, harness};
+use std::path::{Path, PathBuf};
+
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use entretien::app::App;
 use entretien::app::state::{AppState, Screen, Setup};
-use entretien::audio::{ClosingState, NullOutput};
+use entretien::audio::{ClosingState, NullOutput, PlaybackError};
+use entretien::scenario::Lang;
+use entretien::scenario::check::Report;
 use entretien::scenario::library::builtin;
 use entretien::scenario::load::Limits;
 use entretien::store::{Settings, Store};
@@ -79,29 +83,21 @@ fn voices_follow_the_lines_and_the_closing_plays_pauses_and_stops() {
     assert_eq!(h.state().sound.closing_state(), Some(ClosingState::Stopped));
 }
 
-/// Issue 19, fault 6: a voice file that makes the decoder fail (a WAV of
-/// 0 samples a second, which made symphonia panic) is said in a notice,
-/// and the sound goes on: the next line's voice still plays.
-#[test]
-fn a_voice_that_will_not_play_is_said_and_the_sound_goes_on() {
-    let dir = tempfile::tempdir().unwrap();
-    let kelly = builtin(&Limits::default())
+/// Kelly's interview with its first line's voice replaced by a broken WAV
+/// (0 samples a second, which made symphonia panic), in a copy of the
+/// built-in's folder layout; the broken file and the first line's real one.
+fn kelly_with_a_broken_first_voice(dir: &Path) -> (AppState, PathBuf, PathBuf) {
+    let mut kelly = builtin(&Limits::default())
         .into_iter()
         .find(|r| r.file.contains("kelly"))
         .unwrap();
-    let first = {
-        let s = kelly.scenario.as_ref().unwrap();
-        let id = s.line_id(s.start, 0);
-        s.voice(&id, entretien::scenario::Lang::Fr)
-            .unwrap()
-            .to_path_buf()
-    };
-    // The first line's voice replaced by a broken WAV, in a copy of the
-    // built-in's folder layout.
-    let broken = dir.path().join("broken.wav");
+    let s = kelly.scenario.as_mut().unwrap();
+    let first = s
+        .voice(&s.line_id(s.start, 0), Lang::Fr)
+        .unwrap()
+        .to_path_buf();
+    let broken = dir.join("broken.wav");
     std::fs::write(&broken, media::zero_rate_wav()).unwrap();
-    let mut entry = kelly;
-    let s = entry.scenario.as_mut().unwrap();
     let start = s.start as usize;
     if let Some(speech) = s.beats[start].speech.as_mut() {
         speech.main.audio.fr = Some(broken.clone());
@@ -109,14 +105,26 @@ fn a_voice_that_will_not_play_is_said_and_the_sound_goes_on() {
             v.line.audio.fr = Some(broken.clone());
         }
     }
-    let state = AppState::new(Setup {
-        entries: vec![entry],
-        store: Some(Store::new(&dir.path().join("data"))),
+    (state_over(dir, vec![kelly]), broken, first)
+}
+
+fn state_over(dir: &Path, entries: Vec<Report>) -> AppState {
+    AppState::new(Setup {
+        entries,
+        store: Some(Store::new(&dir.join("data"))),
         user_scenarios: None,
         settings: Settings::default(),
         seed: 2,
         clock_ms: Box::new(|| 1_764_000_000_000),
-    });
+    })
+}
+
+/// Issue 19, fault 6: a voice file that makes the decoder fail is said in
+/// a notice, and the sound goes on: the next line's voice still plays.
+#[test]
+fn a_voice_that_will_not_play_is_said_and_the_sound_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let (state, broken, first) = kelly_with_a_broken_first_voice(dir.path());
     let mut h = harness(App::with_output(state, Box::new(NullOutput::default())));
     click(&mut h, "Préparer l'entretien…");
     click(&mut h, "Commencer l'entretien");
@@ -129,4 +137,54 @@ fn a_voice_that_will_not_play_is_said_and_the_sound_goes_on() {
     h.run();
     let now = h.state().sound.controller().unwrap().current_line();
     assert!(now.is_some_and(|f| f != broken && f != first), "{now:?}");
+}
+
+/// Issue 20, item 6: the trainee is told once per file, in a notice that
+/// takes nothing over; the trainer finds the file named in the settings,
+/// beside the output in use, until the list is cleared.
+#[test]
+fn the_settings_name_a_voice_that_would_not_play_until_cleared() {
+    let dir = tempfile::tempdir().unwrap();
+    let (state, broken, _) = kelly_with_a_broken_first_voice(dir.path());
+    let mut h = harness(App::with_output(state, Box::new(NullOutput::default())));
+    click(&mut h, "Préparer l'entretien…");
+    click(&mut h, "Commencer l'entretien");
+    click(&mut h, "Fermer (1)");
+    h.key_press(egui::Key::R);
+    h.run();
+    assert!(
+        h.state().state.notices.all().is_empty(),
+        "played again, the same file is not told again"
+    );
+    click(&mut h, "Réglages");
+    h.get_by_label("Sortie audio\u{202F}: celle du système");
+    h.get_by_label("Problèmes de lecture");
+    let named = format!(
+        "Fichier son qui ne se lit pas\u{202F}: {}",
+        broken.display()
+    );
+    assert_eq!(h.query_all_by_label(&named).count(), 1, "listed once");
+    h.check_accessibility();
+    click(&mut h, "Effacer la liste");
+    assert!(h.query_by_label(&named).is_none());
+    h.get_by_label("Aucun problème de lecture");
+}
+
+/// A card that stops while playing (unplugged) is said once, the top bar
+/// says « Sans son », and the settings say why.
+#[test]
+fn a_card_that_stops_is_said_and_the_settings_say_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut out = NullOutput::default();
+    out.fail_later(PlaybackError::DeviceLost("device unplugged".into()));
+    let mut h = harness(App::with_output(
+        state_over(dir.path(), Vec::new()),
+        Box::new(out),
+    ));
+    h.get_by_label_contains("Le son s'est arrêté");
+    h.get_by_label("Sans son");
+    click(&mut h, "Réglages");
+    h.get_by_label_contains("Aucune sortie audio");
+    h.get_by_label("La sortie audio s'est arrêtée pendant la lecture");
+    h.check_accessibility();
 }

@@ -93,8 +93,10 @@ impl App {
         let ctx = cc.egui_ctx.clone();
         let analysis =
             analysis::Analysis::start(extra_dirs.to_vec(), move || ctx.request_repaint());
+        let ctx = cc.egui_ctx.clone();
+        let wake = std::sync::Arc::new(move || ctx.request_repaint());
         App {
-            sound: Sound::open(),
+            sound: Sound::open(wake),
             open_with_system: true,
             analysis: Some(analysis),
             ..App::new(state)
@@ -260,8 +262,9 @@ impl eframe::App for App {
         // What the writer thread finished (it asks for a repaint when it does).
         let saved = self.state.poll_saved();
         self.sound.follow(&self.state, &saved);
-        // A sound file that would not play: said once, and the sound goes on.
-        for failure in self.sound.take_failures() {
+        // What failed while playing: told once per cause (the settings
+        // keep the list), and the sound goes on where it can.
+        for failure in self.sound.take_new_failures() {
             self.state.sound_failed(&failure);
         }
         if self.sound.frame(&self.state) {
@@ -319,9 +322,7 @@ impl App {
                     debrief::debrief_ui(ui, state, session, debrief, closing, send)
                 }
                 Screen::History => history::history_ui(ui, state),
-                Screen::Settings => {
-                    settings::settings_ui(ui, state, self.sound.unavailable(), send)
-                }
+                Screen::Settings => settings::settings_ui(ui, state, self.sound.status(), send),
                 Screen::Workshop(_) => {}
             }
         });

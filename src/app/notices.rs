@@ -3,6 +3,7 @@
 //! folded under "Détails", for whoever helps them.
 
 use super::state::{AppState, Command, Notice, ResumeFailure};
+use crate::i18n::sound::{SoundMsg, tr_sound};
 use crate::i18n::{Msg, labelled, tr};
 use crate::scenario::Lang;
 use crate::store::LoadNote;
@@ -96,6 +97,10 @@ fn notice_words(n: &Notice, lang: Lang) -> (String, Option<&str>) {
         Notice::Rejected { file } => (labelled(tr(Msg::NoticeRejected, lang), file, lang), None),
         Notice::SoundFileFailed { file, reason } => (
             labelled(tr(Msg::NoticeSoundFileFailed, lang), file, lang),
+            Some(reason),
+        ),
+        Notice::SoundStopped { reason } => (
+            tr_sound(SoundMsg::NoticeSoundStopped, lang).to_owned(),
             Some(reason),
         ),
         Notice::NotDone { detail } => (tr(Msg::NoticeNotDone, lang).to_owned(), Some(detail)),

@@ -1,7 +1,12 @@
-//! Settings: language, text size, theme, audio, motion.
+//! Settings: language, text size, theme, audio, motion. The sound part
+//! also says which output plays, or why none does, and lists what went
+//! wrong while playing (each file named), for a trainer checking the voices
+//! of a scenario: an interview only ever shows a discreet notice.
 
 use super::notices::details_ui;
-use super::state::{AppState, Command, Theme};
+use super::sound::{OutputStatus, SoundStatus};
+use super::state::{AppState, Command, SoundRequest, Theme};
+use crate::i18n::sound::{SoundMsg, output_in_use, playback_error_words, tr_sound};
 use crate::i18n::{Msg, tr, whole_percent};
 use crate::scenario::Lang;
 
@@ -9,7 +14,7 @@ use crate::scenario::Lang;
 pub fn settings_ui(
     ui: &mut egui::Ui,
     state: &AppState,
-    no_sound: Option<&str>,
+    sound: SoundStatus<'_>,
     send: &mut Vec<Command>,
 ) {
     let lang = state.settings.lang;
@@ -52,11 +57,7 @@ pub fn settings_ui(
             ui.label(tr(Msg::Sound, lang));
             ui.vertical(|ui| {
                 ui.checkbox(&mut s.audio_on, tr(Msg::AudioOn, lang));
-                if let Some(why) = no_sound {
-                    ui.weak(tr(Msg::Silent, lang));
-                    ui.weak(tr(Msg::SilentWhatToDo, lang));
-                    details_ui(ui, "no_sound_details", why, lang);
-                }
+                sound_state_ui(ui, sound, lang, send);
             });
             ui.end_row();
 
@@ -89,6 +90,42 @@ pub fn settings_ui(
     ui.label(tr(Msg::CreditsText, lang));
     if s != state.settings {
         send.push(Command::SetSettings(s));
+    }
+}
+
+/// The output in use or why there is none, then the playback problems
+/// with a button to clear them.
+fn sound_state_ui(ui: &mut egui::Ui, sound: SoundStatus<'_>, lang: Lang, send: &mut Vec<Command>) {
+    match sound.output {
+        OutputStatus::Opening => {
+            ui.weak(tr_sound(SoundMsg::Opening, lang));
+        }
+        OutputStatus::InUse(name) => {
+            ui.label(output_in_use(name, lang));
+        }
+        OutputStatus::Unavailable(why) => {
+            ui.weak(tr(Msg::Silent, lang));
+            ui.weak(tr(Msg::SilentWhatToDo, lang));
+            details_ui(ui, "no_sound_details", why, lang);
+        }
+    }
+    if sound.errors.is_empty() {
+        // Said only where sound plays: without it, nothing was played.
+        if matches!(sound.output, OutputStatus::InUse(_)) {
+            ui.weak(tr_sound(SoundMsg::NoPlaybackProblem, lang));
+        }
+        return;
+    }
+    ui.add_space(4.0);
+    ui.strong(tr_sound(SoundMsg::PlaybackProblems, lang));
+    // Newest first: the one just heard (or not) is on top.
+    for (i, error) in sound.errors.iter().enumerate().rev() {
+        let (words, details) = playback_error_words(error, lang);
+        ui.label(egui::RichText::new(words).color(ui.visuals().warn_fg_color));
+        details_ui(ui, ("sound_error_details", i), details, lang);
+    }
+    if ui.button(tr_sound(SoundMsg::ClearProblems, lang)).clicked() {
+        send.push(Command::Sound(SoundRequest::ClearErrors));
     }
 }
 

@@ -1,13 +1,16 @@
 //! The app's sound: follows the effects of each command (a line shown, a
 //! request from the trainee) and the screen (the room ambience plays during
-//! an interview), and says why there is none when there is no device.
+//! an interview), says why there is none when there is no device, and
+//! keeps what went wrong while playing for the settings.
 
 use std::path::PathBuf;
 
 use super::state::{AppState, Effect, Screen, SoundRequest};
 use std::sync::mpsc::{Receiver, TryRecvError};
 
-use crate::audio::{AudioError, ClosingState, Controller, Output, open_device_later};
+use crate::audio::{
+    AudioError, ClosingState, Controller, Opened, Output, PlaybackError, Waker, open_device_later,
+};
 use crate::engine::{ClosingPart, closing};
 use crate::scenario::Lang;
 use crate::scenario::media::builtin_audio;
@@ -16,15 +19,36 @@ use crate::scenario::media::builtin_audio;
 pub struct Sound {
     controller: Result<Controller<dyn Output>, String>,
     /// The sound card being opened, off the window's first frame.
-    opening: Option<Receiver<Result<Box<dyn Output + Send>, AudioError>>>,
+    opening: Option<Receiver<Opened>>,
+}
+
+/// What the settings show of the sound.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SoundStatus<'a> {
+    /// The output, or why there is none.
+    pub output: OutputStatus<'a>,
+    /// What went wrong while playing, one per cause, oldest first.
+    pub errors: &'a [PlaybackError],
+}
+
+/// The output as the settings say it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OutputStatus<'a> {
+    /// Still being opened (the first seconds).
+    Opening,
+    /// Playing through this card (`None`: the system gave no name).
+    InUse(Option<&'a str>),
+    /// No sound, for this reason (none found, or it stopped).
+    Unavailable(&'a str),
 }
 
 impl Sound {
     /// The sound card, opened on a thread of its own (silent until it is
-    /// ready); without one, one line on stderr and a silent app.
-    pub fn open() -> Sound {
+    /// ready); without one, one line on stderr and a silent app. `wake`
+    /// brings the window back when the card opens or something fails.
+    pub fn open(wake: Waker) -> Sound {
         Sound {
-            opening: Some(open_device_later()),
+            opening: Some(open_device_later(wake)),
             ..Sound::silent(String::new())
         }
     }
@@ -45,13 +69,27 @@ impl Sound {
         }
     }
 
-    /// Why there is no sound, if there is none (nothing while the card is
-    /// still being opened).
+    /// Why there is no sound, if there is none or no more (nothing while
+    /// the card is still being opened).
     pub fn unavailable(&self) -> Option<&str> {
-        if self.opening.is_some() {
-            return None;
+        match self.status().output {
+            OutputStatus::Unavailable(why) => Some(why),
+            OutputStatus::Opening | OutputStatus::InUse(_) => None,
         }
-        self.controller.as_ref().err().map(String::as_str)
+    }
+
+    /// The output and what went wrong, for the settings.
+    pub fn status(&self) -> SoundStatus<'_> {
+        let output = match (&self.opening, &self.controller) {
+            (Some(_), _) => OutputStatus::Opening,
+            (None, Err(why)) => OutputStatus::Unavailable(why),
+            (None, Ok(ctl)) => match ctl.lost() {
+                Some(why) => OutputStatus::Unavailable(why),
+                None => OutputStatus::InUse(ctl.output().device_name()),
+            },
+        };
+        let errors = self.controller.as_ref().map_or(&[][..], Controller::errors);
+        SoundStatus { output, errors }
     }
 
     /// Takes the card once it is open, or why there is none; `true` while
@@ -83,11 +121,12 @@ impl Sound {
         self.controller.as_ref().ok().map(Controller::closing_state)
     }
 
-    /// The sound files that would not play since the last call.
-    pub fn take_failures(&mut self) -> Vec<crate::audio::AudioError> {
+    /// What failed since the last call for a cause not told yet (the
+    /// controller keeps them all for the settings).
+    pub fn take_new_failures(&mut self) -> Vec<PlaybackError> {
         self.controller
             .as_mut()
-            .map_or_else(|_| Vec::new(), Controller::take_failures)
+            .map_or_else(|_| Vec::new(), Controller::take_new_failures)
     }
 
     /// The controller, when there is sound (tests look at its output).
@@ -125,6 +164,7 @@ impl Sound {
                 Effect::Sound(SoundRequest::PlayClosing) => ctl.play_closing(closing_files(state)),
                 Effect::Sound(SoundRequest::PauseClosing) => ctl.pause_closing(),
                 Effect::Sound(SoundRequest::StopClosing) => ctl.stop_closing(),
+                Effect::Sound(SoundRequest::ClearErrors) => ctl.clear_errors(),
                 _ => {}
             }
         }

@@ -6,7 +6,7 @@
 use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
 
-use super::{AudioError, Channel, Output};
+use super::{Channel, Output, PlaybackError};
 use crate::store::Settings;
 
 /// Where the closing is.
@@ -40,9 +40,19 @@ pub struct Controller<O: Output + ?Sized> {
     ambience: Option<PathBuf>,
     closing: Vec<PathBuf>,
     closing_state: ClosingState,
-    /// Files that would not play, until the app takes them.
-    failures: Vec<AudioError>,
+    /// Starts refused at once, until [`Controller::take_new_failures`].
+    refused: Vec<PlaybackError>,
+    /// What went wrong, one per cause (a file, the device), oldest
+    /// first, until cleared: the settings list them for the trainer.
+    errors: Vec<PlaybackError>,
+    /// Why the output stopped for good, once it says so: nothing is
+    /// driven any more (a line would wait forever for its end).
+    lost: Option<String>,
 }
+
+/// Errors kept for the settings; older ones make way (a scenario whose
+/// voices are all missing would fill the screen).
+const KEPT_ERRORS_MAX: usize = 8;
 
 impl<O: Output + ?Sized> Controller<O> {
     /// A controller over `out`, silent until settings are applied.
@@ -59,7 +69,9 @@ impl<O: Output + ?Sized> Controller<O> {
             ambience: None,
             closing: Vec::new(),
             closing_state: ClosingState::Stopped,
-            failures: Vec::new(),
+            refused: Vec::new(),
+            errors: Vec::new(),
+            lost: None,
         }
     }
 
@@ -188,7 +200,8 @@ impl<O: Output + ?Sized> Controller<O> {
     /// Something plays or waits to play (the window keeps its frames
     /// coming so that the next part starts on time).
     pub fn busy(&self) -> bool {
-        self.closing_state != ClosingState::Stopped || !self.pending.is_empty()
+        self.lost.is_none()
+            && (self.closing_state != ClosingState::Stopped || !self.pending.is_empty())
     }
 
     /// The last line started (what R plays again).
@@ -204,7 +217,7 @@ impl<O: Output + ?Sized> Controller<O> {
     /// Called once a frame: a line or closing part that ended gives way
     /// to the next.
     pub fn tick(&mut self) {
-        if !self.out.is_done(Channel::Voice) {
+        if self.lost.is_some() || !self.out.is_done(Channel::Voice) {
             return;
         }
         match self.closing_state {
@@ -239,17 +252,51 @@ impl<O: Output + ?Sized> Controller<O> {
         }
     }
 
-    fn report(&mut self, play: impl FnOnce(&mut O) -> Result<(), AudioError>) {
+    fn report(&mut self, play: impl FnOnce(&mut O) -> Result<(), PlaybackError>) {
         if let Err(e) = play(&mut *self.out) {
-            self.failures.push(e);
+            self.refused.push(e);
         }
     }
 
-    /// The files that would not play since the last call.
-    pub fn take_failures(&mut self) -> Vec<AudioError> {
-        let mut all = std::mem::take(&mut self.failures);
-        all.extend(self.out.take_failures());
-        all
+    /// Takes what failed since the last call (here and on the output's
+    /// thread) into the kept errors; returns those of a cause not kept
+    /// yet, so that each file is told once, however often it fails.
+    pub fn take_new_failures(&mut self) -> Vec<PlaybackError> {
+        let mut arrived = std::mem::take(&mut self.refused);
+        arrived.extend(self.out.take_failures());
+        let mut new = Vec::new();
+        for failure in arrived {
+            if let PlaybackError::DeviceLost(why) = &failure {
+                self.lost = Some(why.clone());
+                self.pending.clear();
+                self.closing_state = ClosingState::Stopped;
+            }
+            match self.errors.iter().position(|e| e.same_cause(&failure)) {
+                Some(i) => {
+                    self.errors.remove(i);
+                }
+                None => new.push(failure.clone()),
+            }
+            self.errors.push(failure);
+        }
+        let over = self.errors.len().saturating_sub(KEPT_ERRORS_MAX);
+        self.errors.drain(..over);
+        new
+    }
+
+    /// What went wrong, one per cause, oldest first (newest last).
+    pub fn errors(&self) -> &[PlaybackError] {
+        &self.errors
+    }
+
+    /// Forgets the kept errors: a file that fails again is told again.
+    pub fn clear_errors(&mut self) {
+        self.errors.clear();
+    }
+
+    /// Why the output stopped for good, if it did.
+    pub fn lost(&self) -> Option<&str> {
+        self.lost.as_deref()
     }
 }
 

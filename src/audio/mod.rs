@@ -14,32 +14,22 @@
 mod controller;
 #[cfg(feature = "audio")]
 pub mod device;
+mod error;
 mod null;
 
 use std::path::Path;
 use std::sync::mpsc::Receiver;
 
 pub use controller::{ClosingState, Controller};
+pub use error::{AudioError, FileError, PlaybackError};
 pub use null::{NullEvent, NullOutput};
 
-/// Why there is no sound, or why a file did not play.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum AudioError {
-    /// Built without the `audio` feature.
-    #[error("built without audio support")]
-    Disabled,
-    /// No output device could be opened.
-    #[error("no audio output: {0}")]
-    NoDevice(String),
-    /// A file could not be read or decoded.
-    #[error("cannot play {path}: {detail}")]
-    File {
-        /// The file.
-        path: String,
-        /// Why.
-        detail: String,
-    },
-}
+/// Wakes the window from another thread (a repaint request), so that what
+/// the device thread sends back is seen even when nothing moves on screen.
+pub type Waker = std::sync::Arc<dyn Fn() + Send + Sync>;
+
+/// The output once opened, or why there is none.
+pub type Opened = Result<Box<dyn Output + Send>, AudioError>;
 
 /// The two things that can sound at once.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -69,7 +59,7 @@ pub trait Output {
         file: &Path,
         looped: bool,
         volume: f32,
-    ) -> Result<(), AudioError>;
+    ) -> Result<(), PlaybackError>;
     /// Stops the channel.
     fn stop(&mut self, channel: Channel);
     /// Pauses or resumes the channel.
@@ -78,34 +68,36 @@ pub trait Output {
     fn set_volume(&mut self, channel: Channel, volume: f32);
     /// The channel has nothing left to play.
     fn is_done(&self, channel: Channel) -> bool;
-    /// Files that failed since the last call, for an output that opens
-    /// them on a thread of its own (a start returns before it knows).
-    fn take_failures(&mut self) -> Vec<AudioError> {
+    /// What failed since the last call, for an output that plays on a
+    /// thread of its own (a start returns before it knows).
+    fn take_failures(&mut self) -> Vec<PlaybackError> {
         Vec::new()
+    }
+    /// The name of the sound card, when the system gives one.
+    fn device_name(&self) -> Option<&str> {
+        None
     }
 }
 
 /// Opens the default output on a thread of its own: the window does not
 /// wait for the sound system (probing for a card takes a while, and longer
 /// when there is none). The device, or why there is none, arrives on the
-/// receiver.
-pub fn open_device_later() -> Receiver<Result<Box<dyn Output + Send>, AudioError>> {
+/// receiver, and `wake` is called when it does.
+pub fn open_device_later(wake: Waker) -> Receiver<Opened> {
     let (send, opened) = std::sync::mpsc::channel();
     #[cfg(feature = "audio")]
     {
-        let sender = send.clone();
-        let spawned = std::thread::Builder::new()
-            .name("entretien-audio-open".into())
-            .spawn(move || {
-                let device = device::open().map(|d| Box::new(d) as Box<dyn Output + Send>);
-                let _ = sender.send(device);
-            });
-        if let Err(e) = spawned {
-            let _ = send.send(Err(AudioError::NoDevice(e.to_string())));
+        if let Err(not_started) = device::open_later(send.clone(), wake) {
+            // The receiver is in hand: this send cannot fail.
+            let _ = send.send(Err(not_started));
         }
     }
     #[cfg(not(feature = "audio"))]
-    let _ = send.send(Err(AudioError::Disabled));
+    {
+        drop(wake);
+        // The receiver is in hand: this send cannot fail.
+        let _ = send.send(Err(AudioError::Disabled));
+    }
     opened
 }
 
@@ -114,8 +106,8 @@ pub use crate::limits::MEDIA_FILE_MAX_BYTES;
 /// Opens a media file with the guards every file the app reads gets: a
 /// regular file only (a pipe named `x.ogg` would block the reader
 /// forever), of at most [`MEDIA_FILE_MAX_BYTES`].
-pub fn open_media(file: &Path) -> Result<std::fs::File, AudioError> {
-    let fail = |detail: String| AudioError::File {
+pub fn open_media(file: &Path) -> Result<std::fs::File, FileError> {
+    let fail = |detail: String| FileError {
         path: file.display().to_string(),
         detail,
     };
@@ -136,9 +128,9 @@ pub fn open_media(file: &Path) -> Result<std::fs::File, AudioError> {
 
 /// Reads the first samples of `file`, as a player must before sound can
 /// start: the cost a line pays between a choice and its voice.
-pub fn decode_start(file: &Path) -> Result<(), AudioError> {
+pub fn decode_start(file: &Path) -> Result<(), FileError> {
     #[cfg(feature = "decode")]
-    let fail = |detail: String| AudioError::File {
+    let fail = |detail: String| FileError {
         path: file.display().to_string(),
         detail,
     };
@@ -172,12 +164,12 @@ pub fn undecodable(scenario: &crate::scenario::Scenario) -> Vec<(std::path::Path
 
 /// [`decode_start`], with a decoder's panic (a WAV whose sample rate is 0)
 /// turned into an error: a bad file never takes the sound down.
-pub fn decode_guarded(file: &Path) -> Result<(), AudioError> {
+pub fn decode_guarded(file: &Path) -> Result<(), FileError> {
     std::panic::catch_unwind(|| decode_start(file)).unwrap_or_else(|panic| {
         let detail = (panic.downcast_ref::<String>().cloned())
             .or_else(|| panic.downcast_ref::<&str>().map(|s| (*s).to_owned()))
             .unwrap_or_else(|| "the decoder stopped".to_owned());
-        Err(AudioError::File {
+        Err(FileError {
             path: file.display().to_string(),
             detail,
         })
@@ -212,7 +204,7 @@ mod tests {
         let pipe = dir.path().join("line.ogg");
         let made = std::process::Command::new("mkfifo").arg(&pipe).status();
         assert!(made.is_ok_and(|s| s.success()), "mkfifo");
-        let Err(AudioError::File { detail, .. }) = decode_guarded(&pipe) else {
+        let Err(FileError { detail, .. }) = decode_guarded(&pipe) else {
             panic!("a pipe was decoded")
         };
         assert!(detail.contains("not a regular file"), "{detail}");
@@ -226,7 +218,7 @@ mod tests {
         // Sparse: no disk space is used.
         file.set_len(MEDIA_FILE_MAX_BYTES + 1)
             .unwrap_or_else(|e| panic!("{e}"));
-        let Err(AudioError::File { detail, .. }) = open_media(&big) else {
+        let Err(FileError { detail, .. }) = open_media(&big) else {
             panic!("opened")
         };
         assert!(detail.contains("allowed"), "{detail}");

@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{AudioError, Channel, Output, decode_guarded};
+use super::{Channel, Output, PlaybackError, decode_guarded};
 
 /// A call made to a [`NullOutput`].
 #[derive(Debug, Clone, PartialEq)]
@@ -34,12 +34,20 @@ pub struct NullOutput {
     /// Every call, in order.
     pub events: Vec<NullEvent>,
     playing: [bool; 2],
+    /// Failures to hand over, as a device thread would.
+    failures: Vec<PlaybackError>,
 }
 
 impl NullOutput {
     /// The file on `channel` comes to its end.
     pub fn finish(&mut self, channel: Channel) {
         self.playing[channel.index()] = false;
+    }
+
+    /// Hands `failure` over at the next take, as a device thread sends
+    /// what goes wrong while playing (a card unplugged).
+    pub fn fail_later(&mut self, failure: PlaybackError) {
+        self.failures.push(failure);
     }
 }
 
@@ -50,7 +58,7 @@ impl Output for NullOutput {
         file: &Path,
         looped: bool,
         volume: f32,
-    ) -> Result<(), AudioError> {
+    ) -> Result<(), PlaybackError> {
         decode_guarded(file)?;
         self.playing[channel.index()] = true;
         self.events.push(NullEvent::Start {
@@ -77,5 +85,9 @@ impl Output for NullOutput {
 
     fn is_done(&self, channel: Channel) -> bool {
         !self.playing[channel.index()]
+    }
+
+    fn take_failures(&mut self) -> Vec<PlaybackError> {
+        std::mem::take(&mut self.failures)
     }
 }

@@ -3,7 +3,7 @@
 //! command line's own in [`CliMsg`], the checker's and the engine's messages
 //! in [`problem_message`], [`problem_hint`], [`render_problem`] and
 //! [`engine_error`], the names of things in [`labels`], the workshop report
-//! in [`summary`].
+//! in [`summary`], the sound's state in [`sound`].
 
 mod app;
 mod cli;
@@ -14,6 +14,7 @@ mod problems;
 mod problems_audit;
 mod problems_v2;
 mod reading;
+pub mod sound;
 pub mod summary;
 mod syntax;
 pub mod turning;

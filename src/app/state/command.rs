@@ -65,6 +65,8 @@ pub enum SoundRequest {
     PauseClosing,
     /// Stop it.
     StopClosing,
+    /// Forget the playback problems the settings list.
+    ClearErrors,
 }
 
 /// What a command made happen, for whoever follows the app without

@@ -116,23 +116,34 @@ impl AppState {
     }
 
     /// Writes a saved interview that cannot be resumed to a file of its
-    /// own, so that nothing is deleted; `None` when it could not be kept.
+    /// own, so that nothing is deleted; `None` when it could not be kept (a
+    /// notice says why).
     pub(super) fn keep_aside(&mut self, id: &str) -> Option<String> {
         let store = self.store.as_ref()?;
         let (_, session) = latest_saved(&self.unfinished, id)?;
         let name = store.unused_name(&format!("unfinished-{}.ron.corrupt", sanitize(id)));
-        store.save(&name, session).ok()?;
-        Some(store.dir().join(name).display().to_string())
+        match store.save(&name, session) {
+            Ok(()) => Some(store.dir().join(name).display().to_string()),
+            Err(e) => {
+                self.save_failed(&e);
+                None
+            }
+        }
     }
 
     /// Writes a saved workshop that cannot be resumed to a file of its
-    /// own; `None` when it could not be kept.
+    /// own; `None` when it could not be kept (a notice says why).
     pub(super) fn keep_workshop_aside(&mut self, id: &str) -> Option<String> {
         let store = self.store.as_ref()?;
         let w = self.workshops.get(id)?;
         let name = store.unused_name(&format!("unfinished-workshop-{}.ron.corrupt", sanitize(id)));
-        store.save(&name, w).ok()?;
-        Some(store.dir().join(name).display().to_string())
+        match store.save(&name, w) {
+            Ok(()) => Some(store.dir().join(name).display().to_string()),
+            Err(e) => {
+                self.save_failed(&e);
+                None
+            }
+        }
     }
 
     /// Adds a finished interview to the history: at once in memory, and on

@@ -116,9 +116,12 @@ impl AppState {
         let Some(s) = playable(&self.entries, session.scenario_id()) else {
             return;
         };
-        // The engine refuses when the mode does not allow it.
-        if session.undo(s, now).is_ok() {
-            self.autosave();
+        match session.undo(s, now) {
+            Ok(()) => self.autosave(),
+            // Ctrl+Z where the mode forbids it, or before any choice: a
+            // rule the disabled button shows, not a failure.
+            Err(EngineError::UndoNotAllowed | EngineError::NothingToUndo) => {}
+            Err(e) => self.refused(&e),
         }
     }
 

@@ -29,6 +29,7 @@ pub use command::{Command, Effect, SoundRequest};
 pub use notice::{Notice, Notices, ResumeFailure};
 pub use workshop::{WorkshopCommand, WorkshopHint, WorkshopView};
 
+use crate::audio::{FileError, PlaybackError};
 pub use crate::engine::Mode;
 use crate::engine::{Debrief, Session, Workshop};
 use crate::scenario::Scenario;
@@ -282,13 +283,23 @@ impl AppState {
         self.screen = next;
     }
 
-    /// A sound file would not play: says so, once per file.
-    pub fn sound_failed(&mut self, failure: &crate::audio::AudioError) {
-        let (file, reason) = match failure {
-            crate::audio::AudioError::File { path, detail } => (path.clone(), detail.clone()),
-            other => (String::new(), other.to_string()),
-        };
-        self.notify(Notice::SoundFileFailed { file, reason });
+    /// Something failed while playing (told once per cause): a file or a
+    /// card that stopped is said in a notice that never takes the focus;
+    /// a stumble of the card only goes to the settings' list, as an
+    /// interview is no place for it.
+    pub fn sound_failed(&mut self, failure: &PlaybackError) {
+        match failure {
+            PlaybackError::File(FileError { path, detail }) => {
+                self.notify(Notice::SoundFileFailed {
+                    file: path.clone(),
+                    reason: detail.clone(),
+                });
+            }
+            PlaybackError::DeviceLost(reason) => self.notify(Notice::SoundStopped {
+                reason: reason.clone(),
+            }),
+            PlaybackError::DeviceFaltered(_) => {}
+        }
     }
 
     /// The system could not open `file`: says so.

@@ -59,6 +59,11 @@ pub enum Notice {
         /// Why.
         reason: String,
     },
+    /// The sound card stopped while playing; the app goes on silent.
+    SoundStopped {
+        /// Why, as the sound system says.
+        reason: String,
+    },
     /// The engine refused an action the screen offered; nothing changed.
     NotDone {
         /// The engine's reason.
@@ -87,6 +92,7 @@ impl Notice {
             Notice::CannotOpen { file, .. } => (6, file),
             Notice::SoundFileFailed { file, .. } => (7, file),
             Notice::NotDone { .. } => (8, ""),
+            Notice::SoundStopped { .. } => (9, ""),
         }
     }
 }

@@ -107,6 +107,40 @@ fn a_saved_run_that_does_not_fit_is_set_aside_not_resumed() {
     );
 }
 
+/// A damaged save that cannot be set aside (the data folder is gone,
+/// a file in its place) says so, and why, instead of a silent "not kept".
+#[test]
+fn a_damaged_save_that_cannot_be_set_aside_says_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut state = state_in(dir.path());
+    leave_after_one_answer(&mut state);
+    let text = std::fs::read_to_string(dir.path().join("data").join(SAVED_FILE)).unwrap();
+    write_saved(dir.path(), &text.replacen("beat: ", "beat: 9999", 1));
+    let mut state = state_in(dir.path());
+    let data = dir.path().join("data");
+    std::fs::rename(&data, dir.path().join("data-gone")).unwrap();
+    std::fs::write(&data, "a file where the folder was").unwrap();
+    // Not waiting for the writer: setting aside is done in the command,
+    // and so must its notice be.
+    state.handle(Command::Resume(ID.into()));
+    let notices = state.notices.all();
+    assert!(
+        notices.iter().any(|n| matches!(
+            n,
+            Notice::CannotResume {
+                why: ResumeFailure::Damaged { kept_at: None },
+                ..
+            }
+        )),
+        "{notices:?}"
+    );
+    assert!(
+        (notices.iter())
+            .any(|n| matches!(n, Notice::SaveFailed { detail, .. } if !detail.is_empty())),
+        "{notices:?}"
+    );
+}
+
 /// The app over `template` (a version of the template's text).
 fn state_with(dir: &std::path::Path, template: &str) -> AppState {
     let mut state = state_in(dir);

@@ -258,9 +258,13 @@ impl AppState {
                 Ok(_) => {}
                 Err(e) => refused = Some(e),
             },
-            // Back at the first decision has nothing to go back to: a rule
-            // the disabled button shows, not a failure.
-            C::Back => moved = w.back(s, now).is_ok(),
+            C::Back => match w.back(s, now) {
+                Ok(()) => moved = true,
+                // Back at the first decision has nothing to go back to: a
+                // rule the disabled button shows, not a failure.
+                Err(EngineError::NothingToUndo) => {}
+                Err(e) => refused = Some(e),
+            },
             C::Forward => match w.forward(s, now) {
                 Ok(h) => went = Some(h),
                 Err(e) => refused = Some(e),

@@ -216,11 +216,55 @@ fn a_line_interrupts_the_closing_and_sound_off_silences_everything() {
 }
 
 #[test]
-fn a_file_that_will_not_play_is_kept_until_taken() {
+fn a_file_that_will_not_play_is_told_once_and_kept_until_cleared() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("missing.ogg");
+    let mut c = controller();
+    c.lines(vec![missing.clone()]);
+    let new = c.take_new_failures();
+    assert!(
+        matches!(&new[..], [PlaybackError::File(f)] if f.path.ends_with("missing.ogg")),
+        "{new:?}"
+    );
+    c.replay();
+    c.replay();
+    assert!(c.take_new_failures().is_empty(), "told once per file");
+    assert_eq!(c.errors().len(), 1, "kept once per file: {:?}", c.errors());
+    assert!(started(&c).is_empty());
+    c.clear_errors();
+    assert!(c.errors().is_empty());
+    c.replay();
+    assert_eq!(c.take_new_failures().len(), 1, "told again once cleared");
+}
+
+#[test]
+fn only_the_latest_errors_are_kept_newest_last() {
     let dir = tempfile::tempdir().unwrap();
     let mut c = controller();
-    c.lines(vec![dir.path().join("missing.ogg")]);
-    assert!(matches!(c.take_failures()[..], [AudioError::File { .. }]));
-    assert!(c.take_failures().is_empty(), "taken once");
-    assert!(started(&c).is_empty());
+    for n in 0..KEPT_ERRORS_MAX + 3 {
+        c.lines(vec![dir.path().join(format!("missing-{n}.ogg"))]);
+    }
+    assert_eq!(c.take_new_failures().len(), KEPT_ERRORS_MAX + 3);
+    let kept = c.errors();
+    assert_eq!(kept.len(), KEPT_ERRORS_MAX);
+    let last = format!("missing-{}.ogg", KEPT_ERRORS_MAX + 2);
+    assert!(matches!(kept.last(), Some(PlaybackError::File(f)) if f.path.ends_with(&last)));
+}
+
+#[test]
+fn a_lost_device_stops_the_queue_and_is_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = wav(dir.path(), "a.wav", 50);
+    let mut c = controller();
+    c.lines(vec![a.clone(), a]);
+    assert!(c.busy(), "the second line waits");
+    let unplugged = PlaybackError::DeviceLost("unplugged".into());
+    c.output_mut().fail_later(unplugged.clone());
+    assert_eq!(c.take_new_failures(), vec![unplugged]);
+    assert_eq!(c.lost(), Some("unplugged"));
+    assert!(!c.busy(), "nothing waits for a card that is gone");
+    let before = started(&c).len();
+    c.output_mut().finish(Channel::Voice);
+    c.tick();
+    assert_eq!(started(&c).len(), before, "the queue is not driven");
 }
