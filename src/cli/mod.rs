@@ -115,6 +115,10 @@ pub enum Command {
         /// Print the transcript and debrief as JSON.
         #[arg(long)]
         json: bool,
+        /// Under each line, the voice file it plays, opened and decoded as
+        /// the app's sound would (nothing is heard), or why it would not play.
+        #[arg(long)]
+        voices: bool,
     },
     /// Play many runs and summarise where they lead.
     Simulate {
@@ -286,12 +290,17 @@ pub fn run(
     };
     match command {
         Command::Play {
-            seed, choose, json, ..
+            seed,
+            choose,
+            json,
+            voices,
+            ..
         } => {
             let opts = play::Options {
                 seed: seed.unwrap_or_else(rand::random),
                 script: choose.clone(),
                 json: *json,
+                voices: *voices,
                 lang,
             };
             play::run(&s, &opts, input, out, err)

@@ -73,6 +73,8 @@ pub enum CliMsg {
     VoiceClosing,
     VoiceLines,
     VoiceCue,
+    /// `play --voices` under a line that has no voice file.
+    NoVoice,
     VoiceFeminine,
     VoiceMasculine,
     VoiceNeutral,
@@ -230,6 +232,7 @@ pub fn tr_cli(msg: CliMsg, lang: Lang) -> &'static str {
         ),
         CliMsg::VoiceLines => ("ligne(s)", "line(s)"),
         CliMsg::VoiceCue => ("Indication", "Cue"),
+        CliMsg::NoVoice => ("(pas de voix)", "(no voice)"),
         CliMsg::VoiceFeminine => ("voix féminine", "female voice"),
         CliMsg::VoiceMasculine => ("voix masculine", "male voice"),
         CliMsg::VoiceNeutral => ("voix neutre", "neutral voice"),

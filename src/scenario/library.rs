@@ -114,13 +114,7 @@ pub fn find(name: &str, extra: &[PathBuf], limits: &Limits) -> Option<Report> {
     // one rather than every scenario (a large graph takes a moment).
     let file = format!("{name}.ron");
     if let Some((file, src)) = BUILTIN.iter().find(|(f, _)| *f == file) {
-        let assets = Assets::builtin(builtin_audio(), name);
-        return Some(check_source(
-            src,
-            &format!("builtin:{file}"),
-            Some(&assets),
-            limits,
-        ));
+        return Some(check_builtin(file, src, limits));
     }
     load_all(extra, limits).into_iter().find(|r| {
         r.scenario.as_ref().is_some_and(|s| s.meta.id == name)

@@ -8,10 +8,12 @@ use std::io::{BufRead, Write};
 use std::process::ExitCode;
 
 use super::exit;
+use crate::audio::{Channel, NullOutput, Output};
 use crate::engine::{Offer, Run, Said, View};
 use crate::i18n::labels::{key_point, mood};
+use crate::i18n::sound::playback_error_words;
 use crate::i18n::{CliMsg, Msg, colon, engine_error, labelled, quoted, tr, tr_cli};
-use crate::scenario::{KeyPoint, Lang, Scenario};
+use crate::scenario::{KeyPoint, Lang, Line, Scenario};
 pub use debrief::print_debrief;
 
 /// How to play.
@@ -22,6 +24,8 @@ pub struct Options {
     pub script: Option<Vec<String>>,
     /// JSON output.
     pub json: bool,
+    /// Each line's voice file, decoded without a sound card.
+    pub voices: bool,
     /// Language.
     pub lang: Lang,
 }
@@ -54,6 +58,9 @@ pub fn run(
         if !quiet {
             for s in narration.iter().chain(said.iter()) {
                 say(s, lang, out)?;
+                if opts.voices {
+                    voice(s.line, lang, out)?;
+                }
             }
             offers_list(&offers, &locked, lang, out)?;
         }
@@ -116,7 +123,7 @@ pub fn run(
             continue;
         }
         if !quiet {
-            after_choice(scenario, &run, lang, out)?;
+            after_choice(scenario, &run, opts, out)?;
         }
     }
     let left: Vec<&String> = script.map(Iterator::collect).unwrap_or_default();
@@ -195,6 +202,22 @@ fn say(said: &Said<'_>, lang: Lang, out: &mut dyn Write) -> std::io::Result<()> 
     )
 }
 
+/// `--voices`: the line's voice file, started on an output that plays
+/// nothing but opens and decodes the file as a sound card would, so a
+/// copied or installed program shows that it finds and reads its voices.
+fn voice(line: &Line, lang: Lang, out: &mut dyn Write) -> std::io::Result<()> {
+    let Some(file) = line.audio.get(lang) else {
+        return writeln!(out, "  ♪ {}", tr_cli(CliMsg::NoVoice, lang));
+    };
+    match NullOutput::default().start(Channel::Voice, file, false, 1.0) {
+        Ok(()) => writeln!(out, "  ♪ {}", file.display()),
+        Err(e) => {
+            let (what, why) = playback_error_words(&e, lang);
+            writeln!(out, "  ♪ {what} ({why})")
+        }
+    }
+}
+
 /// The answers available now, numbered, then the others, marked.
 fn offers_list(
     offers: &[Offer<'_>],
@@ -226,7 +249,13 @@ fn score_list(scores: &[Option<i8>; 5], lang: Lang) -> String {
 }
 
 /// The reply, the checkpoints passed and, when the mode gives it, the feedback.
-fn after_choice(s: &Scenario, run: &Run, lang: Lang, out: &mut dyn Write) -> std::io::Result<()> {
+fn after_choice(
+    s: &Scenario,
+    run: &Run,
+    opts: &Options,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    let lang = opts.lang;
     let Some(last) = run.transcript(s).pop() else {
         return Ok(());
     };
@@ -236,6 +265,9 @@ fn after_choice(s: &Scenario, run: &Run, lang: Lang, out: &mut dyn Write) -> std
     }
     if let Some(reply) = &last.reply {
         say(reply, lang, out)?;
+        if opts.voices {
+            voice(reply.line, lang, out)?;
+        }
     }
     for c in &last.reached {
         let label = labelled(tr(Msg::CheckpointReached, lang), c.label.get(lang), lang);

@@ -3,18 +3,18 @@
 //! Immutable once built; everything that changes during an interview lives in
 //! [`crate::engine::Run`].
 
+mod assets;
 mod lookup;
 mod rules;
 mod short;
 
-use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::path::PathBuf;
 
 use super::raw::RawYoungPerson;
 use super::resources::Section;
 use super::{Difficulty, Gender, KeyPoint, Lang, Mood, Outcome, Text};
 
+pub use assets::{Assets, Listing};
 pub use rules::{Cond, Op, Route, WeightedTarget, holds};
 
 /// Index of a state slot (a variable or a flag).
@@ -46,79 +46,6 @@ pub struct Scenario {
     /// The room ambience (`ambience.ogg` beside the voices), found when the
     /// scenario is loaded, like the voices.
     pub ambience: Option<PathBuf>,
-}
-
-/// Where a scenario's media live, and which files are there. The core never
-/// looks at the disk: the app lists the folder ([`Assets::listed`]) before
-/// checking, and tests give the files they mean.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Assets {
-    /// Explicit `audio` paths are relative to this folder.
-    pub dir: PathBuf,
-    /// Voices found by convention: `<audio>/<lang>/<line>.ogg`.
-    pub audio: PathBuf,
-    /// The files and folders under `dir` (shared: every copy of a scenario
-    /// keeps the same listing).
-    pub listing: Arc<Listing>,
-}
-
-/// Files and folders of a media folder, as listed once.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Listing {
-    /// Regular files (a link to one counts).
-    pub files: BTreeSet<PathBuf>,
-    /// Folders.
-    pub folders: BTreeSet<PathBuf>,
-}
-
-impl Assets {
-    /// A user's file `x.ron`: media in `x/`, voices in `x/audio/`.
-    pub fn beside(file: &Path) -> Assets {
-        let dir = file.with_extension("");
-        Assets {
-            audio: dir.join("audio"),
-            dir,
-            listing: Arc::default(),
-        }
-    }
-
-    /// A built-in scenario: everything under `<root>/<id>/`
-    /// (`assets/audio/<id>/<lang>/<line>.ogg`).
-    pub fn builtin(root: &Path, id: &str) -> Assets {
-        let dir = root.join(id);
-        Assets {
-            audio: dir.clone(),
-            dir,
-            listing: Arc::default(),
-        }
-    }
-
-    /// The same folders with what they hold.
-    pub fn listed(self, listing: Listing) -> Assets {
-        Assets {
-            listing: Arc::new(listing),
-            ..self
-        }
-    }
-
-    /// Whether `path` is a file of the listing.
-    pub fn has_file(&self, path: &Path) -> bool {
-        self.listing.files.contains(path)
-    }
-
-    /// Whether `path` is a folder of the listing.
-    pub fn has_folder(&self, path: &Path) -> bool {
-        self.listing.folders.contains(path)
-    }
-
-    /// The files directly in `folder`, in order.
-    pub fn files_in<'a>(&'a self, folder: &'a Path) -> impl Iterator<Item = &'a Path> + 'a {
-        // A folder's files follow it in the set's component-wise order.
-        (self.listing.files.range(folder.to_path_buf()..))
-            .map(PathBuf::as_path)
-            .take_while(move |f| f.starts_with(folder))
-            .filter(move |f| f.parent() == Some(folder))
-    }
 }
 
 /// Someone who speaks.
