@@ -4,7 +4,7 @@
 //! Each function takes one input as `cargo fuzz` hands it over (any bytes)
 //! and panics when the input makes the checker, the engine or the store
 //! break one of their promises: asserting is the point. The targets in
-//! `fuzz/fuzz_targets/` only call them, and `tests/fuzz_seeds.rs` feeds
+//! `fuzz/fuzz_targets/` only call them, and `tests/engine/fuzz_seeds.rs` feeds
 //! them every seed file (the shipped scenarios, the template, the fixtures,
 //! and data files written by playing the built-ins), so that a check that
 //! fails on a shipped file fails `cargo test` without a nightly compiler

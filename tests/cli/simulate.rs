@@ -4,7 +4,8 @@
 
 use serde_json::Value;
 
-use super::{TEMPLATE, run};
+use crate::check::TEMPLATE;
+use crate::cli::run;
 
 /// A scenario of each origin: built-in (by id) and a file.
 const SCENARIOS: [&str; 2] = ["kelly-foyer", TEMPLATE];

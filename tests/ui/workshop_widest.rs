@@ -8,9 +8,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod common;
-
-use common::{app, harness_sized};
+use crate::common::{app, harness_sized};
 use egui_kittest::kittest::Queryable as _;
 use entretien::app::state::{Command, Mode, Screen, WorkshopCommand};
 use entretien::scenario::library::builtin;

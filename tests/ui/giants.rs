@@ -5,14 +5,10 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-#[path = "common/cli.rs"]
-mod cli;
-mod common;
-
 use std::path::{Path, PathBuf};
 
-use cli::{check_json, run};
-use common::{app, harness};
+use crate::cli::{check_json, run};
+use crate::common::{app, harness};
 use egui_kittest::kittest::Queryable as _;
 use entretien::scenario::load::{DEFAULT_MAX_BEATS, Limits};
 use entretien::scenario::{Lang, library};

@@ -5,11 +5,9 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod common;
-
 use std::path::Path;
 
-use common::{LAYOUT_SIZES, app, harness_sized, one_run_per_beat};
+use crate::common::{LAYOUT_SIZES, app, harness_sized, one_run_per_beat};
 use egui_kittest::kittest::Queryable as _;
 use entretien::app::state::Screen;
 use entretien::engine::{Mode, Session};

@@ -4,11 +4,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod common;
-#[path = "common/media.rs"]
-mod media;
-
-use common::{click, harness};
+use crate::common::{click, harness};
 use std::path::{Path, PathBuf};
 
 use egui_kittest::Harness;
@@ -97,7 +93,7 @@ fn kelly_with_a_broken_first_voice(dir: &Path) -> (AppState, PathBuf, PathBuf) {
         .unwrap()
         .to_path_buf();
     let broken = dir.join("broken.wav");
-    std::fs::write(&broken, media::zero_rate_wav()).unwrap();
+    std::fs::write(&broken, crate::media::zero_rate_wav()).unwrap();
     let start = s.start as usize;
     if let Some(speech) = s.beats[start].speech.as_mut() {
         speech.main.audio.fr = Some(broken.clone());

@@ -9,10 +9,7 @@
     reason = "test code: a panic is a failed test"
 )]
 
-#[path = "common/cli.rs"]
-mod cli;
-
-use cli::{AUDIT_KINDS, check_json, location, run};
+use crate::cli::{AUDIT_KINDS, check_json, location, run};
 use entretien::engine::audit::{AuditOptions, AuditReport, audit};
 use entretien::engine::{Plan, Policy, simulate};
 use entretien::scenario::disk::check_file;

@@ -6,9 +6,7 @@
 #![cfg(feature = "snapshots")]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod common;
-
-use common::{app, harness, template};
+use crate::common::{app, harness, template};
 use egui_kittest::Harness;
 use entretien::app::App;
 use entretien::app::state::{Command, Mode, Settings, Theme, WorkshopCommand};

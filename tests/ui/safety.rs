@@ -4,9 +4,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod common;
-
-use common::{app, broken, click, harness, press, settle_saves, template};
+use crate::common::{app, broken, click, harness, press, settle_saves, template};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use entretien::app::App;

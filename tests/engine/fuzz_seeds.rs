@@ -35,9 +35,6 @@ use entretien::store::{Attempt, SavedRuns, SavedWorkshops, Settings, saved_key};
 use ron::ser::PrettyConfig;
 use serde::Serialize;
 
-#[path = "common/media.rs"]
-mod media;
-
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
 /// The `-max_len` that fuzz/README.md gives libFuzzer, which cuts a longer
@@ -317,9 +314,9 @@ fn resource_file_passes_on_the_resource_files() {
 fn audio_head_passes_on_tiny_and_damaged_voices() {
     let tone: Vec<i16> = (0..64).map(|i| (i * 500) as i16).collect();
     let valid: Vec<Seed> = vec![
-        ("mono-8k.wav".into(), media::wav(8_000, 1, &tone)),
-        ("stereo-44k.wav".into(), media::wav(44_100, 2, &tone)),
-        ("one-sample.wav".into(), media::wav(22_050, 1, &[1])),
+        ("mono-8k.wav".into(), crate::media::wav(8_000, 1, &tone)),
+        ("stereo-44k.wav".into(), crate::media::wav(44_100, 2, &tone)),
+        ("one-sample.wav".into(), crate::media::wav(22_050, 1, &[1])),
         (
             "smallest.ogg".into(),
             std::fs::read(
@@ -346,11 +343,11 @@ fn audio_head_passes_on_tiny_and_damaged_voices() {
         flipped[bytes.len() / 3] ^= 0xff;
         seeds.push((format!("flipped-{name}"), flipped));
     }
-    let mut lying = media::wav(8_000, 1, &tone);
+    let mut lying = crate::media::wav(8_000, 1, &tone);
     lying[40..44].copy_from_slice(&u32::MAX.to_le_bytes()); // data size
     seeds.extend([
-        ("zero-rate.wav".into(), media::zero_rate_wav()),
-        ("no-channels.wav".into(), media::wav(8_000, 0, &tone)),
+        ("zero-rate.wav".into(), crate::media::zero_rate_wav()),
+        ("no-channels.wav".into(), crate::media::wav(8_000, 0, &tone)),
         ("lying-size.wav".into(), lying),
         ("empty".into(), Vec::new()),
     ]);

@@ -9,10 +9,7 @@
     reason = "test code: a panic is a failed test"
 )]
 
-#[path = "common/cli.rs"]
-mod cli;
-
-use cli::run;
+use crate::cli::run;
 use entretien::engine::{Cause, ClosingPart, Phrase, Run, closing};
 use entretien::scenario::disk::check_file;
 use entretien::scenario::load::Limits;

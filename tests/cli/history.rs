@@ -4,10 +4,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-#[path = "common/cli.rs"]
-mod cli;
-
-use cli::entretien;
+use crate::cli::entretien;
 use entretien::app::state::{AppState, Command, Screen, Setup};
 use entretien::engine::View;
 use entretien::scenario::library::builtin;

@@ -8,10 +8,7 @@
     reason = "test code: a panic is a failed test"
 )]
 
-#[path = "common/cli.rs"]
-mod cli;
-
-use cli::{AUDIT_KINDS, check_json, location, run};
+use crate::cli::{AUDIT_KINDS, check_json, location, run};
 use serde_json::Value;
 
 const V2: &str = "tests/fixtures/v2";

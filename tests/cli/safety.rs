@@ -4,14 +4,9 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-#[path = "common/cli.rs"]
-mod cli;
-#[path = "common/media.rs"]
-mod media;
+use crate::cli::{check_json, entretien};
 
-use cli::{check_json, entretien};
-
-const TEMPLATE: &str = include_str!("../docs/template.ron");
+const TEMPLATE: &str = include_str!("../../docs/template.ron");
 
 #[test]
 fn a_control_character_in_a_text_is_an_error() {
@@ -71,7 +66,7 @@ fn a_voice_that_does_not_decode_is_reported() {
     std::fs::write(&file, TEMPLATE).unwrap();
     let voices = dir.path().join("t/audio/fr");
     std::fs::create_dir_all(&voices).unwrap();
-    std::fs::write(voices.join("accueil.wav"), media::zero_rate_wav()).unwrap();
+    std::fs::write(voices.join("accueil.wav"), crate::media::zero_rate_wav()).unwrap();
     let (_, reports) = check_json(&[file.to_str().unwrap()]);
     let problems = reports[0]["problems"].as_array().unwrap();
     let found = problems.iter().find(|p| p["kind"] == "audio-undecodable");

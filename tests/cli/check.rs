@@ -1,9 +1,6 @@
-//! End-to-end tests of the `entretien` binary: `check` on every malformed
-//! fixture of `tests/fixtures/invalid/` and on the resource files of
-//! `tests/fixtures/resources/`, and the other subcommands on
-//! `docs/template.ron` (`simulate` in `cli/simulate.rs`).
-//!
-//! Never run the binary without a subcommand here: that opens the window.
+//! `check` through the real binary: every malformed fixture of
+//! `tests/fixtures/invalid/`, the resource files of
+//! `tests/fixtures/resources/`, and the messages in both languages.
 
 // `clippy.toml` allows them in `#[test]` functions only; the helpers below
 // are test code too.
@@ -13,20 +10,14 @@
     reason = "test code: a panic is a failed test"
 )]
 
-#[path = "common/cli.rs"]
-mod cli;
-
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use cli::{check_json, entretien, location, run};
+use crate::cli::{check_json, entretien, location, run};
 use serde_json::Value;
 
-#[path = "cli/simulate.rs"]
-mod simulate;
-
 const FIXTURES: &str = "tests/fixtures/invalid";
-const TEMPLATE: &str = "docs/template.ron";
+pub const TEMPLATE: &str = "docs/template.ron";
 
 /// One fixture and what `check --json` must say about it.
 struct Row {
@@ -629,72 +620,4 @@ fn check_the_fixture_folder() {
         .collect();
     let expected: BTreeSet<String> = ROWS.iter().map(|r| r.file.to_owned()).collect();
     assert_eq!(reported, expected);
-}
-
-fn play(args: &[&str]) -> (i32, String, String) {
-    let mut all = vec!["play", TEMPLATE];
-    all.extend_from_slice(args);
-    run(&all)
-}
-
-#[test]
-fn scripted_play_json() {
-    let (code, out, err) = play(&["--seed", "1", "--choose", "cadre,transparence", "--json"]);
-    assert_eq!(code, 0, "{err}");
-    let doc: Value = serde_json::from_str(&out).unwrap();
-    let first = &doc["transcript"][0];
-    assert_eq!(first["speaker"], "young_person");
-    let id = first["id"].as_str().unwrap();
-    assert!(
-        id == "template/accueil" || id == "template/accueil#sec",
-        "{id}"
-    );
-    assert_eq!(doc["transcript"][1]["id"], "template/accueil/cadre");
-    let ending = doc["ending"].as_str().unwrap();
-    assert!(
-        ["revelation", "lien", "rupture"].contains(&ending),
-        "{ending}"
-    );
-}
-
-#[test]
-fn scripted_play_with_unknown_key() {
-    let (code, _, err) = play(&["--seed", "1", "--choose", "nope"]);
-    assert_eq!(code, 2);
-    assert!(err.contains("nope"), "{err}");
-    assert!(err.contains("cadre") && err.contains("direct"), "{err}");
-}
-
-#[test]
-fn play_is_reproducible() {
-    for json in [false, true] {
-        let mut args = vec!["--seed", "7", "--choose", "cadre,transparence"];
-        if json {
-            args.push("--json");
-        }
-        let a = entretien()
-            .args(["play", TEMPLATE])
-            .args(&args)
-            .output()
-            .unwrap();
-        let b = entretien()
-            .args(["play", TEMPLATE])
-            .args(&args)
-            .output()
-            .unwrap();
-        assert_eq!(a.status.code(), b.status.code());
-        assert!(!a.stdout.is_empty());
-        assert_eq!(a.stdout, b.stdout, "json: {json}");
-        assert_eq!(a.stderr, b.stderr, "json: {json}");
-    }
-}
-
-#[test]
-fn graph_formats() {
-    let (code, mermaid, _) = run(&["graph", TEMPLATE, "--format", "mermaid"]);
-    assert_eq!(code, 0);
-    assert!(mermaid.starts_with("flowchart"), "{mermaid}");
-    let (code, dot, _) = run(&["graph", TEMPLATE]);
-    assert_eq!(code, 0);
-    assert!(dot.starts_with("digraph"), "{dot}");
 }

@@ -8,12 +8,9 @@
     reason = "test code: a panic is a failed test"
 )]
 
-#[path = "common/cli.rs"]
-mod cli;
-
 use std::collections::BTreeSet;
 
-use cli::run;
+use crate::cli::run;
 use entretien::engine::Phrase;
 use entretien::i18n::closing::phrase;
 use entretien::scenario::library::find;

@@ -8,9 +8,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod common;
-
-use common::{app, harness_sized, press, settle_saves};
+use crate::common::{app, harness_sized, press, settle_saves};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use entretien::app::App;
@@ -130,7 +128,7 @@ fn a_jump_through_narration_lists_decisions_only() {
         let decisions = w.decisions().iter().filter(|d| !narration(d)).count();
         let listed: Vec<String> = h
             .query_all_by_label_contains(" — via la carte, sans vote — ")
-            .filter_map(|n| common::words_of(&n))
+            .filter_map(|n| crate::common::words_of(&n))
             .collect();
         assert_eq!(listed.len(), decisions, "{listed:?}");
         assert!(

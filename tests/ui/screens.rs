@@ -5,9 +5,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod common;
-
-use common::{app, broken, click, harness, press, settle_saves, template, zoom_percent};
+use crate::common::{app, broken, click, harness, press, settle_saves, template, zoom_percent};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use entretien::app::App;

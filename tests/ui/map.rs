@@ -7,9 +7,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod common;
-
-use common::{app, click, harness_sized, press, words_of, zoom_percent};
+use crate::common::{app, click, harness_sized, press, words_of, zoom_percent};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use entretien::app::App;

@@ -7,9 +7,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod common;
-
-use common::{LAYOUT_SIZES, app, harness_sized, one_run_per_beat, workshop_at};
+use crate::common::{LAYOUT_SIZES, app, harness_sized, one_run_per_beat, workshop_at};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use entretien::app::App;
