@@ -29,3 +29,39 @@ pub const CHECKER_MAX_STATES: usize = 2_000_000;
 /// The app always keeps this; the command line raises it with
 /// `--max-beats` for an author's tools.
 pub const SCENARIO_MAX_BEATS: usize = 1_000;
+
+/// Limits that keep a hostile file from exhausting memory or the stack
+/// (their defaults: the constants above).
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// Largest file read, in bytes.
+    pub max_bytes: u64,
+    /// Deepest nesting accepted by the parser (128 levels by default: 28
+    /// `All`/`Any` inside one another in a `when`, as the docs say).
+    pub max_depth: usize,
+    /// Most (beat × state) nodes the checker explores.
+    pub max_states: usize,
+    /// Most beats a scenario may have: a file with more is refused
+    /// (`ProblemKind::TooManyBeats`) before it is compiled
+    /// ([`crate::SCENARIO_MAX_BEATS`] by default).
+    pub max_beats: usize,
+    /// Whether the checker explores every (beat × state) node. The app's
+    /// start leaves it out so that the window opens at once, and runs it
+    /// after the first frame; every command keeps it.
+    pub explore: bool,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_bytes: SCENARIO_FILE_MAX_BYTES,
+            max_depth: SCENARIO_MAX_DEPTH,
+            max_states: CHECKER_MAX_STATES,
+            max_beats: DEFAULT_MAX_BEATS,
+            explore: true,
+        }
+    }
+}
+
+/// The default of [`Limits::max_beats`].
+pub const DEFAULT_MAX_BEATS: usize = SCENARIO_MAX_BEATS;

@@ -8,9 +8,9 @@ use serde::Serialize;
 use super::compile::compile;
 use super::graph::{Summary, analyse};
 use super::load::{BOM, Limits, decode, parse};
-use super::locate::Locator;
+pub use super::locate::locate;
 use super::model::{Assets, Scenario};
-use super::problem::{Problem, Segment, Severity};
+use super::problem::{Problem, Severity};
 use super::resources;
 
 /// What a checked file holds.
@@ -118,41 +118,6 @@ pub fn check_source(src: &str, file: &str, assets: Option<&Assets>, limits: &Lim
         problems,
         summary,
     }
-}
-
-/// Gives every problem found after parsing its line and column in `src`,
-/// then sorts them by position.
-pub fn locate(src: &str, problems: &mut [Problem]) {
-    if !problems.is_empty() {
-        let locator = Locator::new(src);
-        for p in problems.iter_mut() {
-            use super::ProblemKind as K;
-            let nth = usize::from(matches!(p.kind, K::DuplicateId { .. }));
-            let value = match &p.kind {
-                K::UnknownTarget { target } | K::StartNotBeat { target } => Some(target.as_str()),
-                K::UnknownVariable { name }
-                | K::UnknownFlag { name }
-                | K::UnknownCheckpoint { name }
-                | K::CheckpointNotFlag { name }
-                | K::UnknownSpeaker { name } => Some(name.as_str()),
-                // A flag named in the `flags` list (a variable has its own path).
-                K::NeverRead { name } | K::NeverSet { name }
-                    if matches!(p.path.0.last(), Some(Segment::Field(_))) =>
-                {
-                    Some(name.as_str())
-                }
-                K::WindowsPath { asset } => Some(asset.as_str()),
-                K::UnknownResource { id } => Some(id.as_str()),
-                // A flag: its name in the `flags` list.
-                K::DuplicateId { id } if matches!(p.path.0.last(), Some(Segment::Field(_))) => {
-                    Some(id.as_str())
-                }
-                _ => None,
-            };
-            p.location = locator.find(&p.path, nth, value);
-        }
-    }
-    problems.sort_by_key(|p| (p.location, p.severity));
 }
 
 /// The documented template, checked: the scenario unit tests play.

@@ -7,43 +7,8 @@ use serde::de::DeserializeOwned;
 use super::problem::{Location, Problem, ProblemKind};
 use super::raw::RawScenario;
 use super::syntax;
-use crate::limits;
 
-/// Limits that keep a hostile file from exhausting memory or the stack
-/// (their defaults: [`crate::limits`]).
-#[derive(Debug, Clone, Copy)]
-pub struct Limits {
-    /// Largest file read, in bytes.
-    pub max_bytes: u64,
-    /// Deepest nesting accepted by the parser (128 levels by default: 28
-    /// `All`/`Any` inside one another in a `when`, as the docs say).
-    pub max_depth: usize,
-    /// Most (beat × state) nodes the checker explores.
-    pub max_states: usize,
-    /// Most beats a scenario may have: a file with more is refused
-    /// ([`ProblemKind::TooManyBeats`]) before it is compiled
-    /// ([`crate::limits::SCENARIO_MAX_BEATS`] by default).
-    pub max_beats: usize,
-    /// Whether the checker explores every (beat × state) node. The app's
-    /// start leaves it out so that the window opens at once, and runs it
-    /// after the first frame; every command keeps it.
-    pub explore: bool,
-}
-
-impl Default for Limits {
-    fn default() -> Self {
-        Limits {
-            max_bytes: limits::SCENARIO_FILE_MAX_BYTES,
-            max_depth: limits::SCENARIO_MAX_DEPTH,
-            max_states: limits::CHECKER_MAX_STATES,
-            max_beats: DEFAULT_MAX_BEATS,
-            explore: true,
-        }
-    }
-}
-
-/// The default of [`Limits::max_beats`].
-pub const DEFAULT_MAX_BEATS: usize = limits::SCENARIO_MAX_BEATS;
+pub use crate::limits::{DEFAULT_MAX_BEATS, Limits};
 
 /// The UTF-8 byte-order mark, which a file may start with; it is not part of
 /// the scenario.

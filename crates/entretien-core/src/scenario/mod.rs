@@ -15,6 +15,7 @@ pub mod layout;
 pub mod load;
 mod locate;
 pub mod model;
+pub mod parse_error;
 pub mod problem;
 pub mod raw;
 pub mod resources;

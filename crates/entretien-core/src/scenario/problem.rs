@@ -8,7 +8,7 @@ use std::fmt;
 
 use serde::Serialize;
 
-use super::syntax::{Expected, SyntaxError};
+use super::parse_error::{Expected, SyntaxError};
 use super::{KeyPoint, Lang};
 
 /// How bad a problem is.

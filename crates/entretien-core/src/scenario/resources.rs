@@ -14,9 +14,9 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
-use super::check::locate;
-use super::compile::valid_id;
 use super::load::{Limits, parse_as};
+use super::locate::locate;
+use super::model::valid_id;
 use super::problem::{ItemPath, Problem, ProblemKind, Segment, Severity};
 use super::text::Text;
 
@@ -49,17 +49,7 @@ pub struct RawSection {
     pub items: Vec<Text>,
 }
 
-/// A checked section: a plain id, every text in both languages, at least
-/// one item.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Section {
-    /// Stable id, unique among the sections shown together.
-    pub id: String,
-    /// Heading.
-    pub title: Text,
-    /// Items, one sentence each.
-    pub items: Vec<Text>,
-}
+pub use super::model::Section;
 
 /// Whether `src` is a resource file: its root, after blanks, comments and
 /// `#![enable(…)]` attributes, is `Resources(`.

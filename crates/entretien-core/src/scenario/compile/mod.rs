@@ -10,6 +10,7 @@ mod state;
 use rustc_hash::FxHashMap as HashMap;
 use std::collections::hash_map::Entry;
 
+use super::model::valid_id;
 use super::model::{Assets, Beat, CharacterIndex, Ending, Meta, Scenario, Slot, Target};
 use super::problem::{ItemPath, Problem, ProblemKind, Segment};
 use super::raw::{RawBeat, RawEnding, RawScenario};
@@ -194,14 +195,6 @@ pub fn compile(
 /// (an escape sequence starts with one).
 pub fn is_forbidden_control(c: char) -> bool {
     c.is_control() && c != '\n' && c != '\t'
-}
-
-/// Ids become parts of line ids and file names: keep them plain.
-pub(super) fn valid_id(id: &str) -> bool {
-    !id.is_empty()
-        && id
-            .chars()
-            .all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '-' || ch == '_')
 }
 
 impl<'a> Compiler<'a> {

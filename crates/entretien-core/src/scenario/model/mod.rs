@@ -6,16 +6,17 @@
 mod assets;
 mod lookup;
 mod rules;
+mod section;
 mod short;
 
 use std::path::PathBuf;
 
 use super::raw::RawYoungPerson;
-use super::resources::Section;
 use super::{Difficulty, Gender, KeyPoint, Lang, Mood, Outcome, Text};
 
 pub use assets::{Assets, Listing};
 pub use rules::{Cond, Op, Route, WeightedTarget, holds};
+pub use section::{Section, valid_id};
 
 /// Index of a state slot (a variable or a flag).
 pub type Slot = u16;
