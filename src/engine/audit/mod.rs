@@ -132,9 +132,9 @@ pub fn audit(scenario: &Scenario, options: &AuditOptions) -> AuditReport {
     let (mut policies, mut guesser_limit, mut mistakes) = (Vec::new(), GUESSER_FLOOR, Vec::new());
     if complete {
         let chain = Chain::new(scenario, &graph);
-        policies = policy_figures(&chain);
+        let best = chain.values(Policy::Best, Lang::Fr);
+        policies = policy_figures(&chain, &best);
         guesser_limit = guessers(&policies, &mut findings);
-        let best = BestValues::new(&chain);
         exact::serious_faults(&chain, &mut findings);
         mistakes = exact::mistake_costs(&chain, &best);
         exact::costless(&chain, &mistakes, &mut findings);
@@ -157,8 +157,9 @@ pub fn audit(scenario: &Scenario, options: &AuditOptions) -> AuditReport {
     }
 }
 
-/// Good and Disclosure shares from the start for each policy.
-fn policy_figures(chain: &Chain<'_>) -> Vec<PolicyFigure> {
+/// Good and Disclosure shares from the start for each policy (best
+/// practice's already solved).
+fn policy_figures(chain: &Chain<'_>, best: &BestValues) -> Vec<PolicyFigure> {
     let plain = [Policy::Best, Policy::Worst, Policy::Random].map(|p| (p, None));
     let guessers = [Policy::Longest, Policy::Shortest]
         .into_iter()
@@ -168,11 +169,18 @@ fn policy_figures(chain: &Chain<'_>) -> Vec<PolicyFigure> {
         .chain(guessers)
         .map(|(policy, lang)| {
             let at = lang.unwrap_or(Lang::Fr);
+            let solved;
+            let chances = if policy == Policy::Best {
+                best
+            } else {
+                solved = chain.values(policy, at);
+                &solved
+            };
             PolicyFigure {
                 policy,
                 lang,
-                good: chain.values(policy, at, exact::good)[0],
-                disclosure: chain.values(policy, at, exact::disclosure)[0],
+                good: chances.good[0],
+                disclosure: chances.disclosure[0],
             }
         })
         .collect()
