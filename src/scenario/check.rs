@@ -4,11 +4,12 @@
 //! and the app treat both alike.
 
 use std::path::Path;
+use std::sync::Arc;
 
 use serde::Serialize;
 
 use super::compile::compile;
-use super::graph::{Summary, analyse};
+use super::graph::{Graph, Summary, analyse};
 use super::load::{BOM, Limits, decode, parse, read_file};
 use super::locate::Locator;
 use super::model::{Assets, Scenario};
@@ -38,6 +39,24 @@ pub struct Report {
     pub problems: Vec<Problem>,
     /// Figures, when the scenario compiled.
     pub summary: Option<Summary>,
+    /// What the audit reuses, when [`Limits::keep_for_audit`] asked.
+    pub kept: Option<Arc<Kept>>,
+}
+
+/// What the check leaves for the audit of the same file: the audit
+/// explores the same graph and locates its findings in the same text.
+pub struct Kept {
+    /// The explored graph.
+    pub graph: Graph,
+    /// The source the problems were located in.
+    pub source: String,
+}
+
+impl std::fmt::Debug for Kept {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (nodes, bytes) = (self.graph.nodes.len(), self.source.len());
+        write!(f, "Kept {{ {nodes} nodes, {bytes} bytes }}")
+    }
 }
 
 impl Report {
@@ -48,6 +67,7 @@ impl Report {
             scenario: None,
             problems: vec![problem],
             summary: None,
+            kept: None,
         }
     }
 
@@ -71,7 +91,10 @@ pub fn check_file(path: &Path, limits: &Limits) -> Report {
     match read_file(path, limits) {
         Ok(src) => {
             let assets = Assets::beside(path);
-            check_source(&src, &path.display().to_string(), Some(&assets), limits)
+            let file = path.display().to_string();
+            let (mut report, graph) = check_text(&src, &file, Some(&assets), limits);
+            keep(&mut report, graph, || src);
+            report
         }
         Err(p) => Report::failed(*p),
     }
@@ -89,20 +112,42 @@ pub fn check_bytes(bytes: &[u8], file: &str, limits: &Limits) -> Report {
 /// `Resources(`. A leading byte-order mark (some Windows editors write one)
 /// is skipped, so that line 1 keeps the columns an editor shows.
 pub fn check_source(src: &str, file: &str, assets: Option<&Assets>, limits: &Limits) -> Report {
+    let (mut report, graph) = check_text(src, file, assets, limits);
+    keep(&mut report, graph, || src.to_owned());
+    report
+}
+
+/// Keeps the graph and the source in the report when the limits ask.
+fn keep(report: &mut Report, graph: Option<Graph>, source: impl FnOnce() -> String) {
+    if let Some(graph) = graph {
+        let source = source();
+        report.kept = Some(Arc::new(Kept { graph, source }));
+    }
+}
+
+/// [`check_source`], and the explored graph when the limits ask to keep it.
+fn check_text(
+    src: &str,
+    file: &str,
+    assets: Option<&Assets>,
+    limits: &Limits,
+) -> (Report, Option<Graph>) {
     let src = src.strip_prefix(BOM).unwrap_or(src);
     if resources::is_resources(src) {
         let (_, problems) = resources::check(src, file, limits);
-        return Report {
+        let report = Report {
             file: file.to_owned(),
             kind: FileKind::Resources,
             scenario: None,
             problems,
             summary: None,
+            kept: None,
         };
+        return (report, None);
     }
     let raw = match parse(src, file, limits) {
         Ok(raw) => raw,
-        Err(p) => return Report::failed(*p),
+        Err(p) => return (Report::failed(*p), None),
     };
     // What the file says, not how it is written: a comment or a new
     // indentation leaves saved interviews resumable.
@@ -111,8 +156,10 @@ pub fn check_source(src: &str, file: &str, assets: Option<&Assets>, limits: &Lim
     let (scenario, mut problems) = compile(raw, file, assets, fingerprint);
     let mut summary = None;
     let mut scenario = scenario;
+    let mut graph = None;
     if let Some(s) = scenario.as_ref().filter(|_| limits.explore) {
-        let (findings, figures) = analyse(s, limits.max_states);
+        let (findings, figures, explored) = analyse(s, limits.max_states);
+        graph = limits.keep_for_audit.then_some(explored);
         problems.extend(
             findings
                 .into_iter()
@@ -124,13 +171,17 @@ pub fn check_source(src: &str, file: &str, assets: Option<&Assets>, limits: &Lim
         }
     }
     locate(src, &mut problems);
-    Report {
+    // Only a playable scenario is audited.
+    let graph = graph.filter(|_| scenario.is_some());
+    let report = Report {
         file: file.to_owned(),
         kind: FileKind::Scenario,
         scenario,
         problems,
         summary,
-    }
+        kept: None,
+    };
+    (report, graph)
 }
 
 /// Gives every problem found after parsing its line and column in `src`,

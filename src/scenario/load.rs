@@ -30,6 +30,11 @@ pub struct Limits {
     /// start leaves it out so that the window opens at once, and runs it
     /// after the first frame; every command keeps it.
     pub explore: bool,
+    /// Whether the report keeps the explored graph and the source for the
+    /// audit that follows (`entretien check`), so that the audit neither
+    /// explores again nor reads the file again. Off by default: a report
+    /// the app keeps for the window's life should not hold a large graph.
+    pub keep_for_audit: bool,
 }
 
 impl Default for Limits {
@@ -40,6 +45,7 @@ impl Default for Limits {
             max_states: limits::CHECKER_MAX_STATES,
             max_beats: DEFAULT_MAX_BEATS,
             explore: true,
+            keep_for_audit: false,
         }
     }
 }

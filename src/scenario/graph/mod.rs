@@ -53,8 +53,9 @@ pub struct ScoreBounds {
 /// A problem found by the analysis, not yet located.
 pub type Finding = (ItemPath, ProblemKind);
 
-/// Analyses `scenario`; `max_states` caps the nodes explored.
-pub fn analyse(scenario: &Scenario, max_states: usize) -> (Vec<Finding>, Summary) {
+/// Analyses `scenario`; `max_states` caps the nodes explored. The graph is
+/// returned for whoever analyses it further (the audit).
+pub fn analyse(scenario: &Scenario, max_states: usize) -> (Vec<Finding>, Summary, Graph) {
     let mut findings = Vec::new();
     let graph = explore(scenario, max_states, &mut findings);
     // Beats already reported as stuck (no choice, zero weights) are not
@@ -110,7 +111,7 @@ pub fn analyse(scenario: &Scenario, max_states: usize) -> (Vec<Finding>, Summary
         complete: graph.complete,
         score_bounds: score_bounds(&graph, &reach_end),
     };
-    (findings, summary)
+    (findings, summary, graph)
 }
 
 fn beat_path(scenario: &Scenario, beat: u32) -> ItemPath {
