@@ -37,7 +37,7 @@ pub struct Report {
     pub scenario: Option<Scenario>,
     /// Every problem, sorted by position.
     pub problems: Vec<Problem>,
-    /// Figures, when the scenario compiled.
+    /// Figures, when the scenario compiled and [`Limits::figures`] asked.
     pub summary: Option<Summary>,
     /// What the audit reuses, when [`Limits::keep_for_audit`] asked.
     pub kept: Option<Arc<Kept>>,
@@ -158,14 +158,14 @@ fn check_text(
     let mut scenario = scenario;
     let mut graph = None;
     if let Some(s) = scenario.as_ref().filter(|_| limits.explore) {
-        let (findings, figures, explored) = analyse(s, limits.max_states);
+        let (findings, figures, explored) = analyse(s, limits.max_states, limits.figures);
         graph = limits.keep_for_audit.then_some(explored);
         problems.extend(
             findings
                 .into_iter()
                 .map(|(path, kind)| Problem::at(file, path, kind)),
         );
-        summary = Some(figures);
+        summary = limits.figures.then_some(figures);
         if problems.iter().any(|p| p.severity == Severity::Error) {
             scenario = None;
         }
@@ -232,6 +232,42 @@ pub(crate) fn template() -> Scenario {
 mod tests {
     use super::*;
     use crate::scenario::problem::{Location, ProblemKind};
+
+    /// Playing leaves the figures out, never the errors the exploration
+    /// finds: a scenario that gets stuck is still refused.
+    #[test]
+    fn without_figures_a_dead_end_is_still_an_error() {
+        let src = include_str!("../../tests/fixtures/invalid/dead-end.ron");
+        let quick = Limits {
+            figures: false,
+            ..Limits::default()
+        };
+        let report = check_source(src, "dead-end.ron", None, &quick);
+        assert!(report.summary.is_none());
+        assert!(report.scenario.is_none());
+        let full = check_source(src, "dead-end.ron", None, &Limits::default());
+        assert!(full.summary.is_some());
+        assert_eq!(report.problems, full.problems);
+    }
+
+    /// The check keeps its graph and text for the audit only when asked.
+    #[test]
+    fn the_graph_is_kept_only_when_asked() {
+        let src = include_str!("../../docs/template.ron");
+        let report = check_source(src, "t.ron", None, &Limits::default());
+        assert!(report.kept.is_none());
+        let keep = Limits {
+            keep_for_audit: true,
+            ..Limits::default()
+        };
+        let report = check_source(src, "t.ron", None, &keep);
+        let kept = report.kept.expect("kept");
+        assert_eq!(kept.source, src);
+        assert_eq!(
+            kept.graph.nodes.len(),
+            report.summary.map_or(0, |s| s.states)
+        );
+    }
 
     /// `levels` conditions, each inside an `All` or `Any`.
     fn nested(levels: usize) -> String {

@@ -35,6 +35,10 @@ pub struct Limits {
     /// explores again nor reads the file again. Off by default: a report
     /// the app keeps for the window's life should not hold a large graph.
     pub keep_for_audit: bool,
+    /// Whether the checker works out the figures of its summary (score
+    /// bounds). The commands that play or print a scenario leave them out:
+    /// they still refuse a scenario the exploration finds an error in.
+    pub figures: bool,
 }
 
 impl Default for Limits {
@@ -46,6 +50,7 @@ impl Default for Limits {
             max_beats: DEFAULT_MAX_BEATS,
             explore: true,
             keep_for_audit: false,
+            figures: true,
         }
     }
 }
