@@ -14,6 +14,7 @@ use super::load::{BOM, Limits, decode, parse, read_file};
 use super::locate::Locator;
 use super::model::{Assets, Scenario};
 use super::problem::{Problem, Segment, Severity};
+use super::raw::RawScenario;
 use super::resources;
 
 /// What a checked file holds.
@@ -149,10 +150,7 @@ fn check_text(
         Ok(raw) => raw,
         Err(p) => return (Report::failed(*p), None),
     };
-    // What the file says, not how it is written: a comment or a new
-    // indentation leaves saved interviews resumable.
-    let said = ron::to_string(&raw).unwrap_or_else(|_| src.to_owned());
-    let fingerprint = xxhash_rust::xxh3::xxh3_64(said.as_bytes());
+    let fingerprint = fingerprint(&raw, src);
     let (scenario, mut problems) = compile(raw, file, assets, fingerprint);
     let mut summary = None;
     let mut scenario = scenario;
@@ -182,6 +180,41 @@ fn check_text(
         kept: None,
     };
     (report, graph)
+}
+
+/// What the file says, not how it is written: a comment or a new
+/// indentation leaves saved interviews resumable. The compact RON of the
+/// raw scenario is hashed as it is written, never held whole (a large
+/// file's would be as large as the file); the value is the one-shot hash
+/// of that text, as before.
+fn fingerprint(raw: &RawScenario, src: &str) -> u64 {
+    /// Hashes in chunks: the serialiser writes a few bytes at a time.
+    struct Hashing {
+        hasher: xxhash_rust::xxh3::Xxh3Default,
+        chunk: String,
+    }
+    impl std::fmt::Write for Hashing {
+        fn write_str(&mut self, s: &str) -> std::fmt::Result {
+            if self.chunk.len() + s.len() > CHUNK_BYTES {
+                self.hasher.update(self.chunk.as_bytes());
+                self.chunk.clear();
+            }
+            self.chunk.push_str(s);
+            Ok(())
+        }
+    }
+    const CHUNK_BYTES: usize = 64 * 1024;
+    let mut hashing = Hashing {
+        hasher: xxhash_rust::xxh3::Xxh3Default::new(),
+        chunk: String::with_capacity(CHUNK_BYTES),
+    };
+    match ron::ser::to_writer(&mut hashing, raw) {
+        Ok(()) => {
+            hashing.hasher.update(hashing.chunk.as_bytes());
+            hashing.hasher.digest()
+        }
+        Err(_) => xxhash_rust::xxh3::xxh3_64(src.as_bytes()),
+    }
 }
 
 /// Gives every problem found after parsing its line and column in `src`,
@@ -248,6 +281,19 @@ mod tests {
         let full = check_source(src, "dead-end.ron", None, &Limits::default());
         assert!(full.summary.is_some());
         assert_eq!(report.problems, full.problems);
+    }
+
+    /// Saved interviews resume when the fingerprint is unchanged: it stays
+    /// the hash of the compact RON of what the file says.
+    #[test]
+    fn the_fingerprint_is_the_hash_of_the_compact_ron() {
+        let src = include_str!("../../docs/template.ron");
+        let raw = crate::scenario::load::parse(src, "t.ron", &Limits::default()).expect("parses");
+        let said = ron::to_string(&raw).expect("serialises");
+        let expected = xxhash_rust::xxh3::xxh3_64(said.as_bytes());
+        assert_eq!(fingerprint(&raw, src), expected);
+        let report = check_source(src, "t.ron", None, &Limits::default());
+        assert_eq!(report.scenario.map(|s| s.fingerprint), Some(expected));
     }
 
     /// The check keeps its graph and text for the audit only when asked.
