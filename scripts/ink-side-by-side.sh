@@ -20,6 +20,9 @@
 #   WORK        where the stories go (default: a temporary folder)
 #   RUNS        runs per measure (default: 5; 3 at 100k beats)
 #   ENTRETIEN   the binary (default: target/release/entretien, built here)
+#   INK_HEAP_MB node's heap for inkjs (default: node's own, about 4 GiB:
+#               inkjs runs out of it on the 100,000-beat story, after some
+#               two minutes; the row then says so and check is still timed)
 #
 # Files over 16 MiB (from about 15,000 beats) are checked with --max-size,
 # and every file with --max-beats. `check` exits 1 on these stories (they
@@ -49,7 +52,8 @@ if [ -z "${ENTRETIEN:-}" ]; then
 	ENTRETIEN=$target/release/entretien
 fi
 
-# One run of "$@": prints "seconds peak_kib"; fails on an exit code >= 2.
+# One run of "$@": prints "seconds peak_kib", or "failed" with the
+# seconds and peak of the run when the exit code is 2 or more.
 run_once() {
 	local stats code
 	stats=$(mktemp)
@@ -57,19 +61,29 @@ run_once() {
 	/usr/bin/time -f '%e %M' -o "$stats" "$@" >/dev/null 2>&1 || code=$?
 	if [ "$code" -ge 2 ]; then
 		echo "failed ($code): $*" >&2
-		exit 2
+		echo "failed $(tail -n 1 "$stats")"
+	else
+		tail -n 1 "$stats"
 	fi
-	tail -n 1 "$stats"
 	rm -f "$stats"
 }
 
-# Median time (ms) and largest peak (MiB) of $runs runs of "$@".
+# Median time (ms) and largest peak (MiB) of $runs runs of "$@"; after a
+# failed run, "failed(time, peak) -" (it is not repeated).
 measure() {
-	local runs=$1
+	local runs=$1 line lines=""
 	shift
-	for _ in $(seq "$runs"); do run_once "$@"; done |
-		sort -n | awk '{ t[NR] = $1; if ($2 > m) m = $2 }
-			END { printf "%d %.0f\n", t[int((NR + 1) / 2)] * 1000, m / 1024 }'
+	for _ in $(seq "$runs"); do
+		line=$(run_once "$@")
+		case $line in failed*)
+			echo "$line" | awk '{ printf "failed(%ds,%.0fMiB) -\n", $2, $3 / 1024 }'
+			return
+			;;
+		esac
+		lines+="$line"$'\n'
+	done
+	printf '%s' "$lines" | sort -n | awk '{ t[NR] = $1; if ($2 > m) m = $2 }
+		END { printf "%d %.0f\n", t[int((NR + 1) / 2)] * 1000, m / 1024 }'
 }
 
 printf '%-7s %-16s %12s %9s %12s %9s %13s %8s\n' beats story check_ms check_MiB inkjs_ms inkjs_MiB inkjs_in_proc ratio
@@ -78,14 +92,18 @@ for n in "${sizes[@]}"; do
 	python3 "$bench/gen_ron.py" "$n" 1 >"$work/exact-$n.ron"
 	python3 "$bench/gen_ron.py" "$n" 1 --trust 0:10 >"$work/trust-$n.ron"
 	python3 "$bench/gen_ink.py" "$n" 1 >"$work/story-$n.ink"
-	read -r ink_ms ink_mib < <(measure "$runs" env INKJS_DIR="$inkjs" node "$bench/inkbench.js" compile "$work/story-$n.ink")
-	in_proc=$(INKJS_DIR="$inkjs" node "$bench/inkbench.js" compile "$work/story-$n.ink" |
-		python3 -c 'import json,sys; print(json.load(sys.stdin)["compile_ms"])')
+	node=(env INKJS_DIR="$inkjs" node ${INK_HEAP_MB:+--max-old-space-size=$INK_HEAP_MB})
+	read -r ink_ms ink_mib < <(measure "$runs" "${node[@]}" "$bench/inkbench.js" compile "$work/story-$n.ink")
+	in_proc=-
+	if [ "$ink_mib" != - ]; then
+		in_proc=$("${node[@]}" "$bench/inkbench.js" compile "$work/story-$n.ink" |
+			python3 -c 'import json,sys; print(json.load(sys.stdin)["compile_ms"])')
+	fi
 	for story in exact trust; do
 		file=$work/$story-$n.ron
 		size=$(stat -c %s "$file")
 		read -r ms mib < <(measure "$runs" "$ENTRETIEN" --max-beats "$n" --max-size "$((size > 16777216 ? size : 16777216))" check "$file")
-		ratio=$(awk -v a="$ink_ms" -v b="$ms" 'BEGIN { printf "%.1f", a / (b > 0 ? b : 1) }')
+		ratio=$(awk -v a="$ink_ms" -v b="$ms" 'BEGIN { if (a + 0 > 0) printf "%.1f", a / (b > 0 ? b : 1); else printf "-" }')
 		label="gen_ron $([ $story = exact ] && echo exact || echo 0:10)"
 		printf '%-7s %-16s %12s %9s %12s %9s %13s %7sx\n' "$n" "$label" "$ms" "$mib" "$ink_ms" "$ink_mib" "$in_proc" "$ratio"
 	done
