@@ -58,7 +58,9 @@ fn benches(c: &mut Criterion) {
                 |raw| {
                     raw.map(|raw| {
                         let (scenario, _) = compile(raw, "synth", None, 0);
-                        let summary = scenario.as_ref().map(|s| analyse(s, limits.max_states).1);
+                        let summary = scenario
+                            .as_ref()
+                            .map(|s| analyse(s, limits.max_states, true).1);
                         (scenario, summary)
                     })
                 },

@@ -61,6 +61,11 @@ pub fn run(
     limits: &Limits,
     out: &mut dyn Write,
 ) -> std::io::Result<ExitCode> {
+    // The audit below reuses each file's graph and text.
+    let limits = &Limits {
+        keep_for_audit: true,
+        ..*limits
+    };
     let mut reports = Vec::new();
     if paths.is_empty() {
         reports = library::builtin(limits);
@@ -91,6 +96,7 @@ pub fn run(
                     scenario: None,
                     problems: vec![problem],
                     summary: None,
+                    kept: None,
                 });
             }
         }

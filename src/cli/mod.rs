@@ -54,6 +54,11 @@ pub struct Cli {
     /// default.
     #[arg(long, value_name = "N", global = true)]
     pub max_beats: Option<usize>,
+    /// Largest scenario file read, in bytes [default: 16777216, 16 MiB]:
+    /// raise it to check, audit or play a larger file. The window always
+    /// keeps the default for a dropped file.
+    #[arg(long, value_name = "BYTES", global = true)]
+    pub max_size: Option<u64>,
     /// What to do; none opens the window.
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -65,11 +70,13 @@ impl Cli {
         self.lang.unwrap_or_default()
     }
 
-    /// The limits scenarios are read with: the default, with `--max-beats`.
+    /// The limits scenarios are read with: the default, with `--max-beats`
+    /// and `--max-size`.
     pub fn limits(&self) -> Limits {
         let default = Limits::default();
         Limits {
             max_beats: self.max_beats.unwrap_or(default.max_beats),
+            max_bytes: self.max_size.unwrap_or(default.max_bytes),
             ..default
         }
     }
@@ -283,6 +290,12 @@ pub fn run(
         | Command::Simulate { scenario, .. }
         | Command::Graph { scenario, .. }
         | Command::VoiceScript { scenario, .. } => scenario,
+    };
+    // Playing, simulating or printing needs the scenario and its errors,
+    // not the checker's figures nor the audit.
+    let limits = Limits {
+        figures: false,
+        ..limits
     };
     let s = match playable(cli, scenario, &limits, err)? {
         Ok(s) => s,

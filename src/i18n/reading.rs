@@ -164,9 +164,13 @@ pub(super) fn hint(kind: &ProblemKind, lang: Lang) -> String {
             "enregistrez le scénario dans un fichier .ron ordinaire, ou retirez cet élément du dossier",
             "save the scenario as an ordinary .ron file, or remove this entry from the folder",
         ),
-        K::TooLarge { .. } => pick(
-            "découpez le scénario en plusieurs fichiers",
-            "split the scenario into several files",
+        K::TooLarge { limit, .. } => pick(
+            &format!(
+                "découpez le scénario en plusieurs fichiers\u{202f}: l'application n'en ouvre pas de plus de {limit} octets (en ligne de commande, --max-size OCTETS relève la limite pour vérifier ou jouer un fichier plus grand)"
+            ),
+            &format!(
+                "split the scenario into several files: the app opens none larger than {limit} bytes (on the command line, --max-size BYTES raises the limit to check or play a larger file)"
+            ),
         ),
         K::NotUtf8 { .. } => pick("enregistrez le fichier en UTF-8", "save the file as UTF-8"),
         K::Empty => pick(

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use walkdir::WalkDir;
 
-use super::check::{Report, check_source};
+use super::check::{Report, check_read};
 use super::load::{Limits, decode};
 use super::model::{Assets, Listing};
 use super::problem::{Problem, ProblemKind};
@@ -59,7 +59,7 @@ pub fn check_file(path: &Path, limits: &Limits) -> Report {
     match read_file(path, limits) {
         Ok(src) => {
             let assets = on_disk(Assets::beside(path));
-            check_source(&src, &path.display().to_string(), Some(&assets), limits)
+            check_read(src, &path.display().to_string(), Some(&assets), limits)
         }
         Err(p) => Report::failed(*p),
     }

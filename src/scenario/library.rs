@@ -42,10 +42,9 @@ pub fn check_builtin(name: &str, src: &str, limits: &Limits) -> Report {
 }
 
 /// Adds the audit's findings to a checked file's problems, located in its
-/// source (read again for a user's file; nothing when it cannot be).
+/// source (the text the check kept, else read again).
 pub fn add_audit_findings(report: &mut Report) {
-    let src = source(&report.file).unwrap_or_default();
-    crate::engine::audit::add_findings(report, &src);
+    crate::engine::audit::add_findings(report, source);
 }
 
 /// The user's own scenario folder (`scenarios/` in the data folder), if

@@ -457,6 +457,34 @@ fn too_large_file() {
     assert_eq!(p["bytes"], limit + 1);
     assert_eq!(p["limit"], limit);
     assert!(p["location"].is_null());
+    assert!(p["hint"].as_str().unwrap().contains("--max-size"), "{p}");
+    // Told a larger limit, the command line reads it (and finds it empty).
+    let bigger = (limit + 1).to_string();
+    let (code, reports) = check_json(&["--max-size", &bigger, path.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert_eq!(reports[0]["problems"][0]["kind"], "empty");
+}
+
+/// `--max-size` also lowers the limit, and the message names the option.
+#[test]
+fn max_size_sets_the_file_limit_of_the_command_line() {
+    let (code, reports) = check_json(&["--lang", "en", "--max-size", "100", TEMPLATE]);
+    assert_eq!(code, 1);
+    let p = &reports[0]["problems"][0];
+    assert_eq!(p["kind"], "too-large");
+    assert_eq!(p["limit"], 100);
+    let hint = p["hint"].as_str().unwrap();
+    assert!(hint.contains("larger than 100 bytes"), "{hint}");
+    assert!(hint.contains("--max-size BYTES"), "{hint}");
+    let (code, reports) = check_json(&["--lang", "fr", "--max-size", "100", TEMPLATE]);
+    assert_eq!(code, 1);
+    let hint = reports[0]["problems"][0]["hint"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert!(hint.contains("--max-size OCTETS"), "{hint}");
+    let (code, reports) = check_json(&[TEMPLATE]);
+    assert_eq!((code, &reports[0]["problems"]), (0, &serde_json::json!([])));
 }
 
 #[test]

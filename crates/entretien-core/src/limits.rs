@@ -49,6 +49,15 @@ pub struct Limits {
     /// start leaves it out so that the window opens at once, and runs it
     /// after the first frame; every command keeps it.
     pub explore: bool,
+    /// Whether the report keeps the explored graph and the source for the
+    /// audit that follows (`entretien check`), so that the audit neither
+    /// explores again nor reads the file again. Off by default: a report
+    /// the app keeps for the window's life should not hold a large graph.
+    pub keep_for_audit: bool,
+    /// Whether the checker works out the figures of its summary (score
+    /// bounds). The commands that play or print a scenario leave them out:
+    /// they still refuse a scenario the exploration finds an error in.
+    pub figures: bool,
 }
 
 impl Default for Limits {
@@ -59,6 +68,8 @@ impl Default for Limits {
             max_states: CHECKER_MAX_STATES,
             max_beats: DEFAULT_MAX_BEATS,
             explore: true,
+            keep_for_audit: false,
+            figures: true,
         }
     }
 }

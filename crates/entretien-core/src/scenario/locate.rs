@@ -5,7 +5,7 @@
 //! file (`id: "accueil"`, then `key: "b"` after it…), which is how authors
 //! write scenarios; fields are looked up at the item's own nesting depth.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::problem::{ItemPath, Location, Problem, Segment};
 
@@ -14,6 +14,8 @@ pub struct Locator<'a> {
     src: &'a str,
     /// Byte offset of each literal's opening quote, in file order.
     offsets: Vec<usize>,
+    /// Literals by (field, value); a fast hash, as a large file has
+    /// hundreds of thousands of them.
     by_field: HashMap<(&'a str, &'a str), Vec<usize>>,
     line_starts: Vec<usize>,
     /// Offset just inside `Scenario(`, where the top-level fields are.
@@ -101,7 +103,7 @@ impl<'a> Locator<'a> {
             }
             true
         });
-        let mut by_field: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
+        let mut by_field: HashMap<(&str, &str), Vec<usize>> = HashMap::default();
         for (n, &offset) in offsets.iter().enumerate() {
             let key = (field_before(src, offset), literal_at(src, offset));
             by_field.entry(key).or_default().push(n);

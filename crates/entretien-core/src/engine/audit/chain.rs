@@ -7,6 +7,7 @@
 //! Graphs with loops are solved per strongly connected component (in the
 //! order Tarjan's algorithm gives), iterating only inside a loop.
 
+use super::exact::{disclosure, good};
 use crate::engine::Policy;
 use crate::scenario::graph::{Edge, Graph, To};
 use crate::scenario::problem::{ItemPath, Segment};
@@ -51,32 +52,72 @@ pub fn value_of(offer: Offer<'_>, nodes: &[f64], endings: &[f64]) -> f64 {
     sum / total
 }
 
-/// The graph, the scenario and the policy's ranking, ready to be solved.
+/// The chance, from each node, of a good ending and of the Disclosure
+/// ending when a policy plays every answer.
+pub struct EndingChances {
+    /// Good endings (Disclosure or BondKept).
+    pub good: Vec<f64>,
+    /// The Disclosure ending.
+    pub disclosure: Vec<f64>,
+}
+
+/// The graph, the scenario and its components, ready to be solved.
 pub struct Chain<'a> {
     pub scenario: &'a Scenario,
     pub graph: &'a Graph,
-    /// Components, sinks first.
-    components: Vec<Vec<u32>>,
+    /// Nodes grouped by component, sinks first; component c is
+    /// `members[first[c]..first[c + 1]]`. Flat: a large story has as many
+    /// components as nodes, and one vector each would cost an allocation.
+    members: Vec<u32>,
+    first: Vec<u32>,
+    /// Index of each beat's first choice in a flat list of all choices,
+    /// so that a policy ranks every choice once, not at every node.
+    choice_base: Vec<u32>,
 }
 
 impl<'a> Chain<'a> {
     /// Orders the graph's components once for every solve.
     pub fn new(scenario: &'a Scenario, graph: &'a Graph) -> Chain<'a> {
+        let (members, first) = components(graph);
+        let mut choice_base = Vec::with_capacity(scenario.beats.len());
+        let mut total = 0u32;
+        for beat in &scenario.beats {
+            choice_base.push(total);
+            total += beat.choices.len() as u32;
+        }
         Chain {
             scenario,
             graph,
-            components: components(graph),
+            members,
+            first,
+            choice_base,
         }
     }
 
+    /// The components, sinks first.
+    fn components(&self) -> impl DoubleEndedIterator<Item = &[u32]> {
+        self.first
+            .windows(2)
+            .map(|w| &self.members[w[0] as usize..w[1] as usize])
+    }
+
+    /// How much `policy` wants each choice of the scenario, flat (see
+    /// `choice_base`): a length policy counts characters, once per choice.
+    fn ranks(&self, policy: Policy, lang: Lang) -> Vec<i64> {
+        (self.scenario.beats.iter())
+            .flat_map(|b| &b.choices)
+            .map(|c| policy.rank(c, lang))
+            .collect()
+    }
+
     /// The offers `policy` takes at node `n` (those it ranks highest, each
-    /// as likely), written into `out`.
-    pub fn picks<'g>(&'g self, n: usize, policy: Policy, lang: Lang, out: &mut Vec<Offer<'g>>) {
+    /// as likely), written into `out`; `ranks` comes from [`Chain::ranks`].
+    fn picks<'g>(&'g self, n: usize, ranks: &[i64], out: &mut Vec<Offer<'g>>) {
         out.clear();
-        let beat = self.scenario.beat(self.graph.nodes[n].0);
+        let base = self.choice_base[self.graph.nodes[n].0 as usize] as usize;
         let mut top = i64::MIN;
         for offer in offers(self.graph, n) {
-            let rank = policy.rank(&beat.choices[usize::from(offer.choice)], lang);
+            let rank = ranks[base + usize::from(offer.choice)];
             if rank > top {
                 top = rank;
                 out.clear();
@@ -87,46 +128,56 @@ impl<'a> Chain<'a> {
         }
     }
 
-    /// The chance, from each node, of ending with a value given by
-    /// `ending` (1 for the endings counted, 0 otherwise) when `policy`
-    /// plays every answer.
-    pub fn values(&self, policy: Policy, lang: Lang, ending: impl Fn(Outcome) -> f64) -> Vec<f64> {
-        let endings: Vec<f64> = self
-            .scenario
-            .endings
-            .iter()
-            .map(|e| ending(e.kind))
-            .collect();
-        let mut values = vec![0.0; self.graph.nodes.len()];
+    /// The chances of a good ending and of the Disclosure ending from each
+    /// node when `policy` plays every answer, solved together: the picks
+    /// at a node are worked out once for both.
+    pub fn values(&self, policy: Policy, lang: Lang) -> EndingChances {
+        let ranks = self.ranks(policy, lang);
+        let endings = |f: fn(Outcome) -> f64| -> Vec<f64> {
+            self.scenario.endings.iter().map(|e| f(e.kind)).collect()
+        };
+        let (good_end, disclosure_end) = (endings(good), endings(disclosure));
+        let mut good_at = vec![0.0; self.graph.nodes.len()];
+        let mut disclosure_at = vec![0.0; self.graph.nodes.len()];
         let mut picks = Vec::new();
-        for component in &self.components {
+        for component in self.components() {
             let looped = component.len() > 1 || self.loops_on_itself(component[0]);
             for _ in 0..if looped { MAX_SWEEPS } else { 1 } {
                 let mut change: f64 = 0.0;
                 for &n in component {
-                    self.picks(n as usize, policy, lang, &mut picks);
-                    let v = mean(picks.iter().map(|o| value_of(*o, &values, &endings)));
-                    change = change.max((v - values[n as usize]).abs());
-                    values[n as usize] = v;
+                    let n = n as usize;
+                    self.picks(n, &ranks, &mut picks);
+                    let g = mean(picks.iter().map(|o| value_of(*o, &good_at, &good_end)));
+                    let d =
+                        mean((picks.iter()).map(|o| value_of(*o, &disclosure_at, &disclosure_end)));
+                    change = change
+                        .max((g - good_at[n]).abs())
+                        .max((d - disclosure_at[n]).abs());
+                    good_at[n] = g;
+                    disclosure_at[n] = d;
                 }
                 if change < TOLERANCE {
                     break;
                 }
             }
         }
-        values
+        EndingChances {
+            good: good_at,
+            disclosure: disclosure_at,
+        }
     }
 
     /// How many times, on average, `policy` passes through each node from
     /// the start.
     pub fn visits(&self, policy: Policy, lang: Lang) -> Vec<f64> {
+        let ranks = self.ranks(policy, lang);
         let mut inflow = vec![0.0; self.graph.nodes.len()];
         let mut visits = vec![0.0; self.graph.nodes.len()];
         inflow[0] = 1.0;
         let mut picks = Vec::new();
         // Sources first; inside a loop, the mass still to pass goes round
         // until what is left is negligible.
-        for component in self.components.iter().rev() {
+        for component in self.components().rev() {
             for _ in 0..MAX_SWEEPS {
                 let mut moved: f64 = 0.0;
                 for &n in component {
@@ -136,7 +187,7 @@ impl<'a> Chain<'a> {
                     }
                     moved = moved.max(mass);
                     visits[n as usize] += mass;
-                    self.picks(n as usize, policy, lang, &mut picks);
+                    self.picks(n as usize, &ranks, &mut picks);
                     let share = mass / picks.len() as f64;
                     for offer in &picks {
                         let total: f64 = offer.edges.iter().map(|e| f64::from(e.weight)).sum();
@@ -164,7 +215,7 @@ impl<'a> Chain<'a> {
         allowed: impl Fn(&crate::scenario::Choice) -> bool,
     ) -> Vec<Option<u32>> {
         let mut found: Vec<Option<u32>> = vec![None; self.graph.nodes.len()];
-        for component in &self.components {
+        for component in self.components() {
             // Inside a loop, what is found spreads by at most one node a sweep.
             for _ in 0..component.len() {
                 let mut changed = false;
@@ -218,15 +269,18 @@ fn mean(values: impl Iterator<Item = f64>) -> f64 {
 }
 
 /// The strongly connected components, sinks first (Tarjan's order),
-/// without recursion: a story can be thousands of beats deep.
-fn components(graph: &Graph) -> Vec<Vec<u32>> {
+/// without recursion: a story can be thousands of beats deep. Flat: the
+/// nodes of every component in turn, and where each component starts
+/// (with the end as a last entry).
+fn components(graph: &Graph) -> (Vec<u32>, Vec<u32>) {
     let n = graph.nodes.len();
     const NONE: u32 = u32::MAX;
     let mut index = vec![NONE; n];
     let mut low = vec![0u32; n];
     let mut on_stack = vec![false; n];
     let mut stack: Vec<u32> = Vec::new();
-    let mut out = Vec::new();
+    let mut members = Vec::with_capacity(n);
+    let mut first = vec![0u32];
     let mut next = 0u32;
     // (node, position in its edge list)
     let mut work: Vec<(u32, usize)> = Vec::new();
@@ -263,17 +317,16 @@ fn components(graph: &Graph) -> Vec<Vec<u32>> {
                 low[p] = low[p].min(low[vi]);
             }
             if low[vi] == index[vi] {
-                let mut component = Vec::new();
                 while let Some(w) = stack.pop() {
                     on_stack[w as usize] = false;
-                    component.push(w);
+                    members.push(w);
                     if w == v {
                         break;
                     }
                 }
-                out.push(component);
+                first.push(members.len() as u32);
             }
         }
     }
-    out
+    (members, first)
 }

@@ -5,7 +5,7 @@
 
 use rustc_hash::FxHashMap;
 
-use super::chain::{Chain, Offer, offers, value_of};
+use super::chain::{Chain, EndingChances, Offer, offers, value_of};
 use super::{Finding, MistakeCost, choice_path, permille};
 use crate::engine::Policy;
 use crate::scenario::graph::{To, describe_state};
@@ -42,19 +42,7 @@ pub fn is_serious(choice: &Choice) -> bool {
 
 /// The values best practice gives from each node: good endings, and the
 /// Disclosure ending.
-pub struct BestValues {
-    pub good: Vec<f64>,
-    pub disclosure: Vec<f64>,
-}
-
-impl BestValues {
-    pub fn new(chain: &Chain<'_>) -> BestValues {
-        BestValues {
-            good: chain.values(Policy::Best, Lang::Fr, good),
-            disclosure: chain.values(Policy::Best, Lang::Fr, disclosure),
-        }
-    }
-}
+pub type BestValues = EndingChances;
 
 /// 1 for a good ending.
 pub fn good(kind: Outcome) -> f64 {

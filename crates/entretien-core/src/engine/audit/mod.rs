@@ -23,7 +23,7 @@ use serde::Serialize;
 
 use crate::engine::Policy;
 use crate::scenario::check::Report;
-use crate::scenario::graph::explore;
+use crate::scenario::graph::{Graph, explore};
 use crate::scenario::load::Limits;
 use crate::scenario::problem::{ItemPath, Problem, Segment};
 use crate::scenario::{Lang, ProblemKind, Scenario};
@@ -121,20 +121,26 @@ pub struct AuditReport {
 
 /// Audits `scenario`.
 pub fn audit(scenario: &Scenario, options: &AuditOptions) -> AuditReport {
+    // The graph's own problems are the checker's: not repeated here.
+    let graph = explore(scenario, options.max_states, &mut Vec::new());
+    audit_graph(scenario, &graph, options)
+}
+
+/// Audits `scenario` on its graph, already explored with
+/// `options.max_states` (by the checker).
+fn audit_graph(scenario: &Scenario, graph: &Graph, options: &AuditOptions) -> AuditReport {
     let mut findings = Vec::new();
     let lengths = [Lang::Fr, Lang::En]
         .map(|lang| length::length_balance(scenario, lang, &mut findings))
         .to_vec();
     state::dead_state(scenario, &mut findings);
-    // The graph's own problems are the checker's: not repeated here.
-    let graph = explore(scenario, options.max_states, &mut Vec::new());
     let complete = graph.complete;
     let (mut policies, mut guesser_limit, mut mistakes) = (Vec::new(), GUESSER_FLOOR, Vec::new());
     if complete {
-        let chain = Chain::new(scenario, &graph);
-        policies = policy_figures(&chain);
+        let chain = Chain::new(scenario, graph);
+        let best = chain.values(Policy::Best, Lang::Fr);
+        policies = policy_figures(&chain, &best);
         guesser_limit = guessers(&policies, &mut findings);
-        let best = BestValues::new(&chain);
         exact::serious_faults(&chain, &mut findings);
         mistakes = exact::mistake_costs(&chain, &best);
         exact::costless(&chain, &mistakes, &mut findings);
@@ -157,8 +163,9 @@ pub fn audit(scenario: &Scenario, options: &AuditOptions) -> AuditReport {
     }
 }
 
-/// Good and Disclosure shares from the start for each policy.
-fn policy_figures(chain: &Chain<'_>) -> Vec<PolicyFigure> {
+/// Good and Disclosure shares from the start for each policy (best
+/// practice's already solved).
+fn policy_figures(chain: &Chain<'_>, best: &BestValues) -> Vec<PolicyFigure> {
     let plain = [Policy::Best, Policy::Worst, Policy::Random].map(|p| (p, None));
     let guessers = [Policy::Longest, Policy::Shortest]
         .into_iter()
@@ -168,11 +175,18 @@ fn policy_figures(chain: &Chain<'_>) -> Vec<PolicyFigure> {
         .chain(guessers)
         .map(|(policy, lang)| {
             let at = lang.unwrap_or(Lang::Fr);
+            let solved;
+            let chances = if policy == Policy::Best {
+                best
+            } else {
+                solved = chain.values(policy, at);
+                &solved
+            };
             PolicyFigure {
                 policy,
                 lang,
-                good: chain.values(policy, at, exact::good)[0],
-                disclosure: chain.values(policy, at, exact::disclosure)[0],
+                good: chances.good[0],
+                disclosure: chances.disclosure[0],
             }
         })
         .collect()
@@ -217,16 +231,32 @@ fn choice_path(s: &Scenario, beat: u32, choice: u16) -> ItemPath {
 
 /// Adds the audit's findings to a checked file's problems, as warnings
 /// beside the checker's own (nothing when it is not playable), so that
-/// `entretien check` and the app's library flag what falls short. `src` is
-/// the file's text, in which the findings are located.
-pub fn add_findings(report: &mut Report, src: &str) {
+/// `entretien check` and the app's library flag what falls short. What
+/// the check kept ([`Report::kept`]) is used, then let go; without it,
+/// `read_again` gives the file's text (by its name), in which the findings
+/// are located.
+pub fn add_findings(report: &mut Report, read_again: impl FnOnce(&str) -> Option<String>) {
+    let kept = report.kept.take();
     let Some(scenario) = &report.scenario else {
         return;
     };
-    let audited = audit(scenario, &AuditOptions::default());
+    let options = AuditOptions::default();
+    let audited = match &kept {
+        Some(kept) => audit_graph(scenario, &kept.graph, &options),
+        None => audit(scenario, &options),
+    };
     if audited.findings.is_empty() {
         return;
     }
+    let read;
+    let src = match &kept {
+        Some(kept) => kept.source.as_str(),
+        None => {
+            read = read_again(&report.file).unwrap_or_default();
+            read.as_str()
+        }
+    };
+    let src = src.strip_prefix(crate::scenario::load::BOM).unwrap_or(src);
     report
         .problems
         .extend(located(&audited.findings, &report.file, src));

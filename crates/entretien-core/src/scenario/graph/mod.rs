@@ -53,8 +53,15 @@ pub struct ScoreBounds {
 /// A problem found by the analysis, not yet located.
 pub type Finding = (ItemPath, ProblemKind);
 
-/// Analyses `scenario`; `max_states` caps the nodes explored.
-pub fn analyse(scenario: &Scenario, max_states: usize) -> (Vec<Finding>, Summary) {
+/// Analyses `scenario`; `max_states` caps the nodes explored. The score
+/// bounds are worked out only when `with_bounds` (left to zero otherwise:
+/// playing needs the problems, not the figures). The graph is returned for
+/// whoever analyses it further (the audit).
+pub fn analyse(
+    scenario: &Scenario,
+    max_states: usize,
+    with_bounds: bool,
+) -> (Vec<Finding>, Summary, Graph) {
     let mut findings = Vec::new();
     let graph = explore(scenario, max_states, &mut findings);
     // Beats already reported as stuck (no choice, zero weights) are not
@@ -108,9 +115,13 @@ pub fn analyse(scenario: &Scenario, max_states: usize) -> (Vec<Finding>, Summary
         reachable_endings: ending_seen.iter().filter(|s| **s).count(),
         states: graph.nodes.len(),
         complete: graph.complete,
-        score_bounds: score_bounds(&graph, &reach_end),
+        score_bounds: if with_bounds {
+            score_bounds(&graph, &reach_end)
+        } else {
+            Vec::new()
+        },
     };
-    (findings, summary)
+    (findings, summary, graph)
 }
 
 fn beat_path(scenario: &Scenario, beat: u32) -> ItemPath {
