@@ -37,7 +37,7 @@ pub struct RawScenario {
     /// "What to do next" sections of its own, beside the built-in ones
     /// (`scenarios/resources.ron`).
     #[serde(default)]
-    pub resources: Vec<super::resources::RawSection>,
+    pub resources: Vec<RawSection>,
     /// What was noticed before the interview.
     pub noticed: Text,
     /// Learning objectives shown at the briefing.
@@ -396,4 +396,18 @@ pub struct Weighted {
     /// `(variable, factor)` pairs added to the weight.
     #[serde(default)]
     pub per: Vec<(String, i32)>,
+}
+
+/// One section as written, in a resource file or in a scenario's
+/// `resources: [...]`.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSection {
+    /// Stable id, named by an ending's `resources_first`.
+    pub id: String,
+    /// Heading.
+    pub title: Text,
+    /// Items, one sentence each; an empty list is reported.
+    #[serde(default)]
+    pub items: Vec<Text>,
 }

@@ -18,7 +18,7 @@ use super::load::{Limits, parse_as};
 use super::locate::locate;
 use super::model::valid_id;
 use super::problem::{ItemPath, Problem, ProblemKind, Segment, Severity};
-use super::text::Text;
+use super::raw::RawSection;
 
 /// The built-in file's name in problems and in `entretien check`.
 pub const BUILTIN_FILE: &str = "builtin:resources.ron";
@@ -33,20 +33,6 @@ pub const BUILTIN_SOURCE: &str = include_str!("../../../../scenarios/resources.r
 pub struct RawResources {
     /// The sections, in display order.
     pub sections: Vec<RawSection>,
-}
-
-/// One section as written, in a resource file or in a scenario's
-/// `resources: [...]`.
-#[derive(Debug, Clone, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawSection {
-    /// Stable id, named by an ending's `resources_first`.
-    pub id: String,
-    /// Heading.
-    pub title: Text,
-    /// Items, one sentence each; an empty list is reported.
-    #[serde(default)]
-    pub items: Vec<Text>,
 }
 
 pub use super::model::Section;
@@ -185,6 +171,7 @@ pub fn ordered<'a>(
 mod tests {
     use super::*;
 
+    use crate::scenario::Text;
     use crate::scenario::problem::Location;
 
     fn check_str(src: &str) -> (Vec<Section>, Vec<Problem>) {
