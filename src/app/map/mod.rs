@@ -22,7 +22,8 @@ use crate::i18n::{Msg, labelled, tr, whole_percent};
 use crate::scenario::layout::{MapLayout, NodeKind, layout};
 use crate::scenario::model::Target;
 use crate::scenario::{Lang, Scenario};
-use paint::{Pen, Screen, in_scene};
+use paint::{Pen, Screen};
+use sight::in_scene;
 use view::{Action, Extent, READABLE_ZOOM, act, scale};
 
 mod paint;

@@ -7,9 +7,9 @@ use std::sync::Arc;
 use egui::emath::TSTransform;
 use egui::{Color32, FontId, Pos2, Rect, Stroke, pos2, vec2};
 
-use super::sight::{InSight, LINE_REACH, in_view};
+use super::scale;
+use super::sight::{InSight, LINE_REACH, at, in_scene, in_view};
 use super::words::{NodeWords, edge_label};
-use super::{MARGIN, scale};
 use crate::app::theme::outcome_color;
 use crate::engine::Move;
 use crate::i18n::{Msg, tr};
@@ -70,16 +70,6 @@ impl Screen {
         let seen = (self.len(size) * 2.0).round() / 2.0;
         (seen >= 7.0).then(|| FontId::proportional(seen))
     }
-}
-
-/// A point of the layout in the map, moved by the margin.
-pub(super) fn at(p: Point) -> Pos2 {
-    pos2(p.x + MARGIN, p.y + MARGIN)
-}
-
-/// A node's box in layout units, moved by the margin.
-pub(super) fn in_scene(n: &MapNode) -> Rect {
-    Rect::from_min_size(at(Point { x: n.x, y: n.y }), vec2(n.width, n.height))
 }
 
 /// The choices of `path` taken along `e`.

@@ -8,10 +8,9 @@
 
 use std::ops::Range;
 
-use egui::Rect;
+use egui::{Pos2, Rect, pos2, vec2};
 
 use super::MARGIN;
-use super::paint::{at, in_scene};
 use super::words::NodeWords;
 use crate::engine::Move;
 use crate::scenario::layout::{MapEdge, MapLayout, MapNode, Point};
@@ -96,4 +95,14 @@ pub(super) fn in_view(points: &[Point], seen: Rect) -> Range<usize> {
         (start, points.partition_point(|p| p.x >= left))
     };
     start.saturating_sub(1)..(end + 1).min(points.len())
+}
+
+/// A point of the layout in the map, moved by the margin.
+pub(super) fn at(p: Point) -> Pos2 {
+    pos2(p.x + MARGIN, p.y + MARGIN)
+}
+
+/// A node's box in layout units, moved by the margin.
+pub(super) fn in_scene(n: &MapNode) -> Rect {
+    Rect::from_min_size(at(Point { x: n.x, y: n.y }), vec2(n.width, n.height))
 }

@@ -11,8 +11,9 @@
 
 use egui::{Pos2, Rect};
 
-use super::paint::{Screen, in_scene};
+use super::paint::Screen;
 use super::sight::InSight;
+use super::sight::in_scene;
 use crate::engine::Move;
 use crate::i18n::quoted;
 use crate::scenario::layout::MapLayout;
