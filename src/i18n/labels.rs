@@ -318,22 +318,17 @@ pub fn mode_help(mode: Mode, lang: Lang) -> &'static str {
 
 /// The overall result of an assessment, for its debrief: when it was, the
 /// share of recommended answers, the protective steps passed, the ending.
-pub fn assessment_result(
-    s: &crate::scenario::Scenario,
-    d: &crate::engine::Debrief,
-    started_secs: u64,
-    lang: Lang,
-) -> String {
+pub fn assessment_result(d: &crate::engine::Debrief, started_secs: u64, lang: Lang) -> String {
     let decisions = d.decisions.len();
     let good = d.decisions.iter().filter(|x| x.recommended).count();
     let share = super::whole_percent(good as f32 / decisions.max(1) as f32, lang);
     let passed = d.checkpoints.iter().filter(|c| c.done).count();
     let steps = d.checkpoints.len();
-    let e = &s.endings[d.ending as usize];
+    let e = &d.ending;
     let end = format!(
         "{} ({})",
         super::quoted(e.title.get(lang), lang),
-        outcome(e.kind, lang)
+        outcome(e.outcome, lang)
     );
     let when = date(started_secs);
     match lang {
