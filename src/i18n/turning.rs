@@ -100,7 +100,10 @@ fn cause(c: &Cause, s: &Scenario, d: &Debrief, lang: Lang) -> Option<String> {
             ..
         } => {
             let def = &s.slots[usize::from(slot)];
-            let name = quoted(def.shown.as_ref().map_or(&def.id, |n| n.get(lang)), lang);
+            let name = quoted(
+                def.shown.as_ref().map_or(def.id.as_str(), |n| n.get(lang)),
+                lang,
+            );
             let end = ending(other);
             match (fr, at_least, reached) {
                 (true, _, _) => {

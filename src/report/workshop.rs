@@ -3,9 +3,9 @@
 //! room's decisions, the transcript, the debrief), so it never disagrees
 //! with the screens.
 
-use super::labels::{checkpoint_status, key_point, local_time, outcome};
-use super::{Msg, fr_or_en, labelled, quoted, tr, whole_percent};
 use crate::engine::{Debrief, Exchange, Said, Taken, Workshop};
+use crate::i18n::labels::{checkpoint_status, key_point, local_time, outcome};
+use crate::i18n::{Msg, fr_or_en, labelled, legend, quoted, tr, turning, whole_percent};
 use crate::scenario::{KeyPoint, Lang, Scenario};
 
 /// The date and time of the report: 30/11/2026, 14:05.
@@ -44,7 +44,7 @@ pub fn workshop_summary(w: &Workshop, s: &Scenario, lang: Lang, written_secs: u6
 
 /// A Markdown table cell: a `|` would end the cell and a line break the
 /// row, so the scenario's texts cannot break the table.
-pub fn table_cell(text: &str) -> String {
+fn table_cell(text: &str) -> String {
     text.trim()
         .replace('|', "\\|")
         .replace("\r\n", "<br>")
@@ -125,7 +125,7 @@ fn offered(t: &Taken<'_>, lang: Lang) -> String {
 /// The answer followed and how, the reveal, the reply and the steps passed.
 fn followed(t: &Taken<'_>, lang: Lang) -> String {
     let (ex, room) = (&t.exchange, &t.decision);
-    let how = super::workshop::followed(room, lang);
+    let how = crate::i18n::workshop::followed(room, lang);
     let label = fr_or_en("Réponse suivie", "Answer followed", lang);
     let letter = t.letter;
     let mut md = format!("\n- {}\n", field(label, &format!("{letter} — {how}"), lang));
@@ -161,7 +161,7 @@ fn debrief(s: &Scenario, d: &Debrief, lang: Lang) -> String {
         e.text.get(lang),
         field(tr(Msg::Lesson, lang), e.lesson.get(lang), lang)
     );
-    if let Some((heading, lines)) = super::turning::section(s, d, lang) {
+    if let Some((heading, lines)) = turning::section(s, d, lang) {
         md += &format!("\n## {heading}\n\n");
         for line in lines {
             md += &format!("- {line}\n");
@@ -197,9 +197,9 @@ fn debrief(s: &Scenario, d: &Debrief, lang: Lang) -> String {
             labelled(key_point(p.point, lang), &score, lang)
         );
     }
-    md += &format!("\n### {}\n\n", super::legend::title(lang));
+    md += &format!("\n### {}\n\n", legend::title(lang));
     for p in KeyPoint::ALL {
-        let meaning = super::legend::meaning(p, lang);
+        let meaning = legend::meaning(p, lang);
         md += &format!("- {}\n", labelled(key_point(p, lang), meaning, lang));
     }
     if let Some(r) = d.recommended_share {
