@@ -230,12 +230,13 @@ pub fn assessment_result(d: &crate::engine::Debrief, started_secs: u64, lang: La
         outcome(e.outcome, lang)
     );
     let when = date(started_secs);
-    match lang {
-        Lang::Fr => format!(
+    fr_or_en(
+        format!(
             "Évaluation du {when}\u{202F}: {good} réponses recommandées sur {decisions} ({share}), {passed} étapes de protection franchies sur {steps}, fin\u{202F}: {end}."
         ),
-        Lang::En => format!(
+        format!(
             "Assessment of {when}: {good} recommended answers out of {decisions} ({share}), {passed} of {steps} protective steps passed, ending: {end}."
         ),
-    }
+        lang,
+    )
 }
