@@ -2,7 +2,8 @@
 //! an adolescent exploited by a proxénète d'adolescents.
 //!
 //! Layers: [`scenario`] (model, loading, checking) → [`engine`] (a run, its
-//! scoring and debrief) → [`app`] (egui screens), beside [`audio`] and [`cli`].
+//! scoring and debrief) → [`app`] (egui screens), beside [`audio`], [`cli`]
+//! and [`report`] (documents a session leaves behind).
 //! The model and the engine are the crate `entretien-core`, which depends on
 //! no UI, sound or command-line crate and never touches the disk, so the
 //! compiler keeps the layers; this crate adds what reads files
@@ -17,6 +18,7 @@ pub mod cli;
 pub mod fuzz_checks;
 pub mod i18n;
 pub mod limits;
+pub mod report;
 pub mod scenario;
 pub mod store;
 pub mod synth;

@@ -27,12 +27,16 @@ pub fn debrief_ui(
         return;
     };
     let run = &session.run;
-    let e = &s.endings[d.ending as usize];
+    let e = &d.ending;
     // Title, then the actions in a row that wraps at large text sizes.
     ui.add(
         egui::Label::new(
-            egui::RichText::new(format!("{} — {}", e.title.get(lang), outcome(e.kind, lang)))
-                .heading(),
+            egui::RichText::new(format!(
+                "{} — {}",
+                e.title.get(lang),
+                outcome(e.outcome, lang)
+            ))
+            .heading(),
         )
         .wrap(),
     );
@@ -45,7 +49,7 @@ pub fn debrief_ui(
         }
     });
     if run.mode() == Mode::Assessment {
-        let result = assessment_result(s, d, session.started_ms / 1000, lang);
+        let result = assessment_result(d, session.started_ms / 1000, lang);
         ui.label(egui::RichText::new(result).strong());
     }
     ui.separator();
@@ -66,23 +70,19 @@ pub fn debrief_ui(
             ui.set_max_width(960.0);
             ui.label(e.text.get(lang));
             ui.label(
-                egui::RichText::new(labelled(
-                    tr(Msg::Lesson, lang),
-                    e.lesson(d.lesson).get(lang),
-                    lang,
-                ))
-                .strong(),
+                egui::RichText::new(labelled(tr(Msg::Lesson, lang), e.lesson.get(lang), lang))
+                    .strong(),
             );
             turning_points_ui(ui, s, d, lang, send);
             ui.add_space(10.0);
             profile_ui(ui, d, lang);
-            checkpoints_ui(ui, s, d, lang);
+            checkpoints_ui(ui, d, lang);
             ui.add_space(10.0);
             decisions_ui(ui, s, run, d, lang, send);
             branch_map_ui(ui, s, run, lang);
             thoughts_ui(ui, s, d, lang);
             ui.add_space(10.0);
-            next_steps_ui(ui, s.next_steps(d.ending), lang);
+            next_steps_ui(ui, s.next_steps(d.ending.index), lang);
             closing_ui(ui, s, d, closing, lang, send);
         });
 }
@@ -174,21 +174,20 @@ fn profile_ui(ui: &mut egui::Ui, d: &Debrief, lang: Lang) {
 }
 
 /// Each protective step, done or missed; the lesson of a missed one.
-fn checkpoints_ui(ui: &mut egui::Ui, s: &Scenario, d: &Debrief, lang: Lang) {
+fn checkpoints_ui(ui: &mut egui::Ui, d: &Debrief, lang: Lang) {
     if d.checkpoints.is_empty() {
         return;
     }
     ui.add_space(10.0);
     ui.heading(tr(Msg::Checkpoints, lang));
     for result in &d.checkpoints {
-        let c = &s.checkpoints[result.index];
         // Words, not a glyph: the default fonts have no check mark.
         let status = if result.done {
             Msg::CheckpointDone
         } else {
             Msg::CheckpointMissed
         };
-        let text = format!("{} — {}", c.label.get(lang), tr(status, lang));
+        let text = format!("{} — {}", result.label.get(lang), tr(status, lang));
         let colour = if result.done {
             ui.visuals().text_color()
         } else {
@@ -196,7 +195,7 @@ fn checkpoints_ui(ui: &mut egui::Ui, s: &Scenario, d: &Debrief, lang: Lang) {
         };
         ui.label(egui::RichText::new(text).strong().color(colour));
         if !result.done {
-            ui.label(c.lesson.get(lang));
+            ui.label(result.lesson.get(lang));
         }
     }
 }
@@ -211,7 +210,7 @@ fn decisions_ui(
 ) {
     ui.heading(tr(Msg::Decisions, lang));
     let transcript = run.transcript(s);
-    for (n, dec) in d.decisions.iter().enumerate() {
+    for dec in &d.decisions {
         let Some(ex) = transcript.get(dec.step) else {
             continue;
         };
@@ -224,7 +223,7 @@ fn decisions_ui(
                 ui.strong(format!(
                     "{} {} — {}",
                     tr(Msg::Decision, lang),
-                    n + 1,
+                    dec.number,
                     words.unwrap_or_default()
                 ));
                 ui.label(labelled(
@@ -234,11 +233,7 @@ fn decisions_ui(
                 ));
                 score_chips(ui, &dec.scores, lang);
                 ui.label(ex.choice.rationale.get(lang));
-                match dec
-                    .better
-                    .as_ref()
-                    .and_then(|alt| s.choice(dec.beat, alt.choice))
-                {
+                match &dec.better {
                     Some(better) => {
                         ui.label(
                             egui::RichText::new(labelled(
@@ -262,7 +257,7 @@ fn decisions_ui(
                         "{} ({} {})",
                         tr(Msg::RetryHere, lang),
                         tr(Msg::Decision, lang),
-                        n + 1
+                        dec.number
                     ))
                     .clicked()
                 {
@@ -270,9 +265,9 @@ fn decisions_ui(
                 }
             });
         // Asked for by a turning point: bring the card to the top, once.
-        if ui.data(|m| m.get_temp::<usize>(card_to_show())) == Some(n + 1) {
+        if ui.data(|m| m.get_temp::<u32>(card_to_show())) == Some(dec.number) {
             card.response.scroll_to_me(Some(egui::Align::TOP));
-            ui.data_mut(|m| m.remove::<usize>(card_to_show()));
+            ui.data_mut(|m| m.remove::<u32>(card_to_show()));
         }
         ui.add_space(4.0);
     }
@@ -298,9 +293,7 @@ fn thoughts_ui(ui: &mut egui::Ui, s: &Scenario, d: &Debrief, lang: Lang) {
     }
     ui.add_space(10.0);
     ui.heading(thoughts_heading(s.gender(), lang));
-    for b in &d.thoughts {
-        if let Some(t) = &s.beat(*b).thought {
-            ui.label(egui::RichText::new(quoted(t.get(lang), lang)).italics());
-        }
+    for t in &d.thoughts {
+        ui.label(egui::RichText::new(quoted(t.text.get(lang), lang)).italics());
     }
 }

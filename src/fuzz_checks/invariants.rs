@@ -143,8 +143,12 @@ pub(super) fn ended(s: &Scenario, run: &Run, db: &Debrief) {
     let e = run.ending().expect("a debrief only once ended");
     let ending = &s.endings[e as usize];
     assert_eq!(
-        (db.ending, &db.ending_id, db.outcome),
+        (db.ending.index, &db.ending.id, db.ending.outcome),
         (e, &ending.id, ending.kind)
+    );
+    assert_eq!(
+        (&db.ending.title, &db.ending.text),
+        (&ending.title, &ending.text)
     );
     // The decisions: every step that is not a "Continuer", in order.
     let decided: Vec<usize> = (run.steps().iter().enumerate())
@@ -162,6 +166,11 @@ pub(super) fn ended(s: &Scenario, run: &Run, db: &Debrief) {
         .collect();
     let expected: Vec<(usize, u32)> = decided.iter().copied().zip(1..).collect();
     assert_eq!(numbered, expected, "the map's decision numbers");
+    let numbers: Vec<u32> = db.decisions.iter().map(|d| d.number).collect();
+    assert!(
+        numbers.iter().copied().eq(1..=numbers.len() as u32),
+        "numbered from 1"
+    );
     for d in &db.decisions {
         let step = &run.steps()[d.step];
         let choice = taken(s, step);
@@ -174,6 +183,7 @@ pub(super) fn ended(s: &Scenario, run: &Run, db: &Debrief) {
             let alt = &s.beat(d.beat).choices[usize::from(b.choice)];
             assert_ne!(b.choice, d.choice, "the better answer is another one");
             assert!(alt.scores.is_recommended() && holds(alt.when.as_ref(), &step.state));
+            assert_eq!((&b.text, &b.rationale), (&alt.text, &alt.rationale));
         }
     }
     profile(db);
@@ -184,6 +194,7 @@ pub(super) fn ended(s: &Scenario, run: &Run, db: &Debrief) {
     assert_eq!(db.checkpoints.len(), s.checkpoints.len());
     for (i, (r, c)) in db.checkpoints.iter().zip(&s.checkpoints).enumerate() {
         assert_eq!((r.index, &r.id, r.required), (i, &c.id, c.required));
+        assert_eq!((&r.label, &r.lesson), (&c.label, &c.lesson));
         assert_eq!(
             r.done,
             passed.contains(&c.id.as_str()),
@@ -197,7 +208,7 @@ pub(super) fn ended(s: &Scenario, run: &Run, db: &Debrief) {
         .iter()
         .position(|v| v.when.holds(run.state()));
     assert_eq!(
-        usize::from(db.lesson),
+        usize::from(db.ending.lesson_index),
         first.map_or(0, |i| i + 1),
         "lesson of {}",
         ending.id
@@ -210,11 +221,14 @@ pub(super) fn ended(s: &Scenario, run: &Run, db: &Debrief) {
             thoughts.push(b);
         }
     }
-    assert_eq!(db.thoughts, thoughts);
+    let met: Vec<u32> = db.thoughts.iter().map(|t| t.beat).collect();
+    assert_eq!(met, thoughts);
+    for t in &db.thoughts {
+        assert_eq!(Some(&t.text), s.beat(t.beat).thought.as_ref());
+    }
     next_steps(s, db, &ending.resources_first);
     for t in &db.turning_points {
-        let d = (t.decision.checked_sub(1))
-            .and_then(|n| db.decisions.get(n))
+        let d = (db.decisions.iter().find(|d| d.number == t.decision))
             .expect("a turning point is one of the debrief's decisions");
         assert_eq!((d.step, d.choice), (t.step, t.taken));
         let beat = s.beat(d.beat);
@@ -243,7 +257,7 @@ fn closing_parts(s: &Scenario, db: &Debrief) {
     assert_eq!(named, missed, "the closing names the steps missed");
     let opening = [
         ClosingPart::Phrase(Phrase::Intro),
-        ClosingPart::Ending(db.ending),
+        ClosingPart::Ending(db.ending.index),
     ];
     assert!(parts.starts_with(&opening), "{parts:?}");
     let help = [Phrase::Help, Phrase::Outro].map(ClosingPart::Phrase);

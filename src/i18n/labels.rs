@@ -1,91 +1,37 @@
 //! Names of the domain values in both languages.
 
-use super::{Msg, tr};
+use super::{Msg, fr_or_en, tr};
 use crate::engine::{Mode, Policy};
 use crate::scenario::{Difficulty, Gender, KeyPoint, Lang, Mood, Outcome};
 
 /// "1. Poser un cadre rassurant" / "1. Set a reassuring frame"…: numbered as
 /// the module numbers them, so that a rationale's "(point 1)" reads everywhere.
 pub fn key_point(point: KeyPoint, lang: Lang) -> &'static str {
-    let fr = lang == Lang::Fr;
     match point {
-        KeyPoint::Frame => {
-            if fr {
-                "1. Poser un cadre rassurant"
-            } else {
-                "1. Set a reassuring frame"
-            }
-        }
-        KeyPoint::Authenticity => {
-            if fr {
-                "2. Être authentique"
-            } else {
-                "2. Be authentic"
-            }
-        }
-        KeyPoint::NonJudgement => {
-            if fr {
-                "3. Ne pas juger"
-            } else {
-                "3. Don't judge"
-            }
-        }
-        KeyPoint::Asking => {
-            if fr {
-                "4. Demander"
-            } else {
-                "4. Ask"
-            }
-        }
-        KeyPoint::Pace => {
-            if fr {
-                "5. Respecter la temporalité du jeune"
-            } else {
-                "5. Respect the young person's pace"
-            }
-        }
+        KeyPoint::Frame => fr_or_en(
+            "1. Poser un cadre rassurant",
+            "1. Set a reassuring frame",
+            lang,
+        ),
+        KeyPoint::Authenticity => fr_or_en("2. Être authentique", "2. Be authentic", lang),
+        KeyPoint::NonJudgement => fr_or_en("3. Ne pas juger", "3. Don't judge", lang),
+        KeyPoint::Asking => fr_or_en("4. Demander", "4. Ask", lang),
+        KeyPoint::Pace => fr_or_en(
+            "5. Respecter la temporalité du jeune",
+            "5. Respect the young person's pace",
+            lang,
+        ),
     }
 }
 
 /// One word for table headers, numbered: "1. Cadre" / "1. Frame"…
 pub fn key_point_short(point: KeyPoint, lang: Lang) -> &'static str {
-    let fr = lang == Lang::Fr;
     match point {
-        KeyPoint::Frame => {
-            if fr {
-                "1. Cadre"
-            } else {
-                "1. Frame"
-            }
-        }
-        KeyPoint::Authenticity => {
-            if fr {
-                "2. Authenticité"
-            } else {
-                "2. Authenticity"
-            }
-        }
-        KeyPoint::NonJudgement => {
-            if fr {
-                "3. Non-jugement"
-            } else {
-                "3. No judgement"
-            }
-        }
-        KeyPoint::Asking => {
-            if fr {
-                "4. Demander"
-            } else {
-                "4. Asking"
-            }
-        }
-        KeyPoint::Pace => {
-            if fr {
-                "5. Temporalité"
-            } else {
-                "5. Pace"
-            }
-        }
+        KeyPoint::Frame => fr_or_en("1. Cadre", "1. Frame", lang),
+        KeyPoint::Authenticity => fr_or_en("2. Authenticité", "2. Authenticity", lang),
+        KeyPoint::NonJudgement => fr_or_en("3. Non-jugement", "3. No judgement", lang),
+        KeyPoint::Asking => fr_or_en("4. Demander", "4. Asking", lang),
+        KeyPoint::Pace => fr_or_en("5. Temporalité", "5. Pace", lang),
     }
 }
 
@@ -163,36 +109,11 @@ fn gendered(forms: [&'static str; 4], gender: Gender, lang: Lang) -> &'static st
 
 /// The kind of ending.
 pub fn outcome(outcome: Outcome, lang: Lang) -> &'static str {
-    let fr = lang == Lang::Fr;
     match outcome {
-        Outcome::BondKept => {
-            if fr {
-                "Lien maintenu"
-            } else {
-                "Bond kept"
-            }
-        }
-        Outcome::Disclosure => {
-            if fr {
-                "Révélation"
-            } else {
-                "Disclosure"
-            }
-        }
-        Outcome::Rupture => {
-            if fr {
-                "Rupture du lien"
-            } else {
-                "Bond broken"
-            }
-        }
-        Outcome::AtRisk => {
-            if fr {
-                "Jeune en danger"
-            } else {
-                "Young person at risk"
-            }
-        }
+        Outcome::BondKept => fr_or_en("Lien maintenu", "Bond kept", lang),
+        Outcome::Disclosure => fr_or_en("Révélation", "Disclosure", lang),
+        Outcome::Rupture => fr_or_en("Rupture du lien", "Bond broken", lang),
+        Outcome::AtRisk => fr_or_en("Jeune en danger", "Young person at risk", lang),
     }
 }
 
@@ -207,29 +128,10 @@ pub fn checkpoint_status(done: bool, lang: Lang) -> (&'static str, &'static str)
 
 /// The difficulty.
 pub fn difficulty(difficulty: Difficulty, lang: Lang) -> &'static str {
-    let fr = lang == Lang::Fr;
     match difficulty {
-        Difficulty::Introductory => {
-            if fr {
-                "Initiation"
-            } else {
-                "Introductory"
-            }
-        }
-        Difficulty::Intermediate => {
-            if fr {
-                "Intermédiaire"
-            } else {
-                "Intermediate"
-            }
-        }
-        Difficulty::Advanced => {
-            if fr {
-                "Avancé"
-            } else {
-                "Advanced"
-            }
-        }
+        Difficulty::Introductory => fr_or_en("Initiation", "Introductory", lang),
+        Difficulty::Intermediate => fr_or_en("Intermédiaire", "Intermediate", lang),
+        Difficulty::Advanced => fr_or_en("Avancé", "Advanced", lang),
     }
 }
 
@@ -248,10 +150,7 @@ pub fn policy(policy: Policy, lang: Lang) -> &'static str {
             "always the shortest answer",
         ),
     };
-    match lang {
-        Lang::Fr => fr,
-        Lang::En => en,
-    }
+    fr_or_en(fr, en, lang)
 }
 
 /// `YYYY-MM-DD HH:MM` in local time, from seconds since 1970.
@@ -318,30 +217,26 @@ pub fn mode_help(mode: Mode, lang: Lang) -> &'static str {
 
 /// The overall result of an assessment, for its debrief: when it was, the
 /// share of recommended answers, the protective steps passed, the ending.
-pub fn assessment_result(
-    s: &crate::scenario::Scenario,
-    d: &crate::engine::Debrief,
-    started_secs: u64,
-    lang: Lang,
-) -> String {
+pub fn assessment_result(d: &crate::engine::Debrief, started_secs: u64, lang: Lang) -> String {
     let decisions = d.decisions.len();
     let good = d.decisions.iter().filter(|x| x.recommended).count();
     let share = super::whole_percent(good as f32 / decisions.max(1) as f32, lang);
     let passed = d.checkpoints.iter().filter(|c| c.done).count();
     let steps = d.checkpoints.len();
-    let e = &s.endings[d.ending as usize];
+    let e = &d.ending;
     let end = format!(
         "{} ({})",
         super::quoted(e.title.get(lang), lang),
-        outcome(e.kind, lang)
+        outcome(e.outcome, lang)
     );
     let when = date(started_secs);
-    match lang {
-        Lang::Fr => format!(
+    fr_or_en(
+        format!(
             "Évaluation du {when}\u{202F}: {good} réponses recommandées sur {decisions} ({share}), {passed} étapes de protection franchies sur {steps}, fin\u{202F}: {end}."
         ),
-        Lang::En => format!(
+        format!(
             "Assessment of {when}: {good} recommended answers out of {decisions} ({share}), {passed} of {steps} protective steps passed, ending: {end}."
         ),
-    }
+        lang,
+    )
 }

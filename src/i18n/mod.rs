@@ -2,8 +2,9 @@
 //! app's words (and those the command line shares with it) in [`Msg`], the
 //! command line's own in [`CliMsg`], the checker's and the engine's messages
 //! in [`problem_message`], [`problem_hint`], [`render_problem`] and
-//! [`engine_error`], the names of things in [`labels`], the workshop report
-//! in [`summary`], the sound's state in [`sound`].
+//! [`engine_error`], the names of things in [`labels`], the sound's state
+//! in [`sound`]. One way to pick a language ([`fr_or_en`]) and one way to
+//! quote ([`quoted`]) serve them all.
 
 mod app;
 mod cli;
@@ -12,10 +13,9 @@ pub mod labels;
 pub mod legend;
 mod problems;
 mod problems_audit;
-mod problems_v2;
+mod problems_dialogue;
 mod reading;
 pub mod sound;
-pub mod summary;
 mod syntax;
 pub mod turning;
 pub mod workshop;
@@ -27,7 +27,7 @@ pub use problems::{engine_error, problem_hint, problem_message, render_problem};
 use crate::scenario::Lang;
 
 /// `« text »` in French, `“text”` in English.
-pub fn quoted(text: &str, lang: Lang) -> String {
+pub fn quoted(text: impl std::fmt::Display, lang: Lang) -> String {
     match lang {
         Lang::Fr => format!("«\u{202F}{text}\u{202F}»"),
         Lang::En => format!("“{text}”"),
@@ -43,10 +43,7 @@ pub fn labelled(label: &str, value: &str, lang: Lang) -> String {
 /// The colon as each language sets it: after a narrow no-break space
 /// (U+202F) in French, right after the word in English.
 pub fn colon(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Fr => "\u{202F}:",
-        Lang::En => ":",
-    }
+    fr_or_en("\u{202F}:", ":", lang)
 }
 
 /// `value` with `decimals` digits after a decimal comma in French, a
@@ -79,8 +76,9 @@ pub fn whole_percent(share: f32, lang: Lang) -> String {
     }
 }
 
-/// `fr` or `en`, whichever is in `lang`.
-fn fr_or_en(fr: &'static str, en: &'static str, lang: Lang) -> &'static str {
+/// `fr` or `en`, whichever is in `lang`: the one way every word is
+/// picked by language.
+pub fn fr_or_en<T>(fr: T, en: T, lang: Lang) -> T {
     match lang {
         Lang::Fr => fr,
         Lang::En => en,

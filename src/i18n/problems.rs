@@ -1,5 +1,6 @@
 //! Checker messages: what is wrong and how to fix it, in French and English.
 
+use super::fr_or_en;
 use crate::engine::EngineError;
 use crate::scenario::{Lang, Problem, ProblemKind};
 
@@ -8,9 +9,8 @@ use super::reading::{self, reading_kinds};
 
 /// What is wrong with `problem`, in `lang`.
 pub fn problem_message(problem: &Problem, lang: Lang) -> String {
-    let fr = lang == Lang::Fr;
-    let pick = |f: String, e: String| if fr { f } else { e };
-    if let Some((message, _)) = super::problems_v2::message_and_hint(&problem.kind, lang)
+    let pick = |f: String, e: String| fr_or_en(f, e, lang);
+    if let Some((message, _)) = super::problems_dialogue::message_and_hint(&problem.kind, lang)
         .or_else(|| super::problems_audit::message_and_hint(&problem.kind, lang))
     {
         return message;
@@ -130,9 +130,8 @@ pub fn problem_message(problem: &Problem, lang: Lang) -> String {
 
 /// How to fix `problem`, in `lang`.
 pub fn problem_hint(problem: &Problem, lang: Lang) -> String {
-    let fr = lang == Lang::Fr;
-    let pick = |f: &str, e: &str| if fr { f.to_owned() } else { e.to_owned() };
-    if let Some((_, hint)) = super::problems_v2::message_and_hint(&problem.kind, lang)
+    let pick = |f: &str, e: &str| fr_or_en(f, e, lang).to_owned();
+    if let Some((_, hint)) = super::problems_dialogue::message_and_hint(&problem.kind, lang)
         .or_else(|| super::problems_audit::message_and_hint(&problem.kind, lang))
     {
         return hint;

@@ -2,6 +2,7 @@
 //! `entretien check` adds from it), in French and English. Each rule and
 //! its fix are explained at length in docs/checker.md.
 
+use super::fr_or_en;
 use super::percent;
 use crate::scenario::{Lang, ProblemKind};
 
@@ -23,8 +24,7 @@ pub(super) fn language(measured: Lang, lang: Lang) -> &'static str {
 /// What is wrong and how to fix it, for the audit's kinds; `None` for
 /// the others.
 pub fn message_and_hint(kind: &ProblemKind, lang: Lang) -> Option<(String, String)> {
-    let fr = lang == Lang::Fr;
-    let pick = |f: String, e: String| if fr { f } else { e };
+    let pick = |f: String, e: String| fr_or_en(f, e, lang);
     use ProblemKind as K;
     let pair = match kind {
         K::GuesserWins {

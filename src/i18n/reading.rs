@@ -2,12 +2,11 @@
 //! reading the file, then its RON syntax. The parser's own words are
 //! English and name Rust types, so every case is worded here from data.
 
-use std::fmt::Display;
-
 use crate::scenario::syntax::Expected;
 use crate::scenario::{Lang, ProblemKind};
 
 use super::syntax::{expected_en, expected_fr, expected_hint, syntax_hint, syntax_message};
+use super::{fr_or_en, quoted};
 
 /// The kinds worded in this file, as a pattern for the matches of
 /// [`super::problems`].
@@ -37,19 +36,9 @@ macro_rules! reading_kinds {
 }
 pub(super) use reading_kinds;
 
-/// « text », with the narrow no-break spaces of French typography.
-pub(super) fn guillemets(text: impl Display) -> String {
-    format!("«\u{202f}{text}\u{202f}»")
-}
-
-/// `fr` or `en`, by `lang`.
-pub(super) fn pick(lang: Lang, fr: String, en: String) -> String {
-    if lang == Lang::Fr { fr } else { en }
-}
-
 /// What is wrong, for the kinds of [`reading_kinds`].
 pub(super) fn message(kind: &ProblemKind, lang: Lang) -> String {
-    let pick = |fr, en| pick(lang, fr, en);
+    let pick = |fr, en| fr_or_en(fr, en, lang);
     use ProblemKind as K;
     match kind {
         K::Io { detail } => pick(
@@ -87,11 +76,11 @@ pub(super) fn message(kind: &ProblemKind, lang: Lang) -> String {
             format!("too many beats ({beats}, at most {limit})"),
         ),
         K::UnknownField { field, .. } => pick(
-            format!("champ inconnu {}", guillemets(field)),
+            format!("champ inconnu {}", quoted(field, Lang::Fr)),
             format!("unknown field \"{field}\""),
         ),
         K::MissingField { field } => pick(
-            format!("champ obligatoire {} absent", guillemets(field)),
+            format!("champ obligatoire {} absent", quoted(field, Lang::Fr)),
             format!("required field \"{field}\" is missing"),
         ),
         K::WrongType {
@@ -108,29 +97,29 @@ pub(super) fn message(kind: &ProblemKind, lang: Lang) -> String {
         K::WrongType { expected, found } => pick(
             format!(
                 "valeur du mauvais type\u{202f}: {} là où il faut {}",
-                guillemets(found),
+                quoted(found, Lang::Fr),
                 expected_fr(expected)
             ),
             format!("wrong type: {found} where {} is expected", expected_en(expected)),
         ),
         K::UnknownVariant { found, .. } => pick(
-            format!("valeur inconnue {}", guillemets(found)),
+            format!("valeur inconnue {}", quoted(found, Lang::Fr)),
             format!("unknown value \"{found}\""),
         ),
         K::DuplicateField { field } => pick(
-            format!("le champ {} est écrit deux fois dans cet élément", guillemets(field)),
+            format!("le champ {} est écrit deux fois dans cet élément", quoted(field, Lang::Fr)),
             format!("the field \"{field}\" is written twice in this item"),
         ),
         K::DuplicateScore { point } => pick(
-            format!("le point clé {} est noté deux fois dans `scores`", guillemets(point.name())),
+            format!("le point clé {} est noté deux fois dans `scores`", quoted(point.name(), Lang::Fr)),
             format!("key point \"{}\" is scored twice in `scores`", point.name()),
         ),
         K::DecimalNumber { written, .. } => pick(
-            format!("nombre décimal {} là où il faut un nombre entier", guillemets(written)),
+            format!("nombre décimal {} là où il faut un nombre entier", quoted(written, Lang::Fr)),
             format!("a decimal number ({written}) where a whole number is expected"),
         ),
         K::TypographicQuote { found } => pick(
-            format!("guillemet typographique {} hors d'un texte", guillemets(found)),
+            format!("guillemet typographique {} hors d'un texte", quoted(found, Lang::Fr)),
             format!("typographic quote {found} outside a text"),
         ),
         K::NonBreakingSpace { code } => pick(
@@ -138,7 +127,7 @@ pub(super) fn message(kind: &ProblemKind, lang: Lang) -> String {
             format!("a non-breaking space ({code}) outside a text"),
         ),
         K::TypographicMinus { found } => pick(
-            format!("signe {} à la place du signe moins {}", guillemets(found), guillemets('-')),
+            format!("signe {} à la place du signe moins {}", quoted(found, Lang::Fr), quoted('-', Lang::Fr)),
             format!("\"{found}\" in place of the minus sign \"-\""),
         ),
         // Worded in `problems.rs`.
@@ -148,8 +137,7 @@ pub(super) fn message(kind: &ProblemKind, lang: Lang) -> String {
 
 /// How to fix it, for the kinds of [`reading_kinds`].
 pub(super) fn hint(kind: &ProblemKind, lang: Lang) -> String {
-    let fr = lang == Lang::Fr;
-    let pick = |fr: &str, en: &str| pick(lang, fr.to_owned(), en.to_owned());
+    let pick = |fr: &str, en: &str| fr_or_en(fr, en, lang).to_owned();
     use ProblemKind as K;
     match kind {
         K::Io { .. } => pick(
@@ -196,11 +184,11 @@ pub(super) fn hint(kind: &ProblemKind, lang: Lang) -> String {
         ),
         K::UnknownField { expected, .. } | K::UnknownVariant { expected, .. } => {
             let list = expected.join(", ");
-            if fr {
-                format!("valeurs possibles\u{202f}: {list}")
-            } else {
-                format!("expected one of: {list}")
-            }
+            fr_or_en(
+                format!("valeurs possibles\u{202f}: {list}"),
+                format!("expected one of: {list}"),
+                lang,
+            )
         }
         K::MissingField { .. } => pick(
             "ajoutez ce champ (voir docs/template.ron)",
@@ -216,19 +204,13 @@ pub(super) fn hint(kind: &ProblemKind, lang: Lang) -> String {
             "one score per key point: remove or fix the second",
         ),
         K::DecimalNumber { below, above, .. } if below == above => {
-            if fr {
-                format!("écrivez {below}")
-            } else {
-                format!("write {below}")
-            }
+            fr_or_en(format!("écrivez {below}"), format!("write {below}"), lang)
         }
-        K::DecimalNumber { below, above, .. } => {
-            if fr {
-                format!("écrivez {below} ou {above}")
-            } else {
-                format!("write {below} or {above}")
-            }
-        }
+        K::DecimalNumber { below, above, .. } => fr_or_en(
+            format!("écrivez {below} ou {above}"),
+            format!("write {below} or {above}"),
+            lang,
+        ),
         K::TypographicQuote { .. } => pick(
             "entourez les textes de guillemets droits \"…\"\u{202f}; les guillemets typographiques ne vont qu'à l'intérieur d'un texte",
             "use straight double quotes \"…\" around texts; typographic quotes belong only inside a text",

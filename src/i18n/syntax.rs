@@ -5,11 +5,11 @@
 use crate::scenario::Lang;
 use crate::scenario::syntax::{Expected, SyntaxError, Thing};
 
-use super::reading::{guillemets, pick};
+use super::{fr_or_en, quoted};
 
 /// What is wrong in the syntax.
 pub(super) fn syntax_message(error: &SyntaxError, lang: Lang) -> String {
-    let pick = |fr, en| pick(lang, fr, en);
+    let pick = |fr, en| fr_or_en(fr, en, lang);
     use SyntaxError as S;
     match error {
         S::UnexpectedEnd => pick(
@@ -24,7 +24,7 @@ pub(super) fn syntax_message(error: &SyntaxError, lang: Lang) -> String {
         S::MissingClose { bracket } => pick(
             format!(
                 "{} attendu ici pour fermer ce qui est ouvert",
-                guillemets(bracket)
+                quoted(bracket, Lang::Fr)
             ),
             format!("\"{bracket}\" expected here, to close what is open"),
         ),
@@ -39,7 +39,7 @@ pub(super) fn syntax_message(error: &SyntaxError, lang: Lang) -> String {
         S::BadEscape => pick(
             format!(
                 "barre oblique inverse {} inconnue dans un texte",
-                guillemets('\\')
+                quoted('\\', Lang::Fr)
             ),
             "unknown escape after \"\\\" in a text".into(),
         ),
@@ -50,12 +50,12 @@ pub(super) fn syntax_message(error: &SyntaxError, lang: Lang) -> String {
         S::ExpectedName { found } => pick(
             format!(
                 "un nom est attendu ici (champ ou valeur d'une liste), pas {}",
-                guillemets(found)
+                quoted(found, Lang::Fr)
             ),
             format!("a name is expected here (a field or a value from a list), not {found}"),
         ),
         S::UnexpectedChar { found } => pick(
-            format!("caractère inattendu {}", guillemets(found)),
+            format!("caractère inattendu {}", quoted(found, Lang::Fr)),
             format!("unexpected character \"{found}\""),
         ),
         S::AfterEnd => pick(
@@ -68,15 +68,15 @@ pub(super) fn syntax_message(error: &SyntaxError, lang: Lang) -> String {
         } => pick(
             format!(
                 "le fichier doit commencer par {}, pas {}",
-                guillemets("Scenario("),
-                guillemets(format!("{found}("))
+                quoted("Scenario(", Lang::Fr),
+                quoted(format!("{found}("), Lang::Fr)
             ),
             format!("the file must start with \"Scenario(\", not \"{found}(\""),
         ),
         S::WrongName { found, of } => pick(
             format!(
                 "{} ne peut pas commencer {} ici",
-                guillemets(found),
+                quoted(found, Lang::Fr),
                 thing_fr(*of)
             ),
             format!("\"{found}\" cannot start {} here", thing_en(*of)),
@@ -106,7 +106,7 @@ pub(super) fn syntax_message(error: &SyntaxError, lang: Lang) -> String {
 
 /// How to fix the syntax.
 pub(super) fn syntax_hint(error: &SyntaxError, lang: Lang) -> String {
-    let pick = |fr: &str, en: &str| pick(lang, fr.to_owned(), en.to_owned());
+    let pick = |fr: &str, en: &str| fr_or_en(fr, en, lang).to_owned();
     use SyntaxError as S;
     match error {
         S::UnexpectedEnd => pick(
@@ -201,7 +201,7 @@ pub(super) fn expected_en(expected: &Expected) -> String {
 
 /// How to write the value expected.
 pub(super) fn expected_hint(expected: &Expected, lang: Lang) -> String {
-    let pick = |fr: &str, en: &str| pick(lang, fr.to_owned(), en.to_owned());
+    let pick = |fr: &str, en: &str| fr_or_en(fr, en, lang).to_owned();
     match expected {
         Expected::WholeNumber => pick(
             "écrivez un nombre entier sans guillemets, par ex. 15\u{202f}; un nombre négatif commence par un trait d'union -",

@@ -46,7 +46,7 @@ fn none(good_ending: bool, more: bool, lang: Lang) -> &'static str {
 /// ending that no single answer made and no line kept from a better one
 /// (nothing to say).
 pub fn section(s: &Scenario, d: &Debrief, lang: Lang) -> Option<(&'static str, Vec<String>)> {
-    let good = d.outcome.is_good();
+    let good = d.ending.outcome.is_good();
     if good && d.turning_points.is_empty() && d.causes.is_empty() {
         return None;
     }
@@ -100,7 +100,10 @@ fn cause(c: &Cause, s: &Scenario, d: &Debrief, lang: Lang) -> Option<String> {
             ..
         } => {
             let def = &s.slots[usize::from(slot)];
-            let name = quoted(def.shown.as_ref().map_or(&def.id, |n| n.get(lang)), lang);
+            let name = quoted(
+                def.shown.as_ref().map_or(def.id.as_str(), |n| n.get(lang)),
+                lang,
+            );
             let end = ending(other);
             match (fr, at_least, reached) {
                 (true, _, _) => {
@@ -148,7 +151,7 @@ fn cause(c: &Cause, s: &Scenario, d: &Debrief, lang: Lang) -> Option<String> {
         Cause::Answer {
             decision, other, ..
         } => {
-            let taken = d.decisions.get(decision.checked_sub(1)?)?;
+            let taken = d.decisions.iter().find(|t| t.number == decision)?;
             let text = quoted(s.choice(taken.beat, taken.choice)?.text.get(lang), lang);
             let end = ending(other);
             if fr {

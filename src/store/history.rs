@@ -75,8 +75,8 @@ impl Attempt {
             started_secs: (session.started_ms > 0).then_some(session.started_ms / 1000),
             finished_secs,
             decisions: session.records(scenario),
-            ending: debrief.ending_id.clone(),
-            outcome: debrief.outcome,
+            ending: debrief.ending.id.clone(),
+            outcome: debrief.ending.outcome,
             checkpoints: debrief
                 .checkpoints
                 .iter()

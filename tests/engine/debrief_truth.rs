@@ -159,8 +159,10 @@ fn the_lesson_fits_the_path() {
             run.choose(&s, key).ok()?;
         }
         let d = run.debrief(&s).ok()?;
-        let e = &s.endings[d.ending as usize];
-        Some((e.id.clone(), e.lesson(d.lesson).fr.clone()))
+        let e = &s.endings[d.ending.index as usize];
+        // The lesson shown is the variant the engine picked.
+        assert_eq!(&d.ending.lesson, e.lesson(d.ending.lesson_index));
+        Some((d.ending.id, d.ending.lesson.fr))
     };
     let (id, repaired) = ending("cadre,promesse,reprendre,continue", 1).unwrap();
     assert_eq!(id, "lien");
@@ -221,7 +223,7 @@ fn the_debrief_names_the_line_that_kept_a_better_ending_away() {
             run.choose(&s, key).unwrap();
         }
         let d = run.debrief(&s).unwrap();
-        (s.endings[d.ending as usize].id.clone(), d)
+        (d.ending.id.clone(), d)
     };
     let as_tuple = |c: &Cause| match c {
         Cause::Line {
@@ -324,7 +326,7 @@ fn the_answer_that_set_a_hidden_flag_is_named() {
         run.choose(&s, key).unwrap();
     }
     let d = run.debrief(&s).unwrap();
-    assert_eq!(d.ending_id, "nuit");
+    assert_eq!(d.ending.id, "nuit");
     assert!(d.checkpoints.iter().all(|c| c.done), "{:?}", d.checkpoints);
     let named: Vec<_> = (d.causes.iter())
         .filter_map(|c| match c {

@@ -84,7 +84,7 @@ fn play(s: &Scenario, seed: u64, lang: Lang, policy: &Policy) -> String {
         }
     }
     let d = run.debrief(s).unwrap();
-    writeln!(out, "ending: {} ({:?})", d.ending_id, d.outcome).unwrap();
+    writeln!(out, "ending: {} ({:?})", d.ending.id, d.ending.outcome).unwrap();
     if !d.checkpoints.is_empty() {
         let marks: Vec<String> = (d.checkpoints.iter())
             .map(|c| format!("{} {}", c.id, if c.done { "done" } else { "missed" }))
@@ -104,7 +104,7 @@ fn play(s: &Scenario, seed: u64, lang: Lang, policy: &Policy) -> String {
         let better = dec.better.as_ref().map_or("-", |b| b.choice_id.as_str());
         writeln!(out, "decision {}: better {better}", dec.choice_id).unwrap();
     }
-    let thoughts: Vec<&str> = d.thoughts.iter().map(|b| s.beat(*b).id.as_str()).collect();
+    let thoughts: Vec<&str> = d.thoughts.iter().map(|t| t.beat_id.as_str()).collect();
     writeln!(out, "thoughts: {}", thoughts.join(", ")).unwrap();
     // The spoken closing, as the debrief shows and says it.
     for part in closing(&d) {

@@ -73,7 +73,7 @@ fn an_ending_shows_its_urgent_resources_first_then_the_scenario_s_own() {
         run.choose(&s, key).unwrap();
     }
     let d = run.debrief(&s).unwrap();
-    assert_eq!(d.ending_id, "parti");
+    assert_eq!(d.ending.id, "parti");
     assert_eq!(d.next_steps[..3], ["police", "aide", "amo-equipe"]);
     // Then every built-in section, each once.
     let builtin = entretien::scenario::resources::builtin();

@@ -61,7 +61,7 @@ fn the_debrief_names_decision_11_and_retries_there() {
     let Screen::Debrief { debrief, .. } = &h.state().state.screen else {
         panic!("no debrief");
     };
-    assert_eq!(debrief.ending_id, "distance");
+    assert_eq!(debrief.ending.id, "distance");
     h.get_by_label("Ce qui a décidé de la fin");
     h.get_by_label_contains("Décision 11 — «\u{202f}Tu vois bien qu'il te manipule");
     h.get_by_label_contains("se serait terminé par «\u{202f}Kelly commence à parler\u{202f}»");

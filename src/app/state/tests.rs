@@ -105,7 +105,7 @@ fn a_full_run_ends_in_the_debrief_and_a_full_record() {
     };
     assert_eq!(state.history.len(), 1);
     let a = &state.history[0];
-    assert_eq!(a.ending, debrief.ending_id);
+    assert_eq!(a.ending, debrief.ending.id);
     assert_eq!(a.finished_secs, NOW_MS / 1000);
     assert_eq!(a.seed, Some(session.run.seed));
     assert_eq!(a.decisions.len(), session.run.steps().len());
@@ -133,11 +133,14 @@ fn effects_tell_every_line_checkpoint_and_saved_attempt() {
     let Screen::Debrief { debrief, .. } = &state.screen else {
         panic!()
     };
-    let ending_line = state.scenario(ID).unwrap().ending_line_id(debrief.ending);
+    let ending_line = state
+        .scenario(ID)
+        .unwrap()
+        .ending_line_id(debrief.ending.index);
     assert!(effects.contains(&Effect::LineShown { id: ending_line }));
     let saved = Effect::AttemptSaved {
         scenario: ID.into(),
-        ending: debrief.ending_id.clone(),
+        ending: debrief.ending.id.clone(),
     };
     assert_eq!(effects.last(), Some(&saved));
     let reached = effects

@@ -316,7 +316,7 @@ impl AppState {
         if w.decisions().is_empty() {
             return;
         }
-        let text = crate::i18n::summary::workshop_summary(w, s, lang, written_secs);
+        let text = crate::report::workshop_summary(w, s, lang, written_secs);
         let name = crate::store::summary_file_name(s.meta.id.as_str(), w.session.started_ms);
         self.queue_summary(name, text);
     }

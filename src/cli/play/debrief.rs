@@ -16,20 +16,20 @@ pub fn print_debrief(
     lang: Lang,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
-    let e = &s.endings[d.ending as usize];
+    let e = &d.ending;
     writeln!(
         out,
         "\n== {}{} {} ({}) ==",
         tr(Msg::Ending, lang),
         colon(lang),
         e.title.get(lang),
-        outcome(e.kind, lang)
+        outcome(e.outcome, lang)
     )?;
     writeln!(out, "{}", e.text.get(lang))?;
     writeln!(
         out,
         "{}",
-        labelled(tr(Msg::Lesson, lang), e.lesson(d.lesson).get(lang), lang)
+        labelled(tr(Msg::Lesson, lang), e.lesson.get(lang), lang)
     )?;
     if let Some((heading, lines)) = turning::section(s, d, lang) {
         writeln!(out, "\n== {heading} ==")?;
@@ -73,26 +73,25 @@ pub fn print_debrief(
     if !d.checkpoints.is_empty() {
         writeln!(out, "\n== {} ==", tr(Msg::Checkpoints, lang))?;
         for c in &d.checkpoints {
-            let checkpoint = &s.checkpoints[c.index];
             let (mark, status) = checkpoint_status(c.done, lang);
-            let label = checkpoint.label.get(lang);
+            let label = c.label.get(lang);
             writeln!(out, "  {mark} {label} — {status}")?;
             if !c.done {
-                writeln!(out, "    {}", checkpoint.lesson.get(lang))?;
+                writeln!(out, "    {}", c.lesson.get(lang))?;
             }
         }
     }
     writeln!(out, "\n== {} ==", tr(Msg::Decisions, lang))?;
     let transcript = run.transcript(s);
-    for (n, dec) in d.decisions.iter().enumerate() {
-        let beat = s.beat(dec.beat);
+    for dec in &d.decisions {
         let Some(ex) = transcript.get(dec.step) else {
             continue;
         };
         let choice = ex.choice;
         if let Some(said) = &ex.said {
             let text = quoted(said.line.text.get(lang), lang);
-            writeln!(out, "{}. {}", n + 1, labelled(said.name(), &text, lang))?;
+            let number = dec.number;
+            writeln!(out, "{number}. {}", labelled(said.name(), &text, lang))?;
         }
         let said = format!(
             "{} — {}",
@@ -102,8 +101,7 @@ pub fn print_debrief(
         writeln!(out, "   {}", labelled(tr(Msg::YouSaid, lang), &said, lang))?;
         writeln!(out, "   {}", choice.rationale.get(lang))?;
         match &dec.better {
-            Some(alt) => {
-                let better = &beat.choices[usize::from(alt.choice)];
+            Some(better) => {
                 let text = quoted(better.text.get(lang), lang);
                 writeln!(out, "   {}", labelled(tr(Msg::Better, lang), &text, lang))?;
                 writeln!(out, "   {}", better.rationale.get(lang))?;
@@ -115,14 +113,12 @@ pub fn print_debrief(
     if !d.thoughts.is_empty() {
         let heading = thoughts_heading(s.gender(), lang);
         writeln!(out, "\n== {heading} ==")?;
-        for b in &d.thoughts {
-            if let Some(t) = &s.beat(*b).thought {
-                writeln!(out, "  - {}", t.get(lang))?;
-            }
+        for t in &d.thoughts {
+            writeln!(out, "  - {}", t.text.get(lang))?;
         }
     }
     writeln!(out, "\n== {} ==", tr(Msg::NextSteps, lang))?;
-    for section in s.next_steps(d.ending) {
+    for section in s.next_steps(d.ending.index) {
         writeln!(out, "{}", section.title.get(lang))?;
         for item in &section.items {
             writeln!(out, "  - {}", item.get(lang))?;

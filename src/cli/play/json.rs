@@ -60,7 +60,7 @@ pub(super) fn print(
         seed,
         lang,
         transcript: transcript(scenario, run, lang),
-        ending: debrief.as_ref().map(|d| d.ending_id.clone()),
+        ending: debrief.as_ref().map(|d| d.ending.id.clone()),
         closing: (debrief.iter())
             .flat_map(closing)
             .map(|part| part_text(scenario, part, lang))

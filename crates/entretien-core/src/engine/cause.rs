@@ -46,7 +46,7 @@ pub enum Cause {
     /// The answer that set a hidden flag this ending came of.
     Answer {
         /// Its number among the debrief's decisions, from 1.
-        decision: usize,
+        decision: u32,
         /// Its step in the run.
         step: usize,
         /// The better ending the route gives without the flag.
@@ -148,15 +148,15 @@ impl Run {
     }
 
     /// The step (and its decision number) whose answer last changed `slot`.
-    fn last_change(&self, scenario: &Scenario, slot: Slot) -> Option<(usize, usize)> {
+    fn last_change(&self, scenario: &Scenario, slot: Slot) -> Option<(usize, u32)> {
         let steps = self.steps();
         let after = |k: usize| steps.get(k + 1).map_or(self.state(), |s| &s.state);
+        // A "Continuer" takes the number of the decision before it.
         let mut decision = 0;
         let mut found = None;
-        for (k, step) in steps.iter().enumerate() {
-            if !scenario.beat(step.shown.beat).choices[usize::from(step.choice)].continues {
-                decision += 1;
-            }
+        let numbers = self.decision_numbers(scenario);
+        for (k, (step, number)) in steps.iter().zip(numbers).enumerate() {
+            decision = number.unwrap_or(decision);
             if step.state[usize::from(slot)] != after(k)[usize::from(slot)] {
                 found = Some((k, decision));
             }

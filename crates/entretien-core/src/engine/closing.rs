@@ -91,7 +91,7 @@ impl ClosingPart {
 pub fn closing(debrief: &Debrief) -> Vec<ClosingPart> {
     let mut parts = vec![
         ClosingPart::Phrase(Phrase::Intro),
-        ClosingPart::Ending(debrief.ending),
+        ClosingPart::Ending(debrief.ending.index),
     ];
     let lowered = |k: usize| (debrief.decisions.iter()).any(|d| d.scores[k].is_some_and(|s| s < 0));
     let (mut well, mut next) = (Vec::new(), Vec::new());
@@ -105,7 +105,7 @@ pub fn closing(debrief: &Debrief) -> Vec<ClosingPart> {
             next.push(ClosingPart::Phrase(Phrase::TryNext(p.point)));
         }
     }
-    if debrief.outcome.is_good() {
+    if debrief.ending.outcome.is_good() {
         parts.extend(well.into_iter().chain(next));
     } else {
         parts.extend(next.into_iter().chain(well));

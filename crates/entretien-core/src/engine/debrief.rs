@@ -1,13 +1,46 @@
-//! The debrief as data: the profile on the five key points, the protective
-//! checkpoints done or missed, every decision with its better alternative,
-//! and the inner thoughts. The app, the CLI and
-//! the reports all draw this one value. Formula: `docs/scoring.md`.
+//! The debrief as data: the ending with the lesson that fits the path,
+//! the profile on the five key points, the protective checkpoints done or
+//! missed, every decision numbered with its better alternative, and the
+//! inner thoughts. The app, the CLI and the reports all draw this one
+//! value, and every word they show is resolved here (in both languages:
+//! each presenter picks its own), so that none of them looks the scenario
+//! up again. Formula: `docs/scoring.md`.
+//!
+//! The serialised form (`entretien play --json`) keeps the indices and ids
+//! and leaves the bilingual words out: the JSON carries its words in one
+//! language, in its transcript.
 
 use serde::Serialize;
 
 use super::{EngineError, Run};
 use crate::scenario::model::{Scores, holds};
-use crate::scenario::{KeyPoint, Outcome, Scenario};
+use crate::scenario::{KeyPoint, Outcome, Scenario, Text};
+
+/// The ending reached, with the lesson that fits the path taken.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct EndingReached {
+    /// Index in the scenario's endings.
+    #[serde(rename = "ending")]
+    pub index: u32,
+    /// Its id.
+    #[serde(rename = "ending_id")]
+    pub id: String,
+    /// Outcome kind.
+    pub outcome: Outcome,
+    /// Which of the ending's lessons fits this path (0: the main one; see
+    /// [`crate::scenario::Ending::lesson`]).
+    #[serde(rename = "lesson")]
+    pub lesson_index: u16,
+    /// Its title.
+    #[serde(skip)]
+    pub title: Text,
+    /// What happened.
+    #[serde(skip)]
+    pub text: Text,
+    /// The lesson that fits this path.
+    #[serde(skip)]
+    pub lesson: Text,
+}
 
 /// A better answer at one decision (good practice only).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -16,11 +49,19 @@ pub struct Alternative {
     pub choice: u16,
     /// Stable choice id.
     pub choice_id: String,
+    /// Its words.
+    #[serde(skip)]
+    pub text: Text,
+    /// Why it is better.
+    #[serde(skip)]
+    pub rationale: Text,
 }
 
 /// One decision of the run ("Continuer" steps are not decisions).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Decision {
+    /// Its number among the decisions, from 1 (see [`Run::decision_numbers`]).
+    pub number: u32,
     /// Index of its exchange in [`Run::transcript`].
     pub step: usize,
     /// Beat index.
@@ -68,20 +109,32 @@ pub struct CheckpointResult {
     pub done: bool,
     /// Required on the way to a good ending.
     pub required: bool,
+    /// Its short label.
+    #[serde(skip)]
+    pub label: Text,
+    /// What it is for (shown when it was missed).
+    #[serde(skip)]
+    pub lesson: Text,
+}
+
+/// An inner thought of the young person, met on the way.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Thought {
+    /// The beat it belongs to.
+    pub beat: u32,
+    /// That beat's id.
+    pub beat_id: String,
+    /// The thought.
+    #[serde(skip)]
+    pub text: Text,
 }
 
 /// The whole debrief.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Debrief {
-    /// Ending index.
-    pub ending: u32,
-    /// Ending id.
-    pub ending_id: String,
-    /// Outcome kind.
-    pub outcome: Outcome,
-    /// Which of the ending's lessons fits this path (0: the main one; see
-    /// [`crate::scenario::Ending::lesson`]).
-    pub lesson: u16,
+    /// The ending and its lesson.
+    #[serde(flatten)]
+    pub ending: EndingReached,
     /// The five key points, in order.
     pub points: Vec<PointScore>,
     /// The protective checkpoints, in file order.
@@ -93,8 +146,8 @@ pub struct Debrief {
     pub recommended_share: Option<f32>,
     /// Every decision, in order.
     pub decisions: Vec<Decision>,
-    /// Beats whose inner thought was met, in order (each once).
-    pub thoughts: Vec<u32>,
+    /// The inner thoughts of the beats met, in order (each once).
+    pub thoughts: Vec<Thought>,
     /// What decided the ending, in the order of the decisions.
     pub turning_points: Vec<super::TurningPoint>,
     /// What the last route tested that kept the run from a better ending
@@ -174,16 +227,23 @@ impl Run {
     /// The debrief; only once the run has ended.
     pub fn debrief(&self, scenario: &Scenario) -> Result<Debrief, EngineError> {
         let ending = self.ending().ok_or(EngineError::NotEnded)?;
+        let numbers = self.decision_numbers(scenario);
         let mut decisions = Vec::with_capacity(self.steps.len());
-        let mut thoughts: Vec<u32> = Vec::new();
-        for (n, step) in self.steps.iter().enumerate() {
+        let mut thoughts: Vec<Thought> = Vec::new();
+        for (n, (step, number)) in self.steps.iter().zip(numbers).enumerate() {
             let beat = scenario.beat(step.shown.beat);
-            if beat.thought.is_some() && !thoughts.contains(&step.shown.beat) {
-                thoughts.push(step.shown.beat);
+            if let Some(text) = &beat.thought
+                && !thoughts.iter().any(|t| t.beat == step.shown.beat)
+            {
+                thoughts.push(Thought {
+                    beat: step.shown.beat,
+                    beat_id: beat.id.clone(),
+                    text: text.clone(),
+                });
             }
-            if beat.choices[usize::from(step.choice)].continues {
+            let Some(number) = number else {
                 continue;
-            }
+            };
             let taken = beat.choices[usize::from(step.choice)].scores;
             let better = beat
                 .choices
@@ -196,11 +256,14 @@ impl Run {
                 })
                 .max_by_key(|(i, c)| (c.scores.total(), std::cmp::Reverse(*i)))
                 .filter(|(_, c)| c.scores.total() > taken.total() || !taken.is_recommended())
-                .map(|(i, _)| Alternative {
+                .map(|(i, c)| Alternative {
                     choice: i as u16,
                     choice_id: scenario.choice_id(step.shown.beat, i as u16),
+                    text: c.text.clone(),
+                    rationale: c.rationale.clone(),
                 });
             decisions.push(Decision {
+                number,
                 step: n,
                 beat: step.shown.beat,
                 line_id: scenario.line_id(step.shown.beat, step.shown.variant),
@@ -214,11 +277,17 @@ impl Run {
         }
         let profile = self.profile(scenario);
         let e = &scenario.endings[ending as usize];
+        let lesson_index = e.lesson_for(&self.state);
         Ok(Debrief {
-            ending,
-            ending_id: e.id.clone(),
-            outcome: e.kind,
-            lesson: e.lesson_for(&self.state),
+            ending: EndingReached {
+                index: ending,
+                id: e.id.clone(),
+                outcome: e.kind,
+                lesson_index,
+                title: e.title.clone(),
+                text: e.text.clone(),
+                lesson: e.lesson(lesson_index).clone(),
+            },
             points: profile.points.to_vec(),
             next_steps: scenario
                 .next_steps(ending)
@@ -234,6 +303,8 @@ impl Run {
                     id: c.id.clone(),
                     done: self.state[usize::from(c.slot)] != 0,
                     required: c.required,
+                    label: c.label.clone(),
+                    lesson: c.lesson.clone(),
                 })
                 .collect(),
             recommended_share: profile.recommended_share,
@@ -260,3 +331,6 @@ fn relative(t: &Tally) -> Option<u8> {
 fn share(part: usize, whole: usize) -> Option<f32> {
     (whole > 0).then(|| part as f32 / whole as f32)
 }
+
+#[cfg(test)]
+mod tests;

@@ -28,7 +28,9 @@ use pick::{enter, pick_variant, route};
 
 pub use cause::Cause;
 pub use closing::{ClosingPart, Phrase, WENT_WELL, closing};
-pub use debrief::{Alternative, CheckpointResult, Debrief, Decision, PointScore, Profile};
+pub use debrief::{
+    Alternative, CheckpointResult, Debrief, Decision, EndingReached, PointScore, Profile, Thought,
+};
 pub use gauges::Gauge;
 pub use mode::{Mode, Rules};
 pub use session::{DecisionRecord, Session};
@@ -39,8 +41,8 @@ pub use simulate::{
 pub use turning::TurningPoint;
 pub use view::{Exchange, Move, Offer, Said, View};
 pub use workshop::{
-    Card, DecisionStage, Followed, Next, OutcomeStage, RoomDecision, Stage, Stall, Timer, Workshop,
-    letter,
+    Answered, Card, DecisionStage, Followed, Next, OutcomeStage, RoomDecision, Stage, Stall, Taken,
+    Timer, Workshop, letter,
 };
 
 /// What went wrong when driving a run.

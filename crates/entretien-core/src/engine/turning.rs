@@ -20,7 +20,7 @@ use crate::scenario::{Lang, Outcome, Scenario};
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct TurningPoint {
     /// Its number among the debrief's decisions, from 1.
-    pub decision: usize,
+    pub decision: u32,
     /// Index of its exchange in the run ("retry from here" starts there).
     pub step: usize,
     /// Its beat's id.
@@ -59,14 +59,11 @@ impl Run {
         };
         let now = rank(scenario.endings[ending as usize].kind);
         let mut points = Vec::new();
-        let mut decision = 0;
-        for (k, step) in self.steps().iter().enumerate() {
+        let numbers = self.decision_numbers(scenario);
+        for (k, (step, number)) in self.steps().iter().zip(numbers).enumerate() {
+            let Some(decision) = number else { continue };
             let beat = scenario.beat(step.shown.beat);
             let taken = &beat.choices[usize::from(step.choice)];
-            if taken.continues {
-                continue;
-            }
-            decision += 1;
             let offered = (0..beat.choices.len() as u16)
                 .filter(|&i| i != step.choice)
                 .filter(|&i| holds(beat.choices[usize::from(i)].when.as_ref(), &step.state));

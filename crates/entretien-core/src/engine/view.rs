@@ -126,24 +126,31 @@ impl Run {
             .iter()
             .skip(1)
             .map(|s| Target::Beat(s.shown.beat));
+        let numbers = self.decision_numbers(scenario);
+        (self.steps.iter().zip(next.chain([now])).zip(numbers))
+            .map(|((step, to), decision)| Move {
+                beat: step.shown.beat,
+                choice: step.choice,
+                to,
+                decision,
+            })
+            .collect()
+    }
+
+    /// Each step's number among the decisions, from 1; `None` for a
+    /// "Continuer", which is no decision. The debrief, the branch map, the
+    /// workshop and its report all number decisions by this alone.
+    pub fn decision_numbers(&self, scenario: &Scenario) -> Vec<Option<u32>> {
         let mut decisions = 0;
-        self.steps
-            .iter()
-            .zip(next.chain([now]))
-            .map(|(step, to)| {
+        (self.steps.iter())
+            .map(|step| {
                 let continues = scenario
                     .choice(step.shown.beat, step.choice)
                     .is_some_and(|c| c.continues);
-                let decision = (!continues).then(|| {
+                (!continues).then(|| {
                     decisions += 1;
                     decisions
-                });
-                Move {
-                    beat: step.shown.beat,
-                    choice: step.choice,
-                    to,
-                    decision,
-                }
+                })
             })
             .collect()
     }

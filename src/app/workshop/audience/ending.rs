@@ -76,8 +76,8 @@ fn blocks(pen: &mut Pen<'_>, blocks: &[Block]) {
 /// The ending, its lesson, and what decided it.
 fn story(room: &Room<'_>, d: &Debrief, visuals: &egui::Visuals) -> Vec<Block> {
     let (s, lang) = (room.s, room.lang);
-    let e = &s.endings[d.ending as usize];
-    let kind = Tone::Marked(outcome_color(visuals, e.kind));
+    let e = &d.ending;
+    let kind = Tone::Marked(outcome_color(visuals, e.outcome));
     let mut out = vec![
         block(0.8, 0.0, tr_w(WMsg::WorkshopOver, lang).into(), Tone::Weak),
         Block {
@@ -85,14 +85,14 @@ fn story(room: &Room<'_>, d: &Debrief, visuals: &egui::Visuals) -> Vec<Block> {
             space_before: 0.2,
             spans: vec![
                 (format!("{} — ", e.title.get(lang)), Tone::Strong),
-                (outcome(e.kind, lang).into(), kind),
+                (outcome(e.outcome, lang).into(), kind),
             ],
         },
         block(1.0, 0.4, e.text.get(lang).into(), Tone::Plain),
         block(
             1.0,
             0.4,
-            labelled(tr(Msg::Lesson, lang), e.lesson(d.lesson).get(lang), lang),
+            labelled(tr(Msg::Lesson, lang), e.lesson.get(lang), lang),
             Tone::Strong,
         ),
     ];
@@ -105,7 +105,7 @@ fn story(room: &Room<'_>, d: &Debrief, visuals: &egui::Visuals) -> Vec<Block> {
 
 /// The profile and the protective steps.
 fn profile(room: &Room<'_>, d: &Debrief, visuals: &egui::Visuals) -> Vec<Block> {
-    let (s, lang) = (room.s, room.lang);
+    let lang = room.lang;
     let mut out = vec![
         block(1.15, 0.0, tr(Msg::Profile, lang).into(), Tone::Strong),
         block(0.75, 0.1, tr(Msg::ProfileScale, lang).into(), Tone::Weak),
@@ -140,17 +140,21 @@ fn profile(room: &Room<'_>, d: &Debrief, visuals: &egui::Visuals) -> Vec<Block> 
         ));
     }
     for result in &d.checkpoints {
-        let c = &s.checkpoints[result.index];
         // Done or missed in words; missed also in the warning colour.
         let (status, tone) = if result.done {
             (Msg::CheckpointDone, Tone::Strong)
         } else {
             (Msg::CheckpointMissed, Tone::Marked(visuals.warn_fg_color))
         };
-        let text = format!("{} — {}", c.label.get(lang), tr(status, lang));
+        let text = format!("{} — {}", result.label.get(lang), tr(status, lang));
         out.push(block(0.9, 0.2, text, tone));
         if !result.done {
-            out.push(block(0.85, 0.05, c.lesson.get(lang).into(), Tone::Plain));
+            out.push(block(
+                0.85,
+                0.05,
+                result.lesson.get(lang).into(),
+                Tone::Plain,
+            ));
         }
     }
     out
@@ -160,7 +164,7 @@ fn profile(room: &Room<'_>, d: &Debrief, visuals: &egui::Visuals) -> Vec<Block> 
 /// urgent ones first, on the left).
 fn what_next(room: &Room<'_>, d: &Debrief) -> (Vec<Block>, Vec<Block>) {
     let lang = room.lang;
-    let sections: Vec<Vec<Block>> = (room.s.next_steps(d.ending).into_iter())
+    let sections: Vec<Vec<Block>> = (room.s.next_steps(d.ending.index).into_iter())
         .map(|section| {
             let title = block(0.9, 0.5, section.title.get(lang).into(), Tone::Strong);
             let items = (section.items.iter())

@@ -68,7 +68,7 @@ pub(super) fn outcome(pen: &mut Pen<'_>, room: &Room<'_>, o: &OutcomeStage<'_>, 
 }
 
 /// "Camille, la double vie — Décision 3".
-pub(super) fn decision_title(room: &Room<'_>, number: usize) -> String {
+pub(super) fn decision_title(room: &Room<'_>, number: u32) -> String {
     let title = room.s.meta.title.get(room.lang);
     format!("{title} — {} {number}", tr_w(WMsg::Decision, room.lang))
 }

@@ -4,7 +4,7 @@
 
 use super::super::super::state::{AppState, Command, WorkshopCommand as W};
 use super::WindowAsk;
-use crate::engine::{Followed, Workshop};
+use crate::engine::{Taken, Workshop};
 use crate::i18n::workshop::{WMsg, followed, tr_w};
 use crate::i18n::{Msg, labelled, tr};
 use crate::scenario::{Lang, Scenario};
@@ -19,7 +19,7 @@ pub(super) fn tools_ui(
 ) {
     let lang = state.settings.lang;
     ui.separator();
-    decisions_ui(ui, s, w, lang, send);
+    decisions_ui(ui, &w.taken(s), lang, send);
     map_section(ui, lang, send);
     ui.separator();
     views_ui(ui, state, send, ask);
@@ -31,47 +31,28 @@ pub(super) fn tools_ui(
     }
 }
 
-/// The decisions taken; each goes back to its moment.
-fn decisions_ui(
-    ui: &mut egui::Ui,
-    s: &Scenario,
-    w: &Workshop,
-    lang: Lang,
-    send: &mut Vec<Command>,
-) {
+/// The decisions taken (a narration step, however it was passed, is
+/// none); each goes back to its moment.
+fn decisions_ui(ui: &mut egui::Ui, taken: &[Taken<'_>], lang: Lang, send: &mut Vec<Command>) {
     ui.strong(tr_w(WMsg::DecisionsTaken, lang));
-    // A narration step is not a decision, however it was passed (a jump
-    // on the map passes it too).
-    let taken: Vec<_> = (w.decisions().iter())
-        .filter(|d| d.how != Followed::Continue)
-        .filter_map(|d| {
-            Some((
-                d,
-                s.beats
-                    .get(d.beat as usize)?
-                    .choices
-                    .get(usize::from(d.choice))?,
-            ))
-        })
-        .filter(|(_, choice)| !choice.continues)
-        .collect();
-    if taken.is_empty() {
+    if taken.iter().all(|t| t.number.is_none()) {
         ui.weak(tr_w(WMsg::NoDecisionYet, lang));
     }
-    for (n, (d, choice)) in taken.into_iter().enumerate() {
-        let position = d.offered.iter().position(|i| *i == d.choice).unwrap_or(0);
+    for t in taken {
+        let Some(number) = t.number else {
+            continue;
+        };
         let text = format!(
-            "{}. {} — {} — {}",
-            n + 1,
-            crate::engine::letter(position),
-            followed(d, lang),
-            choice.text.get(lang)
+            "{number}. {} — {} — {}",
+            t.letter,
+            followed(&t.decision, lang),
+            t.exchange.choice.text.get(lang)
         );
         let go = ui
             .add(egui::Button::new(text).truncate())
             .on_hover_text(tr(Msg::GoToMoment, lang));
         if go.clicked() {
-            send.push(Command::Workshop(W::Jump(d.beat)));
+            send.push(Command::Workshop(W::Jump(t.decision.beat)));
         }
     }
 }

@@ -14,7 +14,7 @@ mod timer;
 
 pub use decision::{Followed, RoomDecision};
 use decision::{Tally, majority_of};
-pub use stage::{Card, DecisionStage, OutcomeStage, Stage, Stall};
+pub use stage::{Answered, Card, DecisionStage, OutcomeStage, Stage, Stall, Taken};
 pub use timer::Timer;
 
 use serde::{Deserialize, Serialize};

@@ -1,12 +1,14 @@
 //! What the room sees at each step of a workshop, resolved once here so
 //! that the room view, the presenter and the tests draw the same thing:
 //! a narration to read, a decision to vote on (the cards, the majority,
-//! a tie), what the room's answer led to, or the ending.
+//! a tie), what the room's answer led to, or the ending; and the steps
+//! the room took, numbered and lettered as they were on screen, for the
+//! presenter's list and the report.
 
-use super::{Followed, RoomDecision, Workshop, letter, majority_of};
+use super::{RoomDecision, Workshop, letter, majority_of};
 use crate::engine::{Exchange, Offer, Said, View};
 use crate::scenario::Scenario;
-use crate::scenario::model::{Checkpoint, Ending};
+use crate::scenario::model::{Checkpoint, Choice, Ending};
 
 /// One answer offered now: its letter, votes and what it would do.
 #[derive(Debug, Clone)]
@@ -33,8 +35,8 @@ pub enum Stall {
 /// A moment the room votes on.
 #[derive(Debug, Clone)]
 pub struct DecisionStage<'a> {
-    /// Its number among the decisions (narration steps are not counted).
-    pub number: usize,
+    /// Its number among the decisions (see [`crate::engine::Run::decision_numbers`]).
+    pub number: u32,
     /// The narration before the line, if any.
     pub narration: Option<Said<'a>>,
     /// The line, if any.
@@ -53,7 +55,7 @@ pub struct DecisionStage<'a> {
 #[derive(Debug, Clone)]
 pub struct OutcomeStage<'a> {
     /// The decision's number.
-    pub number: usize,
+    pub number: u32,
     /// The letter the answer had.
     pub letter: char,
     /// The room's decision: its votes and how it was taken.
@@ -83,7 +85,66 @@ pub enum Stage<'a> {
     Ended(&'a Ending),
 }
 
+/// An answer offered at a step the room took, as it was on screen.
+#[derive(Debug, Clone)]
+pub struct Answered<'a> {
+    /// A, B, C…
+    pub letter: char,
+    /// The answer.
+    pub choice: &'a Choice,
+    /// Votes it had.
+    pub votes: u32,
+}
+
+/// A step the room took, resolved for the presenter's list of decisions
+/// and the report.
+#[derive(Debug, Clone)]
+pub struct Taken<'a> {
+    /// Its number among the decisions, from 1; `None` for a "Continuer"
+    /// (no decision, however it was passed).
+    pub number: Option<u32>,
+    /// The letter the answer followed had on screen: its place among the
+    /// answers offered then (one whose condition did not hold had none).
+    pub letter: char,
+    /// The room's decision: its votes and how it was taken.
+    pub decision: RoomDecision,
+    /// The exchange: the lines before, the answer, the reply, the
+    /// checkpoints passed.
+    pub exchange: Exchange<'a>,
+    /// Every answer offered then, in letter order, with its votes.
+    pub answers: Vec<Answered<'a>>,
+}
+
 impl Workshop {
+    /// Every step the room took, in order, numbered and lettered as the
+    /// room saw them.
+    pub fn taken<'a>(&self, scenario: &'a Scenario) -> Vec<Taken<'a>> {
+        let run = &self.session.run;
+        (self.log.iter())
+            .zip(run.transcript(scenario))
+            .zip(run.decision_numbers(scenario))
+            .map(|((decision, exchange), number)| {
+                let answers = (decision.offered.iter().enumerate())
+                    .filter_map(|(n, &index)| {
+                        Some(Answered {
+                            letter: letter(n),
+                            choice: scenario.choice(decision.beat, index)?,
+                            votes: decision.votes.get(n).copied().unwrap_or(0),
+                        })
+                    })
+                    .collect();
+                let position = decision.offered.iter().position(|i| *i == decision.choice);
+                Taken {
+                    number,
+                    letter: position.map_or('?', letter),
+                    decision: decision.clone(),
+                    exchange,
+                    answers,
+                }
+            })
+            .collect()
+    }
+
     /// Every answer offered now with its votes and the checkpoints it
     /// would pass.
     pub fn cards<'a>(&self, scenario: &'a Scenario) -> Vec<Card<'a>> {
@@ -126,7 +187,7 @@ impl Workshop {
             _ => Stall::NoVotes,
         });
         Stage::Decision(DecisionStage {
-            number: self.decisions_voted() + 1,
+            number: self.decisions_taken(scenario) + 1,
             narration,
             said,
             cards: self.cards(scenario),
@@ -143,21 +204,19 @@ impl Workshop {
         transcript.into_iter().rev().find(|ex| !ex.choice.continues)
     }
 
-    /// Decisions the room voted on (or could have), "Continuer" left out.
-    fn decisions_voted(&self) -> usize {
-        let taken = self.log.iter();
-        taken.filter(|d| d.how != Followed::Continue).count()
+    /// Decisions taken so far ("Continuer" left out, however it was passed).
+    fn decisions_taken(&self, scenario: &Scenario) -> u32 {
+        let numbers = self.session.run.decision_numbers(scenario);
+        numbers.into_iter().flatten().last().unwrap_or(0)
     }
 
     fn last_outcome<'a>(&self, scenario: &'a Scenario) -> Option<OutcomeStage<'a>> {
-        let decision = self.log.last()?;
-        let exchange = self.session.run.transcript(scenario).pop()?;
-        let position = decision.offered.iter().position(|i| *i == decision.choice);
+        let last = self.taken(scenario).pop()?;
         Some(OutcomeStage {
-            number: self.decisions_voted(),
-            letter: letter(position.unwrap_or(0)),
-            decision: decision.clone(),
-            exchange,
+            number: last.number?,
+            letter: last.letter,
+            decision: last.decision,
+            exchange: last.exchange,
             ends: self.session.run.ending().is_some(),
         })
     }

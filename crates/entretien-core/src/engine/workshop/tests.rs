@@ -297,3 +297,42 @@ fn a_saved_workshop_comes_back_with_its_votes_and_a_damaged_one_is_refused() {
         Err(EngineError::SavedRunInvalid { .. })
     ));
 }
+
+#[test]
+fn a_step_taken_keeps_the_letter_it_had_on_screen_and_its_number() {
+    let mut s = template();
+    s.meta.shuffle_choices = true;
+    // Back at "secret" after waiting, "attendre" is hidden: the answer
+    // after it in the shuffled order moves up a letter.
+    let (w, at) = (0..64)
+        .find_map(|seed| {
+            let mut w = Workshop::new(&s, seed, Lang::Fr, 0);
+            w.follow(&s, position(&s, &w, "cadre"), 1).unwrap();
+            w.next(&s, 2).unwrap();
+            w.follow(&s, position(&s, &w, "attendre"), 3).unwrap();
+            w.next(&s, 4).unwrap();
+            w.next(&s, 5).unwrap();
+            let last = w.offers(&s).len() - 1;
+            w.follow(&s, last, 6).unwrap();
+            let step = w.session.run.steps().last().unwrap();
+            let in_order = step.shown.order.iter().position(|i| *i == step.choice);
+            (in_order != Some(last)).then_some((w, last))
+        })
+        .expect("a seed that puts the hidden answer before another");
+    let taken = w.taken(&s);
+    let numbers: Vec<Option<u32>> = taken.iter().map(|t| t.number).collect();
+    assert_eq!(numbers, [Some(1), Some(2), None, Some(3)]);
+    let last = taken.last().unwrap();
+    assert_eq!(
+        last.letter,
+        letter(at),
+        "its place among the answers offered"
+    );
+    let letters: Vec<char> = last.answers.iter().map(|a| a.letter).collect();
+    assert_eq!(letters, ['A', 'B']);
+    assert_eq!(last.answers[at].choice.key, last.exchange.choice.key);
+    let Stage::Outcome(outcome) = w.stage(&s) else {
+        panic!("the room sees what its answer led to")
+    };
+    assert_eq!((outcome.number, outcome.letter), (3, letter(at)));
+}

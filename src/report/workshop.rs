@@ -3,9 +3,9 @@
 //! room's decisions, the transcript, the debrief), so it never disagrees
 //! with the screens.
 
-use super::labels::{checkpoint_status, key_point, local_time, outcome};
-use super::{Msg, fr_or_en, labelled, quoted, tr, whole_percent};
-use crate::engine::{Debrief, Exchange, RoomDecision, Said, Workshop, letter};
+use crate::engine::{Debrief, Exchange, Said, Taken, Workshop};
+use crate::i18n::labels::{checkpoint_status, key_point, local_time, outcome};
+use crate::i18n::{Msg, fr_or_en, labelled, legend, quoted, tr, turning, whole_percent};
 use crate::scenario::{KeyPoint, Lang, Scenario};
 
 /// The date and time of the report: 30/11/2026, 14:05.
@@ -27,7 +27,7 @@ pub fn workshop_summary(w: &Workshop, s: &Scenario, lang: Lang, written_secs: u6
         field(tr(Msg::Date, lang), &written(written_secs, lang), lang)
     );
     md += &format!("- {}\n", field(tr(Msg::Language, lang), language, lang));
-    md += &decisions(w, s, lang);
+    md += &decisions(&w.taken(s), lang);
     match run.debrief(s) {
         Ok(d) => md += &debrief(s, &d, lang),
         Err(_) => {
@@ -44,7 +44,7 @@ pub fn workshop_summary(w: &Workshop, s: &Scenario, lang: Lang, written_secs: u6
 
 /// A Markdown table cell: a `|` would end the cell and a line break the
 /// row, so the scenario's texts cannot break the table.
-pub fn table_cell(text: &str) -> String {
+fn table_cell(text: &str) -> String {
     text.trim()
         .replace('|', "\\|")
         .replace("\r\n", "<br>")
@@ -66,22 +66,19 @@ fn field(label: &str, value: &str, lang: Lang) -> String {
 
 /// Every decision in order, numbered as the debrief numbers them; a
 /// "Continuer" step only gives its lines as context.
-fn decisions(w: &Workshop, s: &Scenario, lang: Lang) -> String {
+fn decisions(taken: &[Taken<'_>], lang: Lang) -> String {
     let mut md = format!("\n## {}\n", fr_or_en("Décisions", "Decisions", lang));
-    let transcript = w.session.run.transcript(s);
-    let mut number = 0;
-    for (ex, room) in transcript.iter().zip(w.decisions()) {
-        if ex.choice.continues {
-            md += &context(ex, lang);
+    for t in taken {
+        let Some(number) = t.number else {
+            md += &context(&t.exchange, lang);
             continue;
-        }
-        number += 1;
+        };
         md += &format!("\n### {} {number}\n", tr(Msg::Decision, lang));
-        md += &context(ex, lang);
-        md += &offered(s, room, lang);
-        md += &followed(ex, room, lang);
+        md += &context(&t.exchange, lang);
+        md += &offered(t, lang);
+        md += &followed(t, lang);
     }
-    if number == 0 {
+    if taken.iter().all(|t| t.number.is_none()) {
         md += "\n";
         md += fr_or_en("Aucune décision.\n", "No decision.\n", lang);
     }
@@ -107,33 +104,30 @@ fn words(said: &Said<'_>, lang: Lang) -> String {
 }
 
 /// The answers offered: letter, words, votes, good practice or not.
-fn offered(s: &Scenario, room: &RoomDecision, lang: Lang) -> String {
+fn offered(t: &Taken<'_>, lang: Lang) -> String {
     let answer = fr_or_en("Réponse", "Answer", lang);
     let mut md = format!(
         "\n| | {answer} | Votes | {} |\n| --- | --- | ---: | --- |\n",
         tr(Msg::Recommended, lang)
     );
-    for (n, &index) in room.offered.iter().enumerate() {
-        let Some(choice) = s.choice(room.beat, index) else {
-            continue;
-        };
-        let good = yes_no(choice.scores.is_recommended(), lang);
+    for answer in &t.answers {
+        let good = yes_no(answer.choice.scores.is_recommended(), lang);
         md += &format!(
             "| {} | {} | {} | {good} |\n",
-            letter(n),
-            table_cell(choice.text.get(lang)),
-            room.votes.get(n).copied().unwrap_or(0),
+            answer.letter,
+            table_cell(answer.choice.text.get(lang)),
+            answer.votes,
         );
     }
     md
 }
 
 /// The answer followed and how, the reveal, the reply and the steps passed.
-fn followed(ex: &Exchange<'_>, room: &RoomDecision, lang: Lang) -> String {
-    let at = room.offered.iter().position(|&c| c == room.choice);
-    let how = super::workshop::followed(room, lang);
+fn followed(t: &Taken<'_>, lang: Lang) -> String {
+    let (ex, room) = (&t.exchange, &t.decision);
+    let how = crate::i18n::workshop::followed(room, lang);
     let label = fr_or_en("Réponse suivie", "Answer followed", lang);
-    let letter = at.map_or('?', letter);
+    let letter = t.letter;
     let mut md = format!("\n- {}\n", field(label, &format!("{letter} — {how}"), lang));
     let revealed = yes_no(room.revealed, lang);
     let label = fr_or_en("Scores révélés", "Scores revealed", lang);
@@ -158,16 +152,16 @@ fn followed(ex: &Exchange<'_>, room: &RoomDecision, lang: Lang) -> String {
 /// The ending, the profile, the protective steps, the better answers and
 /// what to do next.
 fn debrief(s: &Scenario, d: &Debrief, lang: Lang) -> String {
-    let e = &s.endings[d.ending as usize];
+    let e = &d.ending;
     let mut md = format!(
         "\n## {}\n\n**{}** — {}\n\n{}\n\n{}\n",
         fr_or_en("Issue de l'entretien", "How the interview ended", lang),
         e.title.get(lang),
-        outcome(e.kind, lang),
+        outcome(e.outcome, lang),
         e.text.get(lang),
-        field(tr(Msg::Lesson, lang), e.lesson(d.lesson).get(lang), lang)
+        field(tr(Msg::Lesson, lang), e.lesson.get(lang), lang)
     );
-    if let Some((heading, lines)) = super::turning::section(s, d, lang) {
+    if let Some((heading, lines)) = turning::section(s, d, lang) {
         md += &format!("\n## {heading}\n\n");
         for line in lines {
             md += &format!("- {line}\n");
@@ -203,9 +197,9 @@ fn debrief(s: &Scenario, d: &Debrief, lang: Lang) -> String {
             labelled(key_point(p.point, lang), &score, lang)
         );
     }
-    md += &format!("\n### {}\n\n", super::legend::title(lang));
+    md += &format!("\n### {}\n\n", legend::title(lang));
     for p in KeyPoint::ALL {
-        let meaning = super::legend::meaning(p, lang);
+        let meaning = legend::meaning(p, lang);
         md += &format!("- {}\n", labelled(key_point(p, lang), meaning, lang));
     }
     if let Some(r) = d.recommended_share {
@@ -216,15 +210,14 @@ fn debrief(s: &Scenario, d: &Debrief, lang: Lang) -> String {
         md += &format!("\n## {}\n\n", tr(Msg::Checkpoints, lang));
     }
     for c in &d.checkpoints {
-        let checkpoint = &s.checkpoints[c.index];
         let (mark, status) = checkpoint_status(c.done, lang);
-        let label = checkpoint.label.get(lang);
-        let lesson = checkpoint.lesson.get(lang);
+        let label = c.label.get(lang);
+        let lesson = c.lesson.get(lang);
         md += &format!("- {mark} **{label}** — {status}. {lesson}\n");
     }
-    md += &better(s, d, lang);
+    md += &better(d, lang);
     md += &format!("\n## {}\n", tr(Msg::NextSteps, lang));
-    for section in s.next_steps(d.ending) {
+    for section in s.next_steps(d.ending.index) {
         md += &format!("\n### {}\n\n", section.title.get(lang));
         for item in &section.items {
             let item = item.get(lang);
@@ -240,7 +233,7 @@ fn debrief(s: &Scenario, d: &Debrief, lang: Lang) -> String {
 }
 
 /// Each decision's better answer, numbered as in "Décisions".
-fn better(s: &Scenario, d: &Debrief, lang: Lang) -> String {
+fn better(d: &Debrief, lang: Lang) -> String {
     let heading = fr_or_en(
         "Meilleures réponses disponibles",
         "Best answers available",
@@ -248,16 +241,12 @@ fn better(s: &Scenario, d: &Debrief, lang: Lang) -> String {
     );
     let mut md = format!("\n## {heading}\n\n");
     let mut any = false;
-    for (n, dec) in d.decisions.iter().enumerate() {
-        let Some(choice) = dec
-            .better
-            .as_ref()
-            .and_then(|b| s.choice(dec.beat, b.choice))
-        else {
+    for dec in &d.decisions {
+        let Some(choice) = &dec.better else {
             continue;
         };
         any = true;
-        let label = format!("{} {}", tr(Msg::Decision, lang), n + 1);
+        let label = format!("{} {}", tr(Msg::Decision, lang), dec.number);
         let text = quoted(choice.text.get(lang), lang);
         let rationale = choice.rationale.get(lang);
         md += &format!("- {} {rationale}\n", field(&label, &text, lang));

@@ -1,6 +1,7 @@
-//! Messages of the format-v2 rules (characters, narration, replies,
+//! Messages of the rules on the dialogue (characters, narration, replies,
 //! checkpoints, audio by convention, beat titles), in French and English.
 
+use super::fr_or_en;
 use super::problems_audit::language;
 use crate::scenario::{Lang, ProblemKind};
 
@@ -17,8 +18,7 @@ fn lang_name(lang: Lang, fr: bool) -> &'static str {
 /// What is wrong and how to fix it, for the kinds this file knows;
 /// `None` for the others.
 pub fn message_and_hint(kind: &ProblemKind, lang: Lang) -> Option<(String, String)> {
-    let fr = lang == Lang::Fr;
-    let pick = |f: String, e: String| if fr { f } else { e };
+    let pick = |f: String, e: String| fr_or_en(f, e, lang);
     use ProblemKind as K;
     let pair = match kind {
         K::UnknownSpeaker { name } => (

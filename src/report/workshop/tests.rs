@@ -1,6 +1,7 @@
 #![allow(clippy::unwrap_used)]
 
 use super::*;
+use crate::engine::letter;
 
 /// The documented template, checked.
 fn template() -> crate::scenario::Scenario {
