@@ -16,16 +16,36 @@ use std::process::{Child, Command, Stdio};
 fn run_copy(dir: &Path, args: &[&str]) -> Child {
     let copy = dir.join("entretien");
     if !copy.exists() {
-        std::fs::copy(env!("CARGO_BIN_EXE_entretien"), &copy).unwrap();
+        place_copy(&copy);
     }
-    Command::new(&copy)
+    let mut command = Command::new(&copy);
+    command
         .args(args)
         .current_dir(dir)
         .env_remove("ENTRETIEN_ASSETS")
         .env_remove("CARGO_MANIFEST_DIR")
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap()
+        .stdout(Stdio::piped());
+    // A copy written while another test of this crate forks may still be
+    // held open for writing in that child until it execs ("text file
+    // busy"): that passes within a few tries.
+    for _ in 0..100 {
+        match command.spawn() {
+            Err(e) if e.kind() == std::io::ErrorKind::ExecutableFileBusy => {
+                std::thread::yield_now()
+            }
+            other => return other.unwrap(),
+        }
+    }
+    command.spawn().unwrap()
+}
+
+/// The binary at `copy`: a hard link when the folders share a file system
+/// (nothing is written, so nothing is left open), else a copy.
+fn place_copy(copy: &Path) {
+    let built = env!("CARGO_BIN_EXE_entretien");
+    if std::fs::hard_link(built, copy).is_err() {
+        std::fs::copy(built, copy).unwrap();
+    }
 }
 
 fn output(child: Child) -> String {

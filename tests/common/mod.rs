@@ -61,10 +61,14 @@ pub fn harness(app: App) -> Harness<'static, App> {
     harness_sized(app, egui::vec2(1024.0, 640.0))
 }
 
-/// A harness of `size` around `app`.
+/// A harness of `size` around `app`. A screen that opens new widgets may
+/// take a few frames to settle: egui styles a widget it has not seen yet
+/// on the next frame (the workshop's outcome page, with the room view
+/// beside it, takes six).
 pub fn harness_sized(app: App, size: egui::Vec2) -> Harness<'static, App> {
     Harness::builder()
         .with_size(size)
+        .with_max_steps(8)
         .build_eframe(move |_cc| app)
 }
 
