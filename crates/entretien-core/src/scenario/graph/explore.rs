@@ -5,6 +5,7 @@
 use rustc_hash::FxHashMap;
 
 use super::avoidable::AvoidableCheckpoints;
+use super::states::States;
 use super::{Finding, beat_path, describe_state};
 use crate::scenario::model::{Route, Scenario, Target, holds};
 use crate::scenario::problem::{ProblemKind, Segment};
@@ -62,7 +63,7 @@ pub struct Graph {
     /// (beat, state id) per node; node 0 is the start.
     pub nodes: Vec<(u32, u32)>,
     /// The states, by id.
-    pub states: Vec<Box<[i32]>>,
+    pub states: States,
     /// CSR: edges of node n are `edges[first[n]..first[n + 1]]`.
     pub first: Vec<u32>,
     /// Every edge, grouped by node.
@@ -84,8 +85,9 @@ pub fn explore(scenario: &Scenario, max_states: usize, findings: &mut Vec<Findin
     // Fast hashing and room for a few states per beat up front: this is the
     // hot loop of `check` on large scenarios.
     let guess = scenario.beats.len().saturating_mul(4).min(max_states);
-    let mut state_ids: FxHashMap<Box<[i32]>, u32> = FxHashMap::default();
-    let mut states: Vec<Box<[i32]>> = Vec::new();
+    let start = scenario.start_state();
+    // Distinct states are few next to nodes (a state is met at many beats).
+    let mut states = States::new(start.len(), STATES_UP_FRONT);
     let mut node_ids = NodeIds::new(scenario.beats.len());
     let mut nodes: Vec<(u32, u32)> = Vec::with_capacity(guess);
     let mut first = vec![0u32];
@@ -94,16 +96,7 @@ pub fn explore(scenario: &Scenario, max_states: usize, findings: &mut Vec<Findin
     let mut avoidable = AvoidableCheckpoints::new(scenario);
     let mut complete = true;
 
-    let mut intern = |state: &[i32], states: &mut Vec<Box<[i32]>>| -> u32 {
-        if let Some(id) = state_ids.get(state) {
-            return *id;
-        }
-        let id = states.len() as u32;
-        states.push(state.into());
-        state_ids.insert(state.into(), id);
-        id
-    };
-    let start_state = intern(&scenario.start_state(), &mut states);
+    let start_state = states.intern(&start);
     node_ids.insert(scenario.start, start_state, 0);
     nodes.push((scenario.start, start_state));
 
@@ -116,7 +109,7 @@ pub fn explore(scenario: &Scenario, max_states: usize, findings: &mut Vec<Findin
         let beat = scenario.beat(beat_idx);
         // Copied into a reused buffer: `intern` below may grow `states`.
         state.clear();
-        state.extend_from_slice(&states[state_id as usize]);
+        state.extend_from_slice(states.get(state_id));
         let mut any_available = false;
         for (index, choice) in beat.choices.iter().enumerate() {
             if !holds(choice.when.as_ref(), &state) {
@@ -164,7 +157,7 @@ pub fn explore(scenario: &Scenario, max_states: usize, findings: &mut Vec<Findin
                             if next_state == state {
                                 state_id
                             } else {
-                                intern(&next_state, &mut states)
+                                states.intern(&next_state)
                             }
                         });
                         let id = match node_ids.get(b, sid) {
@@ -210,6 +203,9 @@ pub fn explore(scenario: &Scenario, max_states: usize, findings: &mut Vec<Findin
         complete,
     }
 }
+
+/// Room for this many distinct states before the store grows.
+const STATES_UP_FRONT: usize = 256;
 
 /// Node ids by (beat, state). Most beats have a few states: they are kept
 /// as a short list next to the beat, which keeps memory access local on
