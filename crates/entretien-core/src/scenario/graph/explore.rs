@@ -84,14 +84,15 @@ impl Graph {
 pub fn explore(scenario: &Scenario, max_states: usize, findings: &mut Vec<Finding>) -> Graph {
     // Fast hashing and room for a few states per beat up front: this is the
     // hot loop of `check` on large scenarios.
-    let guess = scenario.beats.len().saturating_mul(4).min(max_states);
+    let (guess, edges_per_node) = room_needed(scenario, max_states);
     let start = scenario.start_state();
     // Distinct states are few next to nodes (a state is met at many beats).
     let mut states = States::new(start.len(), STATES_UP_FRONT);
     let mut node_ids = NodeIds::new(scenario.beats.len());
     let mut nodes: Vec<(u32, u32)> = Vec::with_capacity(guess);
-    let mut first = vec![0u32];
-    let mut edges = Vec::new();
+    let mut first = Vec::with_capacity(guess + 1);
+    first.push(0u32);
+    let mut edges = Vec::with_capacity(guess.saturating_mul(edges_per_node));
     let mut reported = vec![false; scenario.beats.len()];
     let mut avoidable = AvoidableCheckpoints::new(scenario);
     let mut complete = true;
@@ -154,7 +155,7 @@ pub fn explore(scenario: &Scenario, max_states: usize, findings: &mut Vec<Findin
                     }
                     Target::Beat(b) => {
                         let sid = *next_sid.get_or_insert_with(|| {
-                            if next_state == state {
+                            if same(&next_state, &state) {
                                 state_id
                             } else {
                                 states.intern(&next_state)
@@ -202,6 +203,34 @@ pub fn explore(scenario: &Scenario, max_states: usize, findings: &mut Vec<Findin
         edges,
         complete,
     }
+}
+
+/// Room for the nodes and edges, reserved up front: growing these vectors
+/// doubled their memory touched and copied them (a tenth of `check` on a
+/// large file). Nodes are at most beats × every combination of the slots'
+/// values, and the state limit; pages reserved but never written cost
+/// nothing. Edges per node: the average number of targets of a beat.
+fn room_needed(scenario: &Scenario, max_states: usize) -> (usize, usize) {
+    let combinations = (scenario.slots.iter())
+        .map(|s| u64::try_from(i64::from(s.max) - i64::from(s.min) + 1).unwrap_or(1))
+        .fold(1u64, u64::saturating_mul);
+    let beats = scenario.beats.len().max(1);
+    let bound = combinations.saturating_mul(beats as u64).saturating_add(1);
+    let nodes = usize::try_from(bound).unwrap_or(usize::MAX).min(max_states);
+    let targets: usize = (scenario.beats.iter())
+        .flat_map(|b| &b.choices)
+        .map(|c| match &c.next {
+            Route::Random(options) => options.len(),
+            Route::Goto(_) | Route::Branch(..) => 1,
+        })
+        .sum();
+    (nodes, targets.div_ceil(beats))
+}
+
+/// Two states alike, compared value by value: `==` on slices calls
+/// `memcmp`, slow for the few values compared millions of times here.
+pub(super) fn same(a: &[i32], b: &[i32]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
 }
 
 /// Room for this many distinct states before the store grows.

@@ -9,6 +9,8 @@ use std::ops::Index;
 
 use rustc_hash::FxHasher;
 
+use super::explore::same;
+
 /// States by id (the order they were first met), and ids by state.
 pub struct States {
     /// Values per state.
@@ -63,7 +65,7 @@ impl States {
         loop {
             match self.slots[slot] {
                 0 => break,
-                taken if self.get(taken - 1) == state => return taken - 1,
+                taken if same(self.get(taken - 1), state) => return taken - 1,
                 _ => slot = (slot + 1) & (self.slots.len() - 1),
             }
         }
