@@ -62,8 +62,10 @@ pub fn run(
     out: &mut dyn Write,
 ) -> std::io::Result<ExitCode> {
     // The audit below reuses each file's graph and text.
+    // Nothing is played nor saved: no fingerprint.
     let limits = &Limits {
         keep_for_audit: true,
+        fingerprint: false,
         ..*limits
     };
     let mut reports = Vec::new();

@@ -136,6 +136,8 @@ pub fn source(file: &str) -> Option<String> {
 
 /// Makes `report` unplayable: its scenario id belongs to file `by`.
 pub fn refuse(report: &mut Report, by: String) {
+    // Located now: the audit that would have located them is skipped.
+    report.locate_kept();
     if let Some(s) = report.scenario.take() {
         let kind = ProblemKind::IdTaken { id: s.meta.id, by };
         report.problems.insert(0, Problem::file(&report.file, kind));

@@ -58,6 +58,12 @@ pub struct Limits {
     /// bounds). The commands that play or print a scenario leave them out:
     /// they still refuse a scenario the exploration finds an error in.
     pub figures: bool,
+    /// Whether the checker works out the scenario's fingerprint, which
+    /// saved interviews are matched by (a full re-serialisation, 6 % of
+    /// `entretien check` on a large file). Only `entretien check`, which
+    /// plays and saves nothing, leaves it out; the scenario's fingerprint
+    /// is then 0.
+    pub fingerprint: bool,
 }
 
 impl Default for Limits {
@@ -70,6 +76,7 @@ impl Default for Limits {
             explore: true,
             keep_for_audit: false,
             figures: true,
+            fingerprint: true,
         }
     }
 }

@@ -35,7 +35,8 @@ pub struct Report {
     pub kind: FileKind,
     /// The playable scenario, when there is no error.
     pub scenario: Option<Scenario>,
-    /// Every problem, sorted by position.
+    /// Every problem, sorted by position; while [`Report::kept`] holds
+    /// the graph, not yet located nor sorted (the audit does both).
     pub problems: Vec<Problem>,
     /// Figures, when the scenario compiled and [`Limits::figures`] asked.
     pub summary: Option<Summary>,
@@ -78,6 +79,16 @@ impl Report {
             .iter()
             .filter(|p| p.severity == severity)
             .count()
+    }
+
+    /// Locates and sorts the problems the check left unlocated for the
+    /// audit, and lets the kept graph go: for a report that will not be
+    /// audited after all (its scenario refused).
+    pub fn locate_kept(&mut self) {
+        if let Some(kept) = self.kept.take() {
+            let src = kept.source.strip_prefix(BOM).unwrap_or(&kept.source);
+            locate(src, &mut self.problems);
+        }
     }
 
     /// The first error, for one-line displays.
@@ -143,7 +154,11 @@ fn check_text(
         Ok(raw) => raw,
         Err(p) => return (Report::failed(*p), None),
     };
-    let fingerprint = fingerprint(&raw, src);
+    let fingerprint = if limits.fingerprint {
+        fingerprint(&raw, src)
+    } else {
+        0
+    };
     let (scenario, mut problems) = compile(raw, file, assets, fingerprint);
     let mut summary = None;
     let mut scenario = scenario;
@@ -161,9 +176,13 @@ fn check_text(
             scenario = None;
         }
     }
-    locate(src, &mut problems);
-    // Only a playable scenario is audited.
+    // Only a playable scenario is audited; its problems are then located
+    // with the audit's, by one locator (the audit's findings are many on
+    // a large file, and building a locator is a pass over the whole text).
     let graph = graph.filter(|_| scenario.is_some());
+    if graph.is_none() {
+        locate(src, &mut problems);
+    }
     let report = Report {
         file: file.to_owned(),
         kind: FileKind::Scenario,

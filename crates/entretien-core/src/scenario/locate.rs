@@ -337,24 +337,6 @@ fn find_literal(src: &str, from: usize, value: &str, nth: usize) -> Option<usize
     hit.or(first)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// Found by the `resource_file` fuzz target: a field name ending in a
-    /// letter of two bytes cut that letter in half.
-    #[test]
-    fn a_field_name_with_an_accent_does_not_cut_a_character() {
-        let src = "(clé: \"x\", id: \"y\")";
-        let at = src.find('"').unwrap();
-        assert_eq!(field_before(src, at), "");
-        let at = src.rfind("\"y").unwrap();
-        assert_eq!(field_before(src, at), "id");
-        let locator = Locator::new(src);
-        assert_eq!(locator.location(at).line, 1);
-    }
-}
-
 /// Gives every problem found after parsing its line and column in `src`,
 /// then sorts them by position.
 pub fn locate(src: &str, problems: &mut [Problem]) {
@@ -388,4 +370,22 @@ pub fn locate(src: &str, problems: &mut [Problem]) {
         }
     }
     problems.sort_by_key(|p| (p.location, p.severity));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Found by the `resource_file` fuzz target: a field name ending in a
+    /// letter of two bytes cut that letter in half.
+    #[test]
+    fn a_field_name_with_an_accent_does_not_cut_a_character() {
+        let src = "(clé: \"x\", id: \"y\")";
+        let at = src.find('"').unwrap();
+        assert_eq!(field_before(src, at), "");
+        let at = src.rfind("\"y").unwrap();
+        assert_eq!(field_before(src, at), "id");
+        let locator = Locator::new(src);
+        assert_eq!(locator.location(at).line, 1);
+    }
 }

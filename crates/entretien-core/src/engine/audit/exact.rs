@@ -64,7 +64,15 @@ pub fn serious_faults(chain: &Chain<'_>, findings: &mut Vec<Finding>) {
     let s = chain.scenario;
     let to_disclosure = chain.reach(|kind| kind == Outcome::Disclosure, |_| true);
     let to_good_unrepaired = chain.reach(Outcome::is_good, |c| !c.repair);
-    let mut reported: Vec<(u32, u16, bool)> = Vec::new();
+    // Reported already, per (choice, disclosure or not): choices are
+    // numbered beat after beat, so that the test is an index, not a search.
+    let mut first_choice = Vec::with_capacity(s.beats.len());
+    let mut choices = 0;
+    for b in &s.beats {
+        first_choice.push(choices);
+        choices += b.choices.len();
+    }
+    let mut reported = vec![[false; 2]; choices];
     for (n, &(beat, _)) in chain.graph.nodes.iter().enumerate() {
         for offer in offers(chain.graph, n) {
             let choice = &s.beat(beat).choices[usize::from(offer.choice)];
@@ -86,10 +94,12 @@ pub fn serious_faults(chain: &Chain<'_>, findings: &mut Vec<Finding>) {
                 ];
                 for (is_disclosure, ending) in found {
                     let Some(ending) = ending else { continue };
-                    if reported.contains(&(beat, offer.choice, is_disclosure)) {
+                    let at = first_choice[beat as usize] + usize::from(offer.choice);
+                    let done = &mut reported[at][usize::from(is_disclosure)];
+                    if *done {
                         continue;
                     }
-                    reported.push((beat, offer.choice, is_disclosure));
+                    *done = true;
                     let ending = s.endings[ending as usize].id.clone();
                     let kind = if is_disclosure {
                         ProblemKind::SeriousFaultDisclosure { ending }

@@ -236,31 +236,36 @@ fn choice_path(s: &Scenario, beat: u32, choice: u16) -> ItemPath {
 /// `read_again` gives the file's text (by its name), in which the findings
 /// are located.
 pub fn add_findings(report: &mut Report, read_again: impl FnOnce(&str) -> Option<String>) {
-    let kept = report.kept.take();
     let Some(scenario) = &report.scenario else {
+        report.locate_kept();
         return;
     };
+    let kept = report.kept.take();
     let options = AuditOptions::default();
     let audited = match &kept {
         Some(kept) => audit_graph(scenario, &kept.graph, &options),
         None => audit(scenario, &options),
     };
-    if audited.findings.is_empty() {
-        return;
-    }
-    let read;
-    let src = match &kept {
-        Some(kept) => kept.source.as_str(),
-        None => {
-            read = read_again(&report.file).unwrap_or_default();
-            read.as_str()
+    let findings = audited.findings.iter();
+    let found = findings.map(|(path, kind)| Problem::at(&report.file, path.clone(), kind.clone()));
+    match &kept {
+        // The check left its own problems unlocated: one locator for all.
+        Some(kept) => {
+            report.problems.extend(found);
+            let src = kept.source.as_str();
+            let src = src.strip_prefix(crate::scenario::load::BOM).unwrap_or(src);
+            crate::scenario::check::locate(src, &mut report.problems);
         }
-    };
-    let src = src.strip_prefix(crate::scenario::load::BOM).unwrap_or(src);
-    report
-        .problems
-        .extend(located(&audited.findings, &report.file, src));
-    report.problems.sort_by_key(|p| (p.location, p.severity));
+        None if audited.findings.is_empty() => {}
+        None => {
+            let src = read_again(&report.file).unwrap_or_default();
+            let src = src.strip_prefix(crate::scenario::load::BOM).unwrap_or(&src);
+            report
+                .problems
+                .extend(located(&audited.findings, &report.file, src));
+            report.problems.sort_by_key(|p| (p.location, p.severity));
+        }
+    }
 }
 
 /// The findings as problems of `file`, located in its source `src`.

@@ -5,6 +5,7 @@
 use rustc_hash::FxHashMap;
 
 use super::avoidable::AvoidableCheckpoints;
+use super::states::States;
 use super::{Finding, beat_path, describe_state};
 use crate::scenario::model::{Route, Scenario, Target, holds};
 use crate::scenario::problem::{ProblemKind, Segment};
@@ -62,7 +63,7 @@ pub struct Graph {
     /// (beat, state id) per node; node 0 is the start.
     pub nodes: Vec<(u32, u32)>,
     /// The states, by id.
-    pub states: Vec<Box<[i32]>>,
+    pub states: States,
     /// CSR: edges of node n are `edges[first[n]..first[n + 1]]`.
     pub first: Vec<u32>,
     /// Every edge, grouped by node.
@@ -83,27 +84,20 @@ impl Graph {
 pub fn explore(scenario: &Scenario, max_states: usize, findings: &mut Vec<Finding>) -> Graph {
     // Fast hashing and room for a few states per beat up front: this is the
     // hot loop of `check` on large scenarios.
-    let guess = scenario.beats.len().saturating_mul(4).min(max_states);
-    let mut state_ids: FxHashMap<Box<[i32]>, u32> = FxHashMap::default();
-    let mut states: Vec<Box<[i32]>> = Vec::new();
+    let (guess, edges_per_node) = room_needed(scenario, max_states);
+    let start = scenario.start_state();
+    // Distinct states are few next to nodes (a state is met at many beats).
+    let mut states = States::new(start.len(), STATES_UP_FRONT);
     let mut node_ids = NodeIds::new(scenario.beats.len());
     let mut nodes: Vec<(u32, u32)> = Vec::with_capacity(guess);
-    let mut first = vec![0u32];
-    let mut edges = Vec::new();
+    let mut first = Vec::with_capacity(guess + 1);
+    first.push(0u32);
+    let mut edges = Vec::with_capacity(guess.saturating_mul(edges_per_node));
     let mut reported = vec![false; scenario.beats.len()];
     let mut avoidable = AvoidableCheckpoints::new(scenario);
     let mut complete = true;
 
-    let mut intern = |state: &[i32], states: &mut Vec<Box<[i32]>>| -> u32 {
-        if let Some(id) = state_ids.get(state) {
-            return *id;
-        }
-        let id = states.len() as u32;
-        states.push(state.into());
-        state_ids.insert(state.into(), id);
-        id
-    };
-    let start_state = intern(&scenario.start_state(), &mut states);
+    let start_state = states.intern(&start);
     node_ids.insert(scenario.start, start_state, 0);
     nodes.push((scenario.start, start_state));
 
@@ -116,7 +110,7 @@ pub fn explore(scenario: &Scenario, max_states: usize, findings: &mut Vec<Findin
         let beat = scenario.beat(beat_idx);
         // Copied into a reused buffer: `intern` below may grow `states`.
         state.clear();
-        state.extend_from_slice(&states[state_id as usize]);
+        state.extend_from_slice(states.get(state_id));
         let mut any_available = false;
         for (index, choice) in beat.choices.iter().enumerate() {
             if !holds(choice.when.as_ref(), &state) {
@@ -161,10 +155,10 @@ pub fn explore(scenario: &Scenario, max_states: usize, findings: &mut Vec<Findin
                     }
                     Target::Beat(b) => {
                         let sid = *next_sid.get_or_insert_with(|| {
-                            if next_state == state {
+                            if same(&next_state, &state) {
                                 state_id
                             } else {
-                                intern(&next_state, &mut states)
+                                states.intern(&next_state)
                             }
                         });
                         let id = match node_ids.get(b, sid) {
@@ -210,6 +204,37 @@ pub fn explore(scenario: &Scenario, max_states: usize, findings: &mut Vec<Findin
         complete,
     }
 }
+
+/// Room for the nodes and edges, reserved up front: growing these vectors
+/// doubled their memory touched and copied them (a tenth of `check` on a
+/// large file). Nodes are at most beats × every combination of the slots'
+/// values, and the state limit; pages reserved but never written cost
+/// nothing. Edges per node: the average number of targets of a beat.
+fn room_needed(scenario: &Scenario, max_states: usize) -> (usize, usize) {
+    let combinations = (scenario.slots.iter())
+        .map(|s| u64::try_from(i64::from(s.max) - i64::from(s.min) + 1).unwrap_or(1))
+        .fold(1u64, u64::saturating_mul);
+    let beats = scenario.beats.len().max(1);
+    let bound = combinations.saturating_mul(beats as u64).saturating_add(1);
+    let nodes = usize::try_from(bound).unwrap_or(usize::MAX).min(max_states);
+    let targets: usize = (scenario.beats.iter())
+        .flat_map(|b| &b.choices)
+        .map(|c| match &c.next {
+            Route::Random(options) => options.len(),
+            Route::Goto(_) | Route::Branch(..) => 1,
+        })
+        .sum();
+    (nodes, targets.div_ceil(beats))
+}
+
+/// Two states alike, compared value by value: `==` on slices calls
+/// `memcmp`, slow for the few values compared millions of times here.
+pub(super) fn same(a: &[i32], b: &[i32]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
+}
+
+/// Room for this many distinct states before the store grows.
+const STATES_UP_FRONT: usize = 256;
 
 /// Node ids by (beat, state). Most beats have a few states: they are kept
 /// as a short list next to the beat, which keeps memory access local on

@@ -8,8 +8,10 @@
 mod avoidable;
 mod bounds;
 mod explore;
+mod states;
 
 pub use explore::{Edge, Graph, PackedTo, To, explore};
+pub use states::States;
 
 use serde::Serialize;
 
