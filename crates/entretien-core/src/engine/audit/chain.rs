@@ -7,7 +7,6 @@
 //! Graphs with loops are solved per strongly connected component (in the
 //! order Tarjan's algorithm gives), iterating only inside a loop.
 
-use super::exact::{disclosure, good};
 use crate::engine::Policy;
 use crate::scenario::graph::{Edge, Graph, To};
 use crate::scenario::problem::{ItemPath, Segment};
@@ -329,4 +328,14 @@ fn components(graph: &Graph) -> (Vec<u32>, Vec<u32>) {
         }
     }
     (members, first)
+}
+
+/// 1 for a good ending.
+pub fn good(kind: Outcome) -> f64 {
+    f64::from(u8::from(kind.is_good()))
+}
+
+/// 1 for the Disclosure ending.
+pub fn disclosure(kind: Outcome) -> f64 {
+    f64::from(u8::from(kind == Outcome::Disclosure))
 }

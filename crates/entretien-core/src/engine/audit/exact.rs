@@ -5,7 +5,7 @@
 
 use rustc_hash::FxHashMap;
 
-use super::chain::{Chain, EndingChances, Offer, offers, value_of};
+use super::chain::{Chain, EndingChances, Offer, disclosure, good, offers, value_of};
 use super::{Finding, MistakeCost, choice_path, permille};
 use crate::engine::Policy;
 use crate::scenario::graph::{To, describe_state};
@@ -43,16 +43,6 @@ pub fn is_serious(choice: &Choice) -> bool {
 /// The values best practice gives from each node: good endings, and the
 /// Disclosure ending.
 pub type BestValues = EndingChances;
-
-/// 1 for a good ending.
-pub fn good(kind: Outcome) -> f64 {
-    f64::from(u8::from(kind.is_good()))
-}
-
-/// 1 for the Disclosure ending.
-pub fn disclosure(kind: Outcome) -> f64 {
-    f64::from(u8::from(kind == Outcome::Disclosure))
-}
 
 fn ending_values(chain: &Chain<'_>, f: fn(Outcome) -> f64) -> Vec<f64> {
     chain.scenario.endings.iter().map(|e| f(e.kind)).collect()

@@ -5,7 +5,7 @@
 use rustc_hash::FxHashMap;
 
 use super::avoidable::AvoidableCheckpoints;
-use super::states::States;
+use super::states::{States, same};
 use super::{Finding, beat_path, describe_state};
 use crate::scenario::model::{Route, Scenario, Target, holds};
 use crate::scenario::problem::{ProblemKind, Segment};
@@ -225,12 +225,6 @@ fn room_needed(scenario: &Scenario, max_states: usize) -> (usize, usize) {
         })
         .sum();
     (nodes, targets.div_ceil(beats))
-}
-
-/// Two states alike, compared value by value: `==` on slices calls
-/// `memcmp`, slow for the few values compared millions of times here.
-pub(super) fn same(a: &[i32], b: &[i32]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
 }
 
 /// Room for this many distinct states before the store grows.

@@ -9,8 +9,6 @@ use std::ops::Index;
 
 use rustc_hash::FxHasher;
 
-use super::explore::same;
-
 /// States by id (the order they were first met), and ids by state.
 pub struct States {
     /// Values per state.
@@ -110,6 +108,12 @@ impl Index<usize> for States {
         let start = id * self.width;
         &self.values[start..start + self.width]
     }
+}
+
+/// Two states alike, compared value by value: `==` on slices calls
+/// `memcmp`, slow for the few values compared millions of times here.
+pub(super) fn same(a: &[i32], b: &[i32]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
 }
 
 #[cfg(test)]
