@@ -56,11 +56,13 @@ fn child(mode: &str) {
         .map(PathBuf::from)
         .into_iter()
         .collect();
+    // As `entretien::app::run` does: the library is read while the window opens.
+    let starting = with_app.then(|| entretien::app::Starting::now(&extra));
     let result = eframe::run_native(
         "first-frame-probe",
         options,
         Box::new(move |cc| {
-            let app = with_app.then(|| entretien::app::App::from_creation(cc, &extra));
+            let app = starting.map(|s| entretien::app::App::from_creation(cc, s));
             Ok(Box::new(Probe {
                 app,
                 start,

@@ -4,6 +4,7 @@
 //! changes only in [`state::AppState::handle`], after the frame is drawn.
 
 mod analysis;
+pub use analysis::Starting;
 mod briefing;
 mod closing;
 mod debrief;
@@ -72,15 +73,16 @@ impl App {
         }
     }
 
-    /// The real app: library from disk, data in the platform folder,
-    /// settings from eframe's storage.
-    pub fn from_creation(cc: &eframe::CreationContext<'_>, extra_dirs: &[PathBuf]) -> App {
+    /// The real app: library from disk (being read since `starting`),
+    /// data in the platform folder, settings from eframe's storage.
+    pub fn from_creation(cc: &eframe::CreationContext<'_>, starting: Starting) -> App {
         let settings: Settings = cc
             .storage
             .and_then(|s| eframe::get_value(s, SETTINGS_KEY))
             .unwrap_or_default();
+        let (entries, extra_dirs) = starting.finish();
         let setup = Setup {
-            entries: analysis::quick_library(extra_dirs),
+            entries,
             store: Store::default_location(),
             user_scenarios: crate::scenario::library::user_dir(),
             settings,
@@ -91,8 +93,7 @@ impl App {
         let ctx = cc.egui_ctx.clone();
         state.set_waker(Box::new(move || ctx.request_repaint()));
         let ctx = cc.egui_ctx.clone();
-        let analysis =
-            analysis::Analysis::start(extra_dirs.to_vec(), move || ctx.request_repaint());
+        let analysis = analysis::Analysis::start(extra_dirs, move || ctx.request_repaint());
         let ctx = cc.egui_ctx.clone();
         let wake = std::sync::Arc::new(move || ctx.request_repaint());
         App {
@@ -345,11 +346,11 @@ impl App {
 
 /// Opens the window; returns the error when no display can be used.
 pub fn run(extra_dirs: &[PathBuf]) -> Result<(), String> {
-    let dirs = extra_dirs.to_vec();
+    let starting = Starting::now(extra_dirs);
     eframe::run_native(
         "Entretien",
         native_options(crate::store::data_dir_override()),
-        Box::new(move |cc| Ok(Box::new(App::from_creation(cc, &dirs)))),
+        Box::new(move |cc| Ok(Box::new(App::from_creation(cc, starting)))),
     )
     .map_err(|e| e.to_string())
 }
