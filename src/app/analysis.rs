@@ -51,9 +51,19 @@ impl Starting {
 /// The library checked in full, a trainer's own files audited (the
 /// built-ins are ours, audited by the tests).
 pub fn full_library(extra_dirs: &[PathBuf]) -> Vec<Report> {
-    let mut entries = load_all(extra_dirs, &Limits::default());
-    for report in (entries.iter_mut()).filter(|r| !r.file.starts_with("builtin:")) {
-        crate::scenario::library::add_audit_findings(report);
+    // The audit reuses the check's graph and text instead of exploring and
+    // reading each file again; nothing kept outlives this loop.
+    let keep = Limits {
+        keep_for_audit: true,
+        ..Limits::default()
+    };
+    let mut entries = load_all(extra_dirs, &keep);
+    for report in &mut entries {
+        if report.file.starts_with("builtin:") {
+            report.locate_kept();
+        } else {
+            crate::scenario::library::add_audit_findings(report);
+        }
     }
     entries
 }
@@ -84,5 +94,32 @@ impl Analysis {
     /// The full reports once ready; never blocks.
     pub fn take(&self) -> Option<Vec<Report>> {
         self.done.try_recv().ok()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use crate::scenario::disk::check_file;
+    use crate::scenario::library::add_audit_findings;
+
+    /// The background analysis says what a check then an audit of each
+    /// file says, located alike, and keeps no graph for the window's life.
+    #[test]
+    fn the_analysis_audits_a_trainer_s_file_as_check_does_and_keeps_nothing() {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let file = dir.path().join("length.ron");
+        std::fs::copy(Path::new("tests/fixtures/audit/length.ron"), &file).expect("the fixture");
+        let entries = full_library(&[dir.path().to_path_buf()]);
+        assert!(entries.iter().all(|r| r.kept.is_none()));
+        let analysed = (entries.iter())
+            .find(|r| r.file == file.display().to_string())
+            .expect("the trainer's file");
+        let mut alone = check_file(&file, &Limits::default());
+        add_audit_findings(&mut alone);
+        assert!(!alone.problems.is_empty());
+        assert_eq!(analysed.problems, alone.problems);
     }
 }
