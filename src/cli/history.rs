@@ -32,9 +32,10 @@ pub fn run(
         }
     };
     if json {
+        let listed: Vec<serde_json::Value> = attempts.iter().map(with_id).collect();
         let doc = serde_json::json!({
             "file": store.dir().join(HISTORY_FILE),
-            "attempts": attempts,
+            "attempts": listed,
         });
         serde_json::to_writer_pretty(&mut *out, &doc)?;
         writeln!(out)?;
@@ -51,6 +52,17 @@ pub fn run(
     Ok(ExitCode::from(exit::OK))
 }
 
+/// An attempt as JSON, its stable id first (what `report` and
+/// `play --from ID:N` take).
+fn with_id(attempt: &Attempt) -> serde_json::Value {
+    let mut fields = serde_json::Map::new();
+    fields.insert("id".into(), attempt.id().into());
+    if let Ok(serde_json::Value::Object(rest)) = serde_json::to_value(attempt) {
+        fields.extend(rest);
+    }
+    serde_json::Value::Object(fields)
+}
+
 fn table(attempts: &[Attempt], lang: Lang, out: &mut dyn Write) -> std::io::Result<()> {
     let points: Vec<String> = KeyPoint::ALL
         .iter()
@@ -58,7 +70,7 @@ fn table(attempts: &[Attempt], lang: Lang, out: &mut dyn Write) -> std::io::Resu
         .collect();
     writeln!(
         out,
-        "{}\t{}\t{}\t{}\t{}",
+        "id\t{}\t{}\t{}\t{}\t{}",
         tr(Msg::Date, lang),
         tr_cli(CliMsg::Scenario, lang),
         tr(Msg::Mode, lang),
@@ -74,7 +86,8 @@ fn table(attempts: &[Attempt], lang: Lang, out: &mut dyn Write) -> std::io::Resu
             .collect();
         writeln!(
             out,
-            "{}\t{} v{}\t{mode}\t{} ({})\t{}",
+            "{}\t{}\t{} v{}\t{mode}\t{} ({})\t{}",
+            a.id(),
             date(a.finished_secs),
             a.scenario,
             a.version,

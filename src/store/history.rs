@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::engine::{Debrief, DecisionRecord, Mode, Session};
+use crate::engine::{Debrief, DecisionRecord, Mode, ReplayError, Session};
 use crate::scenario::{Lang, Outcome, Scenario};
 
 /// The history file in the data folder.
@@ -95,6 +95,69 @@ impl Attempt {
     /// seeds and choices were kept do not).
     pub fn replayable(&self) -> bool {
         self.seed.is_some() && !self.decisions.is_empty()
+    }
+
+    /// Its stable id: eight hex digits drawn from what never changes in a
+    /// record (scenario, seed, start, end, choices), the same in the app,
+    /// `entretien history --json`, `report` and `play --from ID:N`.
+    pub fn id(&self) -> String {
+        let mut key = format!(
+            "{}\n{}\n{:?}\n{:?}\n{}",
+            self.scenario, self.version, self.seed, self.started_secs, self.finished_secs
+        );
+        for d in &self.decisions {
+            key.push('\n');
+            key.push_str(&d.beat);
+            key.push(' ');
+            key.push_str(&d.choice);
+        }
+        format!("{:08x}", xxhash_rust::xxh3::xxh3_64(key.as_bytes()) as u32)
+    }
+
+    /// The interview again, replayed from its seed and choices on
+    /// `scenario` (the same id; perhaps a later version).
+    pub fn replay(&self, scenario: &Scenario) -> Result<Session, ReplayError> {
+        Session::from_records(
+            scenario,
+            self.seed,
+            self.mode,
+            self.lang.unwrap_or_default(),
+            self.started_secs.unwrap_or(self.finished_secs) * 1000,
+            &self.decisions,
+        )
+    }
+}
+
+/// Why an id given on the command line names no single attempt.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum FindError {
+    /// No attempt's id starts with it.
+    #[error("no attempt has the id \"{0}\"")]
+    None(String),
+    /// Several do: a longer prefix is needed.
+    #[error("{count} attempts have an id starting with \"{given}\"")]
+    Several {
+        /// What was given.
+        given: String,
+        /// How many match.
+        count: usize,
+    },
+}
+
+/// The attempt whose id is `id`, or the only one whose id starts with it
+/// (as with git's short hashes).
+pub fn find_attempt<'a>(attempts: &'a [Attempt], id: &str) -> Result<&'a Attempt, FindError> {
+    let id = id.trim().to_ascii_lowercase();
+    let mut found = attempts
+        .iter()
+        .filter(|a| !id.is_empty() && a.id().starts_with(&id));
+    match (found.next(), found.count()) {
+        (Some(a), 0) => Ok(a),
+        (None, _) => Err(FindError::None(id)),
+        (Some(_), more) => Err(FindError::Several {
+            given: id,
+            count: more + 1,
+        }),
     }
 }
 

@@ -32,7 +32,9 @@ use serde::Serialize;
 use crate::i18n::labels::local_time;
 
 pub use claim::{Claim, Claimed};
-pub use history::{Attempt, CheckpointRecord, HISTORY_FILE, parse_history};
+pub use history::{
+    Attempt, CheckpointRecord, FindError, HISTORY_FILE, find_attempt, parse_history,
+};
 pub use pending::{PENDING_FILE, parse_pending};
 pub use saved::{
     SAVED_FILE, SAVED_WORKSHOPS_FILE, SavedRuns, SavedWorkshops, latest_saved, parse_saved_runs,

@@ -144,6 +144,36 @@ fn history_written_before_full_records_still_loads() {
 }
 
 #[test]
+fn ids_are_stable_distinct_and_found_by_prefix() {
+    let old = r#"[
+    (scenario: "kelly-foyer", version: 1, finished_secs: 1700000000, mode: Practice,
+     ending: "confiance", outcome: BondKept, scores: (None, None, None, None, None),
+     recommended_share: None),
+]"#;
+    let first = parse_history(old).unwrap().remove(0);
+    let mut second = first.clone();
+    second.finished_secs += 1;
+    let (a, b) = (first.id(), second.id());
+    assert_eq!(a.len(), 8);
+    assert_ne!(a, b);
+    // Written and read back, a record keeps its id.
+    let back = parse_history(&ron::to_string(&vec![first.clone()]).unwrap()).unwrap();
+    assert_eq!(back[0].id(), a);
+    let both = [first, second];
+    assert_eq!(find_attempt(&both, &a).unwrap().id(), a);
+    assert_eq!(find_attempt(&both, &b[..6].to_uppercase()).unwrap().id(), b);
+    assert!(matches!(find_attempt(&both, "zz"), Err(FindError::None(_))));
+    assert!(matches!(find_attempt(&both, ""), Err(FindError::None(_))));
+    let shared = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    if shared > 0 {
+        assert!(matches!(
+            find_attempt(&both, &a[..shared]),
+            Err(FindError::Several { count: 2, .. })
+        ));
+    }
+}
+
+#[test]
 fn settings_out_of_range_or_not_numbers_fall_back() {
     let s = parse_settings("(text_scale: 9.0, volume: -1.0)").unwrap();
     assert_eq!((s.text_scale, s.volume), (2.0, 0.0));

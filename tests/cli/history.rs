@@ -63,6 +63,13 @@ fn an_attempt_saved_by_the_app_replays_exactly_from_history_json() {
     let doc: Value = serde_json::from_str(&stdout).unwrap();
     let attempt = &doc["attempts"][0];
     assert_eq!(attempt["scenario"], KELLY);
+    let id = attempt["id"].as_str().unwrap();
+    assert!(
+        id.len() == 8 && id.chars().all(|c| c.is_ascii_hexdigit()),
+        "{id}"
+    );
+    let (_, table) = history(dir.path(), &[]);
+    assert!(table.lines().nth(1).unwrap().starts_with(id), "{table}");
     let seed = attempt["seed"].as_u64().unwrap().to_string();
     let keys: Vec<&str> = attempt["decisions"]
         .as_array()
@@ -119,7 +126,7 @@ fn history_lists_attempts_and_never_moves_a_damaged_file() {
     assert_eq!(code, 0);
     assert!(stdout.contains("kelly-foyer v"), "{stdout}");
     assert!(
-        stdout.starts_with("Date\tScenario\tMode\tEnding"),
+        stdout.starts_with("id\tDate\tScenario\tMode\tEnding"),
         "{stdout}"
     );
     std::fs::write(dir.path().join("history.ron"), "[ (scenario: ").unwrap();

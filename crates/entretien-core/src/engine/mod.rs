@@ -10,6 +10,7 @@ mod cause;
 mod closing;
 mod debrief;
 mod gauges;
+mod learning;
 mod mode;
 mod pick;
 mod session;
@@ -32,6 +33,7 @@ pub use debrief::{
     Alternative, CheckpointResult, Debrief, Decision, EndingReached, PointScore, Profile, Thought,
 };
 pub use gauges::Gauge;
+pub use learning::{CheckpointPair, Comparison, Moment, PointDelta, ReplayError, Stake};
 pub use mode::{Mode, Rules};
 pub use session::{DecisionRecord, Session};
 pub use simulate::{
