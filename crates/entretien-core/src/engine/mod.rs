@@ -33,7 +33,9 @@ pub use debrief::{
     Alternative, CheckpointResult, Debrief, Decision, EndingReached, PointScore, Profile, Thought,
 };
 pub use gauges::Gauge;
-pub use learning::{CheckpointPair, Comparison, Moment, PointDelta, ReplayError, Stake};
+pub use learning::{
+    CheckpointPair, Comparison, Moment, PointDelta, ReplayError, Stake, good_practice_profile,
+};
 pub use mode::{Mode, Rules};
 pub use session::{DecisionRecord, Session};
 pub use simulate::{
