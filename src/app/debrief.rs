@@ -4,14 +4,16 @@
 
 use super::closing::closing_ui;
 use super::map::{cached_layout, map_ui, page_map_place};
+use super::radar;
 use super::resources::next_steps_ui;
 use super::state::{AppState, Command};
 use super::theme::score_chips;
 use crate::audio::ClosingState;
-use crate::engine::{Debrief, Mode, Run, Session};
+use crate::engine::{Debrief, Mode, Run, Session, good_practice_profile};
 use crate::i18n::labels::{assessment_result, key_point, outcome, thoughts_heading};
-use crate::i18n::{Msg, labelled, quoted, tr, turning, whole_percent};
+use crate::i18n::{Msg, fr_or_en, labelled, quoted, tr, turning, whole_percent};
 use crate::scenario::{Lang, Scenario};
+use crate::store::Attempt;
 
 /// Draws the debrief.
 pub fn debrief_ui(
@@ -75,7 +77,8 @@ pub fn debrief_ui(
             );
             turning_points_ui(ui, s, d, lang, send);
             ui.add_space(10.0);
-            profile_ui(ui, d, lang);
+            let previous = state.previous_attempt(&s.meta.id, session.started_ms / 1000);
+            profile_ui(ui, s, d, previous, lang);
             checkpoints_ui(ui, d, lang);
             ui.add_space(10.0);
             decisions_ui(ui, s, run, d, lang, send);
@@ -130,11 +133,56 @@ fn card_to_show() -> egui::Id {
     egui::Id::unique("debrief_card_to_show")
 }
 
-fn profile_ui(ui: &mut egui::Ui, d: &Debrief, lang: Lang) {
+fn profile_ui(
+    ui: &mut egui::Ui,
+    s: &Scenario,
+    d: &Debrief,
+    previous: Option<&Attempt>,
+    lang: Lang,
+) {
     ui.heading(tr(Msg::Profile, lang));
     // The scale in one sentence, so that "100/100" beside "0 %" reads right.
     ui.weak(tr(Msg::ProfileScale, lang));
     ui.weak(tr(Msg::LegendHint, lang));
+    ui.horizontal_wrapped(|ui| {
+        ui.vertical(|ui| points_ui(ui, d, lang));
+        let good = good_practice_profile(s);
+        let mut series = vec![
+            radar::Series {
+                name: fr_or_en("Cet entretien", "This interview", lang),
+                scores: [0, 1, 2, 3, 4].map(|k| d.points.get(k).and_then(|p| p.score)),
+                color: radar::ATTEMPT,
+                filled: true,
+            },
+            radar::Series {
+                name: fr_or_en("Bonne pratique", "Good practice", lang),
+                scores: good.points.map(|p| p.score),
+                color: radar::GOOD_PRACTICE,
+                filled: false,
+            },
+        ];
+        if let Some(previous) = previous {
+            series.push(radar::Series {
+                name: fr_or_en("Essai précédent", "Previous attempt", lang),
+                scores: previous.scores,
+                color: radar::PREVIOUS,
+                filled: false,
+            });
+        }
+        radar::radar_ui(ui, "debrief", &series, 300.0, lang);
+    });
+    if let Some(r) = d.recommended_share {
+        ui.add_space(4.0);
+        ui.strong(format!(
+            "{} {}",
+            whole_percent(r, lang),
+            tr(Msg::RecommendedShare, lang)
+        ));
+    }
+}
+
+/// The five key points as bars, with the share of answers that raised each.
+fn points_ui(ui: &mut egui::Ui, d: &Debrief, lang: Lang) {
     egui::Grid::new("profile")
         .num_columns(3)
         .spacing([16.0, 6.0])
@@ -163,14 +211,6 @@ fn profile_ui(ui: &mut egui::Ui, d: &Debrief, lang: Lang) {
                 ui.end_row();
             }
         });
-    if let Some(r) = d.recommended_share {
-        ui.add_space(4.0);
-        ui.strong(format!(
-            "{} {}",
-            whole_percent(r, lang),
-            tr(Msg::RecommendedShare, lang)
-        ));
-    }
 }
 
 /// Each protective step, done or missed; the lesson of a missed one.

@@ -15,6 +15,7 @@ mod legend;
 mod library;
 mod map;
 mod notices;
+mod radar;
 mod resources;
 mod settings;
 pub mod sound;

@@ -228,6 +228,15 @@ impl AppState {
             .collect()
     }
 
+    /// The attempt at `scenario` finished last before `started_secs`: the
+    /// one a debrief sets beside this interview on the radar.
+    pub fn previous_attempt(&self, scenario: &str, started_secs: u64) -> Option<&Attempt> {
+        self.history
+            .iter()
+            .filter(|a| a.scenario == scenario && a.finished_secs < started_secs)
+            .max_by_key(|a| a.finished_secs)
+    }
+
     /// Applies a command; returns what happened.
     pub fn handle(&mut self, cmd: Command) -> Vec<Effect> {
         match cmd {
