@@ -144,8 +144,9 @@ fn profile_ui(
     // The scale in one sentence, so that "100/100" beside "0 %" reads right.
     ui.weak(tr(Msg::ProfileScale, lang));
     ui.weak(tr(Msg::LegendHint, lang));
-    ui.horizontal_wrapped(|ui| {
-        ui.vertical(|ui| points_ui(ui, d, lang));
+    points_ui(ui, d, lang);
+    ui.add_space(6.0);
+    {
         let good = good_practice_profile(s);
         let mut series = vec![
             radar::Series {
@@ -169,8 +170,8 @@ fn profile_ui(
                 filled: false,
             });
         }
-        radar::radar_ui(ui, "debrief", &series, 300.0, lang);
-    });
+        radar::radar_ui(ui, "debrief", &series, 280.0, lang);
+    }
     if let Some(r) = d.recommended_share {
         ui.add_space(4.0);
         ui.strong(format!(

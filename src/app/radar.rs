@@ -4,7 +4,7 @@
 //! the centre and its value said as "—" in the accessible description.
 
 use egui::Color32;
-use egui_plot::{Legend, Line, Plot, PlotPoint, PlotPoints, Polygon, Text};
+use egui_plot::{Line, Plot, PlotPoint, PlotPoints, Polygon, Text};
 
 use crate::i18n::labels::key_point_short;
 use crate::i18n::{colon, fr_or_en};
@@ -41,17 +41,19 @@ fn ring(value: f64) -> Vec<[f64; 2]> {
     (0..=5).map(|i| vertex(i % 5, value)).collect()
 }
 
-/// Draws the radar, `size` points wide and high.
+/// Draws the radar, `size` points high (and a third wider, for the
+/// axes' names), with its legend below: a legend inside the plot would
+/// cover an axis.
 pub fn radar_ui(ui: &mut egui::Ui, id: &str, series: &[Series<'_>], size: f32, lang: Lang) {
     let stroke = ui.visuals().weak_text_color();
     let response = Plot::new(("radar", id))
-        .width(size)
+        .width(size * 1.45)
         .height(size)
         .data_aspect(1.0)
-        .include_x(-135.0)
-        .include_x(135.0)
-        .include_y(-120.0)
-        .include_y(125.0)
+        .include_x(-185.0)
+        .include_x(185.0)
+        .include_y(-112.0)
+        .include_y(126.0)
         .show_axes(false)
         .show_grid(false)
         .show_x(false)
@@ -61,7 +63,6 @@ pub fn radar_ui(ui: &mut egui::Ui, id: &str, series: &[Series<'_>], size: f32, l
         .allow_scroll(false)
         .allow_boxed_zoom(false)
         .allow_double_click_reset(false)
-        .legend(Legend::default())
         .show(ui, |plot| {
             for value in [25.0, 50.0, 75.0, 100.0] {
                 plot.line(
@@ -96,6 +97,25 @@ pub fn radar_ui(ui: &mut egui::Ui, id: &str, series: &[Series<'_>], size: f32, l
         .response;
     let description = describe(series, lang);
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &description));
+    ui.horizontal_wrapped(|ui| {
+        for s in series {
+            let (rect, _) = ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::hover());
+            let fill = if s.filled {
+                s.color.gamma_multiply(0.25)
+            } else {
+                Color32::TRANSPARENT
+            };
+            ui.painter().rect(
+                rect,
+                2.0,
+                fill,
+                egui::Stroke::new(2.0, s.color),
+                egui::StrokeKind::Inside,
+            );
+            ui.label(s.name);
+            ui.add_space(8.0);
+        }
+    });
 }
 
 /// The radar in words, for screen readers and tooltips:
