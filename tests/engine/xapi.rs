@@ -9,35 +9,42 @@ use entretien::scenario::load::Limits;
 use entretien::scenario::{Lang, Scenario};
 use entretien::store::Attempt;
 use serde_json::{Value, json};
+use std::sync::OnceLock;
 
 use crate::xapi_rules::{array_faults, is_duration, statement_faults};
 
-fn kelly() -> Scenario {
-    let (name, src) = BUILTIN
-        .iter()
-        .find(|(name, _)| *name == "kelly-foyer.ron")
-        .unwrap();
-    check_builtin(name, src, &Limits::default())
-        .scenario
-        .unwrap()
+/// Kelly's scenario, checked once for all these tests (the check explores
+/// the whole graph).
+fn kelly() -> &'static Scenario {
+    static KELLY: OnceLock<Scenario> = OnceLock::new();
+    KELLY.get_or_init(|| {
+        let (name, src) = (BUILTIN.iter())
+            .find(|(name, _)| *name == "kelly-foyer.ron")
+            .unwrap();
+        check_builtin(name, src, &Limits::default())
+            .scenario
+            .unwrap()
+    })
 }
 
-/// Kelly's interview played in assessment, in English, taking in turn the
-/// first and the last answer offered, each step a little slower than the
-/// one before (1.23 s, 2.23 s…), stored as the app stores it.
+/// Kelly's interview played in assessment, in English: the best answer
+/// offered each time but the worst at the second step, each step a little
+/// slower than the one before (1.23 s, 2.23 s…), stored as the app stores
+/// it. It keeps the bond, passes narrations ("Continuer") and takes one
+/// answer that is not recommended.
 fn kelly_attempt(s: &Scenario) -> Attempt {
     let start = 1_796_047_559_000;
-    let mut session = Session::new(s, 21, Mode::Assessment, Lang::En, start);
+    let mut session = Session::new(s, 0, Mode::Assessment, Lang::En, start);
     let (mut now, mut step) = (start, 0);
     let mut offers = Vec::new();
-    while session.run.available_choices(s, &mut offers).is_some() {
-        now += 1_230 + 1_000 * step;
-        let pick = if step % 2 == 0 {
-            offers[0]
-        } else {
-            *offers.last().unwrap()
+    while let Some(beat) = session.run.available_choices(s, &mut offers) {
+        let total = |i: &&u16| s.beat(beat).choices[usize::from(**i)].scores.total();
+        let pick = match step {
+            1 => offers.iter().min_by_key(total),
+            _ => offers.iter().max_by_key(total),
         };
-        session.choose(s, pick, now).unwrap();
+        now += 1_230 + 1_000 * step;
+        session.choose(s, *pick.unwrap(), now).unwrap();
         step += 1;
     }
     let debrief = session.run.debrief(s).unwrap();
@@ -47,13 +54,13 @@ fn kelly_attempt(s: &Scenario) -> Attempt {
 #[test]
 fn a_real_attempt_exports_statements_that_follow_the_rules() {
     let s = kelly();
-    let attempt = kelly_attempt(&s);
+    let attempt = kelly_attempt(s);
     for actor in [None, Some("Ana B."), Some("ana@cpas.example.be")] {
-        let all = statements(&attempt, &s, actor).unwrap();
+        let all = statements(&attempt, s, actor).unwrap();
         let faults = array_faults(&all);
         assert!(faults.is_empty(), "{actor:?}:\n{}", faults.join("\n"));
     }
-    let all = statements(&attempt, &s, None).unwrap();
+    let all = statements(&attempt, s, None).unwrap();
     let all = all.as_array().unwrap();
     let decisions = attempt.decisions.iter().filter(|d| !d.continues).count();
     assert!(
@@ -66,14 +73,18 @@ fn a_real_attempt_exports_statements_that_follow_the_rules() {
         "attempted, each decision, completed"
     );
     let completed = &all[all.len() - 1];
-    let recommended = (all.iter())
+    // What the debrief counts, against what the statements say.
+    let debrief = attempt.replay(s).unwrap().run.debrief(s).unwrap();
+    let recommended = debrief.decisions.iter().filter(|d| d.recommended).count();
+    assert!(0 < recommended && recommended < decisions, "a mixed run");
+    let flagged = (all.iter())
         .filter(|st| st["verb"]["id"] == "http://adlnet.gov/expapi/verbs/answered")
         .filter(|st| {
             st["result"]["extensions"]["https://entretien.invalid/xapi/extensions/recommended"]
                 == true
         })
         .count();
-    assert!(0 < recommended && recommended < decisions, "a mixed run");
+    assert_eq!(flagged, recommended);
     assert_eq!(
         completed["result"]["score"],
         json!({
@@ -83,6 +94,11 @@ fn a_real_attempt_exports_statements_that_follow_the_rules() {
             "max": decisions,
         })
     );
+    let share = f64::from(attempt.recommended_share.unwrap());
+    let scaled = completed["result"]["score"]["scaled"].as_f64().unwrap();
+    assert!((scaled - share).abs() < 1e-6, "{scaled} against {share}");
+    // Decision 2 is the second step, which took 2.23 s.
+    assert_eq!(all[2]["result"]["duration"], json!("PT2.23S"));
     assert_eq!(
         completed["result"]["success"],
         json!(attempt.outcome.is_good())
@@ -100,7 +116,7 @@ fn a_real_attempt_exports_statements_that_follow_the_rules() {
 #[test]
 fn activity_iris_hold_the_scenario_id_and_no_version() {
     let s = kelly();
-    let all = statements(&kelly_attempt(&s), &s, None).unwrap();
+    let all = statements(&kelly_attempt(s), s, None).unwrap();
     assert_eq!(
         all[0]["object"]["id"],
         json!("https://entretien.invalid/scenarios/kelly-foyer")
@@ -125,7 +141,7 @@ fn activity_iris_hold_the_scenario_id_and_no_version() {
 /// A valid answered statement of a real attempt, changed by `change`.
 fn broken(change: impl FnOnce(&mut Value)) -> Vec<String> {
     let s = kelly();
-    let all = statements(&kelly_attempt(&s), &s, Some("Ana B.")).unwrap();
+    let all = statements(&kelly_attempt(s), s, Some("Ana B.")).unwrap();
     let mut statement = all[1].clone();
     assert_eq!(
         statement_faults(&statement),

@@ -198,10 +198,10 @@ impl Checker {
                     "no homePage (required, §2.4.2.4)",
                 ),
             }
-            if !acc
+            if acc
                 .get("name")
                 .and_then(Value::as_str)
-                .is_some_and(|n| !n.is_empty())
+                .is_none_or(str::is_empty)
             {
                 self.fault(&format!("{path}.account"), "no name (required, §2.4.2.4)");
             }
@@ -251,7 +251,7 @@ impl Checker {
             if !is_language_tag(tag) {
                 self.fault(path, format!("\"{tag}\" is not an RFC 5646 tag (§4.2)"));
             }
-            if !text.as_str().is_some_and(|t| !t.trim().is_empty()) {
+            if text.as_str().is_none_or(|t| t.trim().is_empty()) {
                 self.fault(path, format!("\"{tag}\": not a text"));
             }
         }

@@ -30,13 +30,13 @@ impl Checker {
         if map.get("response").is_some_and(|r| !r.is_string()) {
             self.fault("result.response", "not a string (§2.4.5)");
         }
-        if let Some(d) = map.get("duration") {
-            if !d.as_str().is_some_and(is_duration) {
-                self.fault(
-                    "result.duration",
-                    format!("{d} is not an ISO 8601 duration (§4.6)"),
-                );
-            }
+        if let Some(d) = map.get("duration")
+            && !d.as_str().is_some_and(is_duration)
+        {
+            self.fault(
+                "result.duration",
+                format!("{d} is not an ISO 8601 duration (§4.6)"),
+            );
         }
         if let Some(e) = map.get("extensions") {
             self.extensions("result.extensions", e);
@@ -87,13 +87,13 @@ impl Checker {
                 format!("min {lo} is not below max {hi} (§2.4.5.1)"),
             );
         }
-        if let Some(r) = raw {
-            if min.is_some_and(|lo| r < lo) || max.is_some_and(|hi| r > hi) {
-                self.fault(
-                    "result.score.raw",
-                    format!("{r} is outside min and max (§2.4.5.1)"),
-                );
-            }
+        if let Some(r) = raw
+            && (min.is_some_and(|lo| r < lo) || max.is_some_and(|hi| r > hi))
+        {
+            self.fault(
+                "result.score.raw",
+                format!("{r} is outside min and max (§2.4.5.1)"),
+            );
         }
     }
 }
