@@ -6,8 +6,6 @@
 //! Each check returns every fault found, as `path: what is wrong`, so that a
 //! test shows them all at once and a malformed statement is proven refused.
 
-#![allow(dead_code)]
-
 use serde_json::{Map, Value};
 
 mod activity;
