@@ -19,6 +19,7 @@ pub mod sound;
 mod syntax;
 pub mod turning;
 pub mod workshop;
+pub mod xapi;
 
 pub use app::{Msg, tr};
 pub use cli::{CliMsg, tr_cli};

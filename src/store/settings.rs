@@ -44,6 +44,10 @@ pub struct Settings {
     pub reduce_motion: bool,
     /// The room view in high contrast (a washed-out projector).
     pub room_high_contrast: bool,
+    /// Who the xAPI export says played: an email address or a pseudonym
+    /// the trainee typed. Never required: without one, the statements
+    /// name no one (see [`crate::report::xapi`]).
+    pub xapi_actor: Option<String>,
 }
 
 impl Default for Settings {
@@ -58,13 +62,14 @@ impl Default for Settings {
             ambience_volume: 0.3,
             reduce_motion: false,
             room_high_contrast: false,
+            xapi_actor: None,
         }
     }
 }
 
 impl Settings {
     /// Keeps values in their ranges; a value that is not a number takes
-    /// its default.
+    /// its default; the xAPI actor is trimmed, and dropped when blank.
     pub fn clamped(mut self) -> Settings {
         let default = Settings::default();
         if !self.text_scale.is_finite() {
@@ -79,6 +84,10 @@ impl Settings {
         self.text_scale = self.text_scale.clamp(1.0, 2.0);
         self.volume = self.volume.clamp(0.0, 1.0);
         self.ambience_volume = self.ambience_volume.clamp(0.0, 1.0);
+        // Blanks are no name: the export then stays anonymous.
+        self.xapi_actor = (self.xapi_actor.as_deref().map(str::trim))
+            .filter(|a| !a.is_empty())
+            .map(str::to_owned);
         self
     }
 }

@@ -192,6 +192,16 @@ fn settings_written_by_an_older_version_still_load() {
     );
 }
 
+#[test]
+fn the_xapi_actor_is_optional_and_a_blank_one_is_none() {
+    // A file written before the field existed.
+    assert_eq!(parse_settings("(lang: en)").unwrap().xapi_actor, None);
+    let s = parse_settings(r#"(xapi_actor: Some("  Ana B. "))"#).unwrap();
+    assert_eq!(s.xapi_actor.as_deref(), Some("Ana B."));
+    let s = parse_settings(r#"(xapi_actor: Some("   "))"#).unwrap();
+    assert_eq!(s.xapi_actor, None);
+}
+
 /// Needs TZ=UTC (as `make test` sets it): the name is in local time.
 #[test]
 fn summary_file_name_is_the_scenario_and_the_local_start_time() {
