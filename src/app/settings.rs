@@ -7,6 +7,7 @@ use super::notices::details_ui;
 use super::sound::{OutputStatus, SoundStatus};
 use super::state::{AppState, Command, SoundRequest, Theme};
 use crate::i18n::sound::{SoundMsg, output_in_use, playback_error_words, tr_sound};
+use crate::i18n::xapi::{actor_hint, actor_label, actor_placeholder};
 use crate::i18n::{Msg, tr, whole_percent};
 use crate::scenario::Lang;
 
@@ -86,10 +87,37 @@ pub fn settings_ui(
             ui.end_row();
         });
     ui.add_space(12.0);
+    actor_ui(ui, &mut s, lang);
+    ui.add_space(12.0);
     ui.strong(tr(Msg::Credits, lang));
     ui.label(tr(Msg::CreditsText, lang));
     if s != state.settings {
         send.push(Command::SetSettings(s));
+    }
+}
+
+/// Who an xAPI export names: typed into a buffer and kept when the field
+/// is left, so that a space typed between two words is not trimmed away
+/// while typing.
+fn actor_ui(ui: &mut egui::Ui, s: &mut crate::store::Settings, lang: Lang) {
+    let id = ui.make_persistent_id("xapi_actor_buffer");
+    let mut text = ui
+        .data(|m| m.get_temp::<String>(id))
+        .unwrap_or_else(|| s.xapi_actor.clone().unwrap_or_default());
+    let label = ui.strong(actor_label(lang));
+    ui.weak(actor_hint(lang));
+    let field = ui.add(
+        egui::TextEdit::singleline(&mut text)
+            .desired_width(360.0)
+            .hint_text(actor_placeholder(lang)),
+    );
+    let field = field.labelled_by(label.id);
+    if field.lost_focus() {
+        ui.data_mut(|m| m.remove::<String>(id));
+        let trimmed = text.trim();
+        s.xapi_actor = (!trimmed.is_empty()).then(|| trimmed.to_owned());
+    } else if field.has_focus() {
+        ui.data_mut(|m| m.insert_temp(id, text));
     }
 }
 

@@ -24,3 +24,30 @@ pub fn verb_display(verb: Verb, lang: Lang) -> &'static str {
         Verb::Completed => fr_or_en("a terminé", "completed", lang),
     }
 }
+
+/// The settings' field for who an export names.
+pub fn actor_label(lang: Lang) -> &'static str {
+    fr_or_en(
+        "Votre nom dans les exports xAPI (facultatif)",
+        "Your name in xAPI exports (optional)",
+        lang,
+    )
+}
+
+/// What the field is for, and that nothing leaves without the trainee.
+pub fn actor_hint(lang: Lang) -> &'static str {
+    fr_or_en(
+        "Une adresse e-mail ou un pseudonyme, pour le système de suivi des formations de votre organisation. Vide\u{202F}: l'export ne nomme personne. Rien ne quitte cet ordinateur sans que vous exportiez.",
+        "An email address or a pseudonym, for your organisation's learning record store. Empty: the export names no one. Nothing leaves this computer unless you export it.",
+        lang,
+    )
+}
+
+/// The field's placeholder.
+pub fn actor_placeholder(lang: Lang) -> &'static str {
+    fr_or_en(
+        "prenom.nom@exemple.be ou un pseudonyme",
+        "name@example.org or a pseudonym",
+        lang,
+    )
+}
