@@ -13,6 +13,7 @@ mod media;
 
 mod assets_at_run_time;
 mod check;
+mod fork;
 mod format_rules;
 mod history;
 mod play;

@@ -81,9 +81,27 @@ impl Session {
         now_ms: u64,
     ) -> Result<Happened, EngineError> {
         let happened = self.run.choose_index(scenario, index)?;
+        self.timed(now_ms);
+        Ok(happened)
+    }
+
+    /// Takes the choice with `key` (as `entretien play --choose` names
+    /// them) and notes the time it took.
+    pub fn choose_key(
+        &mut self,
+        scenario: &Scenario,
+        key: &str,
+        now_ms: u64,
+    ) -> Result<Happened, EngineError> {
+        let happened = self.run.choose(scenario, key)?;
+        self.timed(now_ms);
+        Ok(happened)
+    }
+
+    /// Notes the time the decision just taken took.
+    fn timed(&mut self, now_ms: u64) {
         self.decision_ms.push(now_ms.saturating_sub(self.shown_ms));
         self.shown_ms = now_ms;
-        Ok(happened)
     }
 
     /// Takes back the last decision, when the mode allows it.
