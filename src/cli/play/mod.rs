@@ -31,7 +31,8 @@ pub struct PlayArgs {
     /// left out).
     #[arg(required_unless_present = "from")]
     pub scenario: Option<String>,
-    /// Seed for the young person's reactions (same seed, same run).
+    /// Seed for the young person's reactions (same seed, same run); with
+    /// `--from`, the attempt's.
     #[arg(long, conflicts_with = "from")]
     pub seed: Option<u64>,
     /// Scripted choices by key, e.g. `cadre,transparence`.
@@ -48,9 +49,10 @@ pub struct PlayArgs {
     /// folder as the app does; its id is printed on stderr.
     #[arg(long)]
     pub save: bool,
-    /// Play on from decision N of an earlier attempt (ID: its id, or the
-    /// start of it, as `entretien history` shows it): the same seed and
-    /// answers up to there, then yours; at the end, the two runs compared.
+    /// Play on from a decision of an earlier attempt: ID is its id (or
+    /// the start of it) as `entretien history` shows it, DECISION a
+    /// decision's number from 1. The same seed and answers up to there,
+    /// then yours; at the end, the two runs compared.
     #[arg(long, value_name = "ID:DECISION")]
     pub from: Option<String>,
 }

@@ -213,6 +213,16 @@ mod tests {
     }
 
     #[test]
+    fn a_choice_by_key_is_timed_and_a_refused_one_is_not() {
+        let s = template();
+        let mut session = Session::new(&s, 3, Mode::Practice, Lang::En, 1_000);
+        session.choose_key(&s, "cadre", 2_500).unwrap();
+        assert!(session.choose_key(&s, "nope", 3_000).is_err());
+        assert_eq!(session.decision_ms, vec![1_500]);
+        assert_eq!(session.records(&s)[0].choice, "cadre");
+    }
+
+    #[test]
     fn a_saved_run_that_does_not_replay_is_refused() {
         let s = template();
         let mut session = Session::new(&s, 3, Mode::Practice, Lang::Fr, 0);
