@@ -110,23 +110,7 @@ pub enum Command {
         seed: u64,
     },
     /// Play a scenario in the terminal.
-    Play {
-        /// A .ron file or a scenario id.
-        scenario: String,
-        /// Seed for the young person's reactions (same seed, same run).
-        #[arg(long)]
-        seed: Option<u64>,
-        /// Scripted choices by key, e.g. `cadre,transparence`.
-        #[arg(long, value_delimiter = ',')]
-        choose: Option<Vec<String>>,
-        /// Print the transcript and debrief as JSON.
-        #[arg(long)]
-        json: bool,
-        /// Under each line, the voice file it plays, opened and decoded as
-        /// the app's sound would (nothing is heard), or why it would not play.
-        #[arg(long)]
-        voices: bool,
-    },
+    Play(play::PlayArgs),
     /// Play many runs and summarise where they lead.
     Simulate {
         /// A .ron file or a scenario id.
@@ -286,38 +270,16 @@ pub fn run(
             let store = crate::store::Store::default_location();
             return history::run(store.as_ref(), *json, lang, out, err);
         }
-        Command::Play { scenario, .. }
-        | Command::Simulate { scenario, .. }
+        Command::Play(args) => return play::command(cli, args, input, out, err),
+        Command::Simulate { scenario, .. }
         | Command::Graph { scenario, .. }
         | Command::VoiceScript { scenario, .. } => scenario,
     };
-    // Playing, simulating or printing needs the scenario and its errors,
-    // not the checker's figures nor the audit.
-    let limits = Limits {
-        figures: false,
-        ..limits
-    };
-    let s = match playable(cli, scenario, &limits, err)? {
+    let s = match playable(cli, scenario, &run_limits(cli), err)? {
         Ok(s) => s,
         Err(code) => return Ok(ExitCode::from(code)),
     };
     match command {
-        Command::Play {
-            seed,
-            choose,
-            json,
-            voices,
-            ..
-        } => {
-            let opts = play::Options {
-                seed: seed.unwrap_or_else(rand::random),
-                script: choose.clone(),
-                json: *json,
-                voices: *voices,
-                lang,
-            };
-            play::run(&s, &opts, input, out, err)
-        }
         Command::Simulate {
             policy,
             faults,
@@ -342,9 +304,19 @@ pub fn run(
         Command::Graph { format, .. } => graph::run(&s, *format, lang, out),
         Command::VoiceScript { format, .. } => voice_script::run(&s, *format, cli.lang, out),
         // Handled above, before a scenario is loaded.
-        Command::Check { .. } | Command::Audit { .. } | Command::History { .. } => {
-            Ok(ExitCode::from(exit::USAGE))
-        }
+        Command::Check { .. }
+        | Command::Audit { .. }
+        | Command::History { .. }
+        | Command::Play(_) => Ok(ExitCode::from(exit::USAGE)),
+    }
+}
+
+/// The limits a scenario is played, simulated or printed with: it needs
+/// the scenario and its errors, not the checker's figures nor the audit.
+fn run_limits(cli: &Cli) -> Limits {
+    Limits {
+        figures: false,
+        ..cli.limits()
     }
 }
 

@@ -1,6 +1,6 @@
-//! The `entretien` binary end to end: `check`, `play`, `simulate`,
-//! `graph`, `voice-script`, `history`, on fixtures and the built-ins, and
-//! the program copied elsewhere.
+//! The `entretien` binary end to end: `check`, `play` (`--save`,
+//! `--from`), `simulate`, `graph`, `voice-script`, `history`, on fixtures
+//! and the built-ins, and the program copied elsewhere.
 //!
 //! Never run the binary without a subcommand here: that opens the window.
 
@@ -13,6 +13,8 @@ mod media;
 
 mod assets_at_run_time;
 mod check;
+mod fork;
+mod fork_errors;
 mod format_rules;
 mod history;
 mod play;

@@ -2,7 +2,7 @@
 
 use std::io::Write;
 
-use super::score_list;
+use super::show::score_list;
 use crate::engine::{Debrief, Run};
 use crate::i18n::labels::{checkpoint_status, key_point, outcome, thoughts_heading};
 use crate::i18n::{Msg, colon, labelled, legend, quoted, tr, turning, whole_percent};

@@ -5,6 +5,7 @@ use std::io::Write;
 
 use serde::Serialize;
 
+use super::compare::JsonComparison;
 use crate::engine::{Debrief, Run, Said, View, closing};
 use crate::i18n::closing::part_text;
 use crate::i18n::{Msg, tr};
@@ -38,35 +39,39 @@ struct JsonPlay<'a> {
     lang: Lang,
     transcript: Vec<JsonSaid<'a>>,
     ending: Option<String>,
-    debrief: Option<Debrief>,
+    debrief: Option<&'a Debrief>,
     /// The spoken closing's sentences, in order, once ended.
     closing: Vec<&'a str>,
     /// The answers available where the script stopped (empty once ended).
     available: Vec<JsonOffer<'a>>,
+    /// With `--from`, once ended: the earlier attempt beside this run.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    comparison: Option<JsonComparison<'a>>,
 }
 
 /// Prints the run, its debrief once ended and the answers left, as JSON.
-pub(super) fn print(
-    scenario: &Scenario,
+pub(super) fn print<'a>(
+    scenario: &'a Scenario,
     run: &Run,
-    seed: u64,
-    debrief: Option<Debrief>,
+    debrief: Option<&'a Debrief>,
+    comparison: Option<JsonComparison<'a>>,
     lang: Lang,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
     let doc = JsonPlay {
         scenario: &scenario.meta.id,
         version: scenario.meta.version,
-        seed,
+        seed: run.seed,
         lang,
         transcript: transcript(scenario, run, lang),
-        ending: debrief.as_ref().map(|d| d.ending.id.clone()),
-        closing: (debrief.iter())
+        ending: debrief.map(|d| d.ending.id.clone()),
+        closing: (debrief.into_iter())
             .flat_map(closing)
             .map(|part| part_text(scenario, part, lang))
             .collect(),
         debrief,
         available: available(scenario, run, lang),
+        comparison,
     };
     serde_json::to_writer_pretty(&mut *out, &doc)?;
     writeln!(out)

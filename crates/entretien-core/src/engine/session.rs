@@ -81,9 +81,27 @@ impl Session {
         now_ms: u64,
     ) -> Result<Happened, EngineError> {
         let happened = self.run.choose_index(scenario, index)?;
+        self.timed(now_ms);
+        Ok(happened)
+    }
+
+    /// Takes the choice with `key` (as `entretien play --choose` names
+    /// them) and notes the time it took.
+    pub fn choose_key(
+        &mut self,
+        scenario: &Scenario,
+        key: &str,
+        now_ms: u64,
+    ) -> Result<Happened, EngineError> {
+        let happened = self.run.choose(scenario, key)?;
+        self.timed(now_ms);
+        Ok(happened)
+    }
+
+    /// Notes the time the decision just taken took.
+    fn timed(&mut self, now_ms: u64) {
         self.decision_ms.push(now_ms.saturating_sub(self.shown_ms));
         self.shown_ms = now_ms;
-        Ok(happened)
     }
 
     /// Takes back the last decision, when the mode allows it.
@@ -192,6 +210,16 @@ mod tests {
             records[0].beat,
             s.beat(session.run.steps()[0].shown.beat).id
         );
+    }
+
+    #[test]
+    fn a_choice_by_key_is_timed_and_a_refused_one_is_not() {
+        let s = template();
+        let mut session = Session::new(&s, 3, Mode::Practice, Lang::En, 1_000);
+        session.choose_key(&s, "cadre", 2_500).unwrap();
+        assert!(session.choose_key(&s, "nope", 3_000).is_err());
+        assert_eq!(session.decision_ms, vec![1_500]);
+        assert_eq!(session.records(&s)[0].choice, "cadre");
     }
 
     #[test]
