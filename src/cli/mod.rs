@@ -1,5 +1,5 @@
 //! The command line: `check`, `audit`, `play`, `simulate`, `graph`,
-//! `history`, `voice-script`; no subcommand opens the window. Every
+//! `history`, `report`, `voice-script`; no subcommand opens the window. Every
 //! command that takes a scenario accepts a file or a scenario id.
 
 mod audit;
@@ -7,6 +7,7 @@ mod check;
 mod graph;
 mod history;
 mod play;
+mod report;
 mod safe_out;
 mod simulate;
 mod voice_script;
@@ -156,6 +157,21 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Write the report of a finished attempt or of a workshop: Markdown,
+    /// a printable HTML page (the profile's radar included) or a PDF.
+    Report {
+        /// An attempt's id from `entretien history` (or its first
+        /// characters), or a workshop's record: the `.ron` file beside its
+        /// summary in the data folder's `workshops/` (or the summary's `.md`).
+        target: String,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ReportFormat::Md)]
+        format: ReportFormat,
+        /// The file to write (whole or not at all); required for pdf.
+        /// Without it the report goes to the standard output.
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
     /// Print the scenario's graph.
     Graph {
         /// A .ron file or a scenario id.
@@ -245,6 +261,27 @@ pub enum GraphFormat {
     Mermaid,
 }
 
+/// Report formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// Markdown (default).
+    Md,
+    /// A self-contained HTML page, printable.
+    Html,
+    /// A PDF printed from the HTML by headless Chromium (needs -o).
+    Pdf,
+}
+
+impl From<ReportFormat> for crate::report::Format {
+    fn from(f: ReportFormat) -> crate::report::Format {
+        match f {
+            ReportFormat::Md => crate::report::Format::Markdown,
+            ReportFormat::Html => crate::report::Format::Html,
+            ReportFormat::Pdf => crate::report::Format::Pdf,
+        }
+    }
+}
+
 /// Recording script formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ScriptFormat {
@@ -285,6 +322,19 @@ pub fn run(
         Command::History { json } => {
             let store = crate::store::Store::default_location();
             return history::run(store.as_ref(), *json, lang, out, err);
+        }
+        Command::Report {
+            target,
+            format,
+            output,
+        } => {
+            let store = crate::store::Store::default_location();
+            let opts = report::Options {
+                target,
+                format: (*format).into(),
+                output: output.as_deref(),
+            };
+            return report::run(cli, store.as_ref(), &opts, out, err);
         }
         Command::Play { scenario, .. }
         | Command::Simulate { scenario, .. }
@@ -342,9 +392,10 @@ pub fn run(
         Command::Graph { format, .. } => graph::run(&s, *format, lang, out),
         Command::VoiceScript { format, .. } => voice_script::run(&s, *format, cli.lang, out),
         // Handled above, before a scenario is loaded.
-        Command::Check { .. } | Command::Audit { .. } | Command::History { .. } => {
-            Ok(ExitCode::from(exit::USAGE))
-        }
+        Command::Check { .. }
+        | Command::Audit { .. }
+        | Command::History { .. }
+        | Command::Report { .. } => Ok(ExitCode::from(exit::USAGE)),
     }
 }
 

@@ -14,6 +14,7 @@ mod debrief_truth;
 mod fuzz_seeds;
 mod golden;
 mod properties;
+mod reports;
 mod run;
 mod typography;
 mod voice_files;
