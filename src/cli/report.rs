@@ -79,7 +79,7 @@ fn rendered(cli: &Cli, store: Option<&Store>, opts: &Options<'_>) -> Result<Stri
         ..cli.limits()
     };
     let path = Path::new(opts.target);
-    if path.is_file() {
+    if path.is_file() || record_path(path).is_file() {
         return workshop(cli, path, &limits, opts.format);
     }
     let lang = cli.lang();

@@ -102,7 +102,7 @@ pub fn reach_status(reach: StepReach, lang: Lang) -> (&'static str, &'static str
         StepReach::Taken => ("✓", fr_or_en("Franchie", "Taken", lang)),
         StepReach::Missed => ("✗", fr_or_en("Non franchie", "Not taken", lang)),
         StepReach::NotReached => (
-            "–",
+            "○",
             fr_or_en(
                 "Non atteinte\u{202F}: l'entretien s'est arrêté avant",
                 "Not reached: the interview stopped before it",

@@ -16,6 +16,7 @@ mod check;
 mod format_rules;
 mod history;
 mod play;
+mod report;
 mod safety;
 mod simulate;
 mod voice_script;
