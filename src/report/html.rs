@@ -32,7 +32,9 @@ h3 { font-size: 1.1em; margin-top: 1.2em; }
 table { border-collapse: collapse; width: 100%; margin: .6em 0; }
 th, td { border: 1px solid #999; padding: .3em .5em; text-align: left; vertical-align: top; }
 th { background: #e8edf2; }
-td.num, th.num { text-align: right; white-space: nowrap; }
+td.num, th.num { text-align: right; }
+td.num { white-space: nowrap; width: 1%; }
+td:first-child { min-width: 2em; }
 figure { margin: 1em auto; text-align: center; }
 figure svg { max-width: 100%; height: auto; }
 ul.steps li.numbered { list-style: none; margin-left: -1.2em; }

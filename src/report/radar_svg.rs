@@ -11,9 +11,9 @@ use crate::i18n::{Msg, tr};
 use crate::scenario::{KeyPoint, Lang};
 
 const WIDTH: f64 = 640.0;
-const HEIGHT: f64 = 470.0;
+const HEIGHT: f64 = 440.0;
 const CX: f64 = 320.0;
-const CY: f64 = 215.0;
+const CY: f64 = 210.0;
 const RADIUS: f64 = 140.0;
 /// Characters per line of an axis label.
 const LABEL_WIDTH: usize = 20;
@@ -86,8 +86,8 @@ pub fn radar(title: &str, run: &Series<'_>, reference: &Series<'_>, lang: Lang) 
     let _ = writeln!(
         svg,
         "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"10\" fill=\"#666\">100</text>",
-        CX + 4.0,
-        CY - RADIUS + 11.0
+        CX + 8.0,
+        CY - RADIUS + 16.0
     );
     let value = |s: Option<u8>| f64::from(s.unwrap_or(0));
     let _ = writeln!(
