@@ -127,6 +127,10 @@ fn a_pdf_is_printed_when_chromium_is_installed() {
         "{} bytes",
         bytes.len()
     );
+    // To look at its pages (pdftoppm -png -r 60 FILE page): a copy where asked.
+    if let Some(copy) = std::env::var_os("REPORT_PDF_COPY") {
+        std::fs::copy(&pdf, copy).unwrap();
+    }
 }
 
 #[test]
