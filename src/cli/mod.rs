@@ -26,6 +26,7 @@ use crate::scenario::check::Report;
 use crate::scenario::load::Limits;
 use crate::scenario::{Lang, Scenario, library};
 
+pub use report::ReportFormat;
 pub use safe_out::SafeOut;
 
 /// Exit codes shared by every subcommand.
@@ -259,27 +260,6 @@ pub enum GraphFormat {
     Dot,
     /// Mermaid flowchart.
     Mermaid,
-}
-
-/// Report formats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ReportFormat {
-    /// Markdown (default).
-    Md,
-    /// A self-contained HTML page, printable.
-    Html,
-    /// A PDF printed from the HTML by headless Chromium (needs -o).
-    Pdf,
-}
-
-impl From<ReportFormat> for crate::report::Format {
-    fn from(f: ReportFormat) -> crate::report::Format {
-        match f {
-            ReportFormat::Md => crate::report::Format::Markdown,
-            ReportFormat::Html => crate::report::Format::Html,
-            ReportFormat::Pdf => crate::report::Format::Pdf,
-        }
-    }
 }
 
 /// Recording script formats.

@@ -9,6 +9,8 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use clap::ValueEnum;
+
 use super::{Cli, exit};
 use crate::engine::{ReplayError, Workshop};
 use crate::i18n::report::cli as msg;
@@ -20,6 +22,27 @@ use crate::store::{FindError, HISTORY_FILE, Store, find_attempt, parse_history};
 
 /// The largest workshop record read: real ones are a few kilobytes.
 const MAX_RECORD_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Report formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// Markdown (default).
+    Md,
+    /// A self-contained HTML page, printable.
+    Html,
+    /// A PDF printed from the HTML by headless Chromium (needs -o).
+    Pdf,
+}
+
+impl From<ReportFormat> for crate::report::Format {
+    fn from(f: ReportFormat) -> crate::report::Format {
+        match f {
+            ReportFormat::Md => crate::report::Format::Markdown,
+            ReportFormat::Html => crate::report::Format::Html,
+            ReportFormat::Pdf => crate::report::Format::Pdf,
+        }
+    }
+}
 
 /// What to write and where.
 pub struct Options<'a> {
