@@ -1,8 +1,11 @@
 # Two commands on a fresh Debian/Ubuntu machine with Rust: `make run`, `make test`.
 # Both first install the missing system packages (with sudo when not root):
-# build headers, and Mesa's software Vulkan (lavapipe) for the screen snapshots.
+# build headers, Mesa's software Vulkan (lavapipe) for the screen snapshots,
+# and Chromium (reports printed to PDF) with poppler-utils (pdftoppm, to look
+# at a PDF's pages).
 
-APT_PACKAGES := pkg-config libasound2-dev libwayland-dev libxkbcommon-dev mesa-vulkan-drivers
+APT_PACKAGES := pkg-config libasound2-dev libwayland-dev libxkbcommon-dev mesa-vulkan-drivers \
+	chromium poppler-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: deps run test lint bench

@@ -1,5 +1,5 @@
 //! The command line: `check`, `audit`, `play`, `simulate`, `graph`,
-//! `history`, `voice-script`; no subcommand opens the window. Every
+//! `history`, `report`, `voice-script`; no subcommand opens the window. Every
 //! command that takes a scenario accepts a file or a scenario id.
 
 mod audit;
@@ -7,6 +7,7 @@ mod check;
 mod graph;
 mod history;
 mod play;
+mod report;
 mod safe_out;
 mod simulate;
 mod voice_script;
@@ -25,6 +26,7 @@ use crate::scenario::check::Report;
 use crate::scenario::load::Limits;
 use crate::scenario::{Lang, Scenario, library};
 
+pub use report::ReportFormat;
 pub use safe_out::SafeOut;
 
 /// Exit codes shared by every subcommand.
@@ -139,6 +141,21 @@ pub enum Command {
         /// Every field, as JSON (seed and choice keys replay each one).
         #[arg(long)]
         json: bool,
+    },
+    /// Write the report of a finished attempt or of a workshop: Markdown,
+    /// a printable HTML page (the profile's radar included) or a PDF.
+    Report {
+        /// An attempt's id from `entretien history` (or its first
+        /// characters), or a workshop's record: the `.ron` file beside its
+        /// summary in the data folder's `workshops/` (or the summary's `.md`).
+        target: String,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ReportFormat::Md)]
+        format: ReportFormat,
+        /// The file to write (whole or not at all); required for pdf.
+        /// Without it the report goes to the standard output.
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: Option<PathBuf>,
     },
     /// Print the scenario's graph.
     Graph {
@@ -270,6 +287,19 @@ pub fn run(
             let store = crate::store::Store::default_location();
             return history::run(store.as_ref(), *json, lang, out, err);
         }
+        Command::Report {
+            target,
+            format,
+            output,
+        } => {
+            let store = crate::store::Store::default_location();
+            let opts = report::Options {
+                target,
+                format: *format,
+                output: output.as_deref(),
+            };
+            return report::run(cli, store.as_ref(), &opts, out, err);
+        }
         Command::Play(args) => return play::command(cli, args, input, out, err),
         Command::Simulate { scenario, .. }
         | Command::Graph { scenario, .. }
@@ -307,6 +337,7 @@ pub fn run(
         Command::Check { .. }
         | Command::Audit { .. }
         | Command::History { .. }
+        | Command::Report { .. }
         | Command::Play(_) => Ok(ExitCode::from(exit::USAGE)),
     }
 }

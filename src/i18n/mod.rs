@@ -16,6 +16,7 @@ mod problems;
 mod problems_audit;
 mod problems_dialogue;
 mod reading;
+pub mod report;
 pub mod sound;
 mod syntax;
 pub mod turning;

@@ -66,6 +66,21 @@ pub fn summary_file_name(scenario_id: &str, started_ms: u64) -> String {
     format!("atelier-{id}-{when}.md")
 }
 
+/// The record of a workshop kept beside its summary (same name, `.ron`):
+/// what `entretien report` reads to write the workshop's report again,
+/// as HTML or PDF. Written with [`Store::write_summary`] and
+/// [`workshop_record`].
+pub fn workshop_record_name(scenario_id: &str, started_ms: u64) -> String {
+    let summary = summary_file_name(scenario_id, started_ms);
+    let stem = summary.strip_suffix(".md").unwrap_or(&summary);
+    format!("{stem}.ron")
+}
+
+/// A workshop as its record's text (RON, as the unfinished ones are kept).
+pub fn workshop_record(w: &crate::engine::Workshop) -> Result<String, String> {
+    ron::ser::to_string_pretty(w, ron::ser::PrettyConfig::default()).map_err(|e| e.to_string())
+}
+
 /// Overrides the data folder (tests, a portable install, a workshop laptop).
 pub const DATA_DIR_ENV: &str = "ENTRETIEN_DATA_DIR";
 

@@ -16,7 +16,7 @@ const KELLY: &str = "kelly-foyer";
 
 /// Plays Kelly in the app's state, taking a different answer at each
 /// decision (not always the first), until the debrief.
-fn finish_an_interview(data: &std::path::Path) {
+pub(crate) fn finish_an_interview(data: &std::path::Path) {
     let mut state = AppState::new(Setup {
         entries: builtin(&Limits::default()),
         store: Some(Store::new(data)),

@@ -18,6 +18,7 @@ mod fork_errors;
 mod format_rules;
 mod history;
 mod play;
+mod report;
 mod safety;
 mod simulate;
 mod voice_script;

@@ -17,6 +17,7 @@ mod debrief_truth;
 mod fuzz_seeds;
 mod golden;
 mod properties;
+mod reports;
 mod run;
 mod typography;
 mod voice_files;

@@ -97,8 +97,7 @@ fn the_french_report_has_the_votes_the_answers_followed_and_the_ending() {
             "## Issue de l'entretien\n\n**Une promesse intenable** — Rupture du lien",
             "**À retenir**\u{202F}: Ne faites pas de fausses promesses.",
             "## Profil sur les cinq points clés",
-            "1. Poser un cadre rassurant\u{202F}: 83/100 — ",
-            "des réponses suivies l'ont renforcé",
+            "| 1. Poser un cadre rassurant | 83/100 | ",
             "- ✗ **Être transparent·e sur le secret professionnel** — Non franchie.",
             "**Décision 2**\u{202F}: «\u{202F}Je ne peux pas te promettre",
             "## Et maintenant\u{202F}?\n\n### ",
@@ -137,8 +136,7 @@ fn the_english_report_says_the_same_in_english() {
             "**Date**: 01 January 1970, 00:00",
             "## How the interview ended\n\n**A promise you cannot keep** — Bond broken",
             "## Profile on the five key points",
-            "1. Set a reassuring frame: 83/100 — ",
-            "of the answers followed raised it",
+            "| 1. Set a reassuring frame | 83/100 | ",
             "## Best answers available",
             "“Yeah… You wanted to see me?”",
         ],
@@ -160,7 +158,26 @@ fn a_workshop_stopped_early_says_so() {
 }
 
 #[test]
-fn table_cells_escape_bars_and_line_breaks() {
-    assert_eq!(table_cell(" a | b\nc\r\nd "), "a \\| b<br>c<br>d");
-    assert_eq!(table_cell("plain"), "plain");
+fn a_step_the_run_ended_before_is_not_reached_not_missed() {
+    let s = template();
+    // "direct" from the start: she leaves at once, before any answer
+    // could take either step.
+    let mut w = Workshop::new(&s, 1, Lang::Fr, 0);
+    let direct = position(&s, &w, "direct");
+    follow(&s, &mut w, direct);
+    assert!(w.over());
+    let md = workshop_summary(&w, &s, Lang::Fr, 0);
+    let not_reached = "— Non atteinte\u{202F}: l'entretien s'est arrêté avant.";
+    assert_eq!(md.matches(not_reached).count(), 2, "{md}");
+    assert!(!md.contains("Non franchie"), "{md}");
+    let en = workshop_summary(&w, &s, Lang::En, 0);
+    assert!(en.contains("— Not reached: the interview stopped before it."));
+    // Offered at the secret and declined: missed, not "not reached".
+    let (s, w, _) = played(Lang::Fr);
+    let md = workshop_summary(&w, &s, Lang::Fr, 0);
+    assert!(
+        md.contains("secret professionnel** — Non franchie."),
+        "{md}"
+    );
+    assert!(!md.contains("Non atteinte"), "{md}");
 }

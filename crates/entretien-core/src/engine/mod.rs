@@ -34,7 +34,8 @@ pub use debrief::{
 };
 pub use gauges::Gauge;
 pub use learning::{
-    CheckpointPair, Comparison, Moment, PointDelta, ReplayError, Stake, good_practice_profile,
+    CheckpointPair, Comparison, Moment, PointDelta, ReplayError, Stake, StepReach,
+    good_practice_profile,
 };
 pub use mode::{Mode, Rules};
 pub use session::{DecisionRecord, Session};

@@ -7,10 +7,12 @@
 
 mod compare;
 mod perspective;
+mod reach;
 mod replay;
 
 pub use compare::{CheckpointPair, Comparison, PointDelta};
 pub use perspective::{Moment, Stake};
+pub use reach::StepReach;
 pub use replay::ReplayError;
 
 use crate::engine::Profile;
