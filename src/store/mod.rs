@@ -71,9 +71,19 @@ pub fn summary_file_name(scenario_id: &str, started_ms: u64) -> String {
 /// as HTML or PDF. Written with [`Store::write_summary`] and
 /// [`workshop_record`].
 pub fn workshop_record_name(scenario_id: &str, started_ms: u64) -> String {
+    beside_summary(scenario_id, started_ms, "ron")
+}
+
+/// The summary as a printable HTML page (same name, `.html`): what the
+/// app opens, since a Markdown file opens as raw text on many computers.
+pub fn summary_page_name(scenario_id: &str, started_ms: u64) -> String {
+    beside_summary(scenario_id, started_ms, "html")
+}
+
+fn beside_summary(scenario_id: &str, started_ms: u64, extension: &str) -> String {
     let summary = summary_file_name(scenario_id, started_ms);
     let stem = summary.strip_suffix(".md").unwrap_or(&summary);
-    format!("{stem}.ron")
+    format!("{stem}.{extension}")
 }
 
 /// A workshop as its record's text (RON, as the unfinished ones are kept).

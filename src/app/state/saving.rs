@@ -166,11 +166,20 @@ impl AppState {
     }
 
     /// Writes a workshop summary in the writer.
-    pub(super) fn queue_summary(&mut self, name: String, text: String) {
+    /// Writes a workshop's summary page (`shown`, the one offered to open)
+    /// and the files kept beside it, in one job; the first failure stops
+    /// it and is reported.
+    pub(super) fn queue_summary(&mut self, shown: (String, String), beside: Vec<(String, String)>) {
         let Some(store) = self.store.clone() else {
             return;
         };
         self.writer.send(move || {
+            for (name, text) in &beside {
+                if let Err(e) = store.write_summary(name, text) {
+                    return Saved::Summary(name.clone(), Err(e));
+                }
+            }
+            let (name, text) = shown;
             let written = store.write_summary(&name, &text);
             Saved::Summary(name, written)
         });
@@ -222,7 +231,7 @@ impl AppState {
             Saved::Summary(name, Ok(path)) => {
                 // Offered to open while its workshop is on screen.
                 if self.workshop().is_some_and(|(w, s)| {
-                    crate::store::summary_file_name(&s.meta.id, w.session.started_ms) == name
+                    crate::store::summary_page_name(&s.meta.id, w.session.started_ms) == name
                 }) {
                     self.workshop_view.summary = Some(path.clone());
                 }

@@ -87,6 +87,12 @@ fn the_summary_follows_every_decision_to_the_ending_and_opens_on_request() {
     }
     let path = written.expect("the ending writes the summary");
     assert!(path.is_file());
+    // The page opens in a browser; the Markdown and the record that
+    // `entretien report` reads are kept beside it.
+    assert_eq!(path.extension().and_then(|e| e.to_str()), Some("html"));
+    let page = std::fs::read_to_string(&path).unwrap();
+    assert!(page.starts_with("<!DOCTYPE html>"), "{page}");
+    assert!(path.with_extension("md").is_file() && path.with_extension("ron").is_file());
     assert_eq!(state.workshop_view.summary.as_ref(), Some(&path));
     assert_eq!(
         workshop_cmd(&mut state, WorkshopCommand::OpenSummary),

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 
 use super::{AppState, Effect, Notice, ResumeFailure, Screen, playable};
 use crate::engine::{EngineError, Happened, Next, Workshop};
+use crate::report::Format;
 
 /// What the facilitator asks of the workshop on screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -145,7 +146,7 @@ impl AppState {
         match saved.clone().restore(s, now) {
             Ok(w) => {
                 // Its summary, written before the app closed, opens again.
-                let name = crate::store::summary_file_name(id, w.session.started_ms);
+                let name = crate::store::summary_page_name(id, w.session.started_ms);
                 let written = self.store.as_ref().map(|store| store.summary_path(&name));
                 self.workshop_view.summary = written.filter(|p| p.is_file());
                 self.show_workshop(Box::new(w));
@@ -316,8 +317,18 @@ impl AppState {
         if w.decisions().is_empty() {
             return;
         }
-        let text = crate::report::workshop_summary(w, s, lang, written_secs);
-        let name = crate::store::summary_file_name(s.meta.id.as_str(), w.session.started_ms);
-        self.queue_summary(name, text);
+        // The page to open and print, the Markdown beside it, and the record
+        // `entretien report` writes them again from.
+        let (id, started) = (s.meta.id.as_str(), w.session.started_ms);
+        let page = crate::report::workshop::render(w, s, lang, written_secs, Format::Html);
+        let markdown = crate::report::workshop_summary(w, s, lang, written_secs);
+        let mut beside = vec![(crate::store::summary_file_name(id, started), markdown)];
+        // A workshop always serialises; should it not, the summaries are
+        // still written.
+        if let Ok(record) = crate::store::workshop_record(w) {
+            beside.push((crate::store::workshop_record_name(id, started), record));
+        }
+        let shown = (crate::store::summary_page_name(id, started), page);
+        self.queue_summary(shown, beside);
     }
 }
