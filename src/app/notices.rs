@@ -3,6 +3,7 @@
 //! folded under "Détails", for whoever helps them.
 
 use super::state::{AppState, Command, Notice, ResumeFailure};
+use crate::i18n::export::{export_failed, exported};
 use crate::i18n::sound::{SoundMsg, tr_sound};
 use crate::i18n::{Msg, labelled, tr};
 use crate::scenario::Lang;
@@ -104,6 +105,8 @@ fn notice_words(n: &Notice, lang: Lang) -> (String, Option<&str>) {
             Some(reason),
         ),
         Notice::NotDone { detail } => (tr(Msg::NoticeNotDone, lang).to_owned(), Some(detail)),
+        Notice::Exported { file } => (labelled(exported(lang), file, lang), None),
+        Notice::ExportFailed { reason } => (export_failed(lang).to_owned(), Some(reason)),
         Notice::CannotOpen { file, reason } => (
             labelled(tr(Msg::NoticeCannotOpen, lang), file, lang),
             Some(reason),

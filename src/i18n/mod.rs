@@ -9,6 +9,7 @@
 mod app;
 mod cli;
 pub mod closing;
+pub mod export;
 pub mod fork;
 pub mod labels;
 pub mod legend;

@@ -52,8 +52,15 @@ pub const SUMMARY_DIR: &str = "workshops";
 /// but letters, digits, `-` and `_` in the id becomes `-`, so the name
 /// stays one file in [`SUMMARY_DIR`].
 pub fn summary_file_name(scenario_id: &str, started_ms: u64) -> String {
-    let id: String = scenario_id
-        .chars()
+    let id = file_safe(scenario_id);
+    let when = local_time(started_ms / 1000, "%Y-%m-%d-%Hh%Mm%S");
+    format!("atelier-{id}-{when}.md")
+}
+
+/// `text` as part of one file's name: letters, digits, `-` and `_` kept,
+/// anything else `-`.
+pub fn file_safe(text: &str) -> String {
+    text.chars()
         .map(|c| {
             if c.is_alphanumeric() || c == '-' || c == '_' {
                 c
@@ -61,9 +68,7 @@ pub fn summary_file_name(scenario_id: &str, started_ms: u64) -> String {
                 '-'
             }
         })
-        .collect();
-    let when = local_time(started_ms / 1000, "%Y-%m-%d-%Hh%Mm%S");
-    format!("atelier-{id}-{when}.md")
+        .collect()
 }
 
 /// The record of a workshop kept beside its summary (same name, `.ron`):

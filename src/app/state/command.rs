@@ -2,6 +2,7 @@
 
 use std::path::PathBuf;
 
+use super::export::Export;
 use super::notice::Notice;
 use super::workshop::WorkshopCommand;
 use crate::engine::Mode;
@@ -50,6 +51,8 @@ pub enum Command {
     Sound(SoundRequest),
     /// The facilitator leads the workshop on screen.
     Workshop(WorkshopCommand),
+    /// Export the debrief or the workshop on screen.
+    Export(Export),
 }
 
 /// What the trainee can ask of the sound.

@@ -13,6 +13,7 @@
 //!   and leads) and its summary.
 
 mod command;
+mod export;
 mod files;
 mod interview;
 mod notice;
@@ -26,6 +27,7 @@ use rand::SeedableRng;
 use rand_pcg::Pcg32;
 
 pub use command::{Command, Effect, SoundRequest};
+pub use export::{EXPORT_DIR, Export, Form, export_dir};
 pub use notice::{Notice, Notices, ResumeFailure};
 pub use workshop::{WorkshopCommand, WorkshopHint, WorkshopView};
 
@@ -279,6 +281,7 @@ impl AppState {
             Command::Dismiss(i) => self.notices.dismiss(i),
             Command::Sound(request) => self.effects.push(Effect::Sound(request)),
             Command::Workshop(cmd) => self.workshop_command(cmd),
+            Command::Export(what) => self.export(what),
         }
         std::mem::take(&mut self.effects)
     }
@@ -359,6 +362,8 @@ fn playable<'a>(entries: &'a [Report], id: &str) -> Option<&'a Scenario> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_export;
 #[cfg(test)]
 mod tests_safety;
 #[cfg(test)]

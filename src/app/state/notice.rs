@@ -69,6 +69,16 @@ pub enum Notice {
         /// The engine's reason.
         detail: String,
     },
+    /// An export was written (and opened).
+    Exported {
+        /// The file.
+        file: String,
+    },
+    /// An export could not be made.
+    ExportFailed {
+        /// Why, in the app's language.
+        reason: String,
+    },
     /// The system could not open a file (no application for it).
     CannotOpen {
         /// The file.
@@ -93,6 +103,8 @@ impl Notice {
             Notice::SoundFileFailed { file, .. } => (7, file),
             Notice::NotDone { .. } => (8, ""),
             Notice::SoundStopped { .. } => (9, ""),
+            Notice::Exported { file } => (10, file),
+            Notice::ExportFailed { .. } => (11, ""),
         }
     }
 }

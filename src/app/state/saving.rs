@@ -45,6 +45,8 @@ pub enum Saved {
     Settings(Result<(), StoreError>),
     /// A workshop summary was written (its file name, and where).
     Summary(String, Result<PathBuf, StoreError>),
+    /// An export was written, or why not.
+    Exported(Result<PathBuf, crate::report::ReportError>),
 }
 
 /// The last job queued for each shared file.
@@ -238,6 +240,7 @@ impl AppState {
                 self.effects.push(Effect::SummaryWritten { path });
             }
             Saved::Summary(_, Err(e)) => self.save_failed(&e),
+            Saved::Exported(written) => self.exported(written),
         }
     }
 

@@ -2,9 +2,10 @@
 //! moment), the branch map to jump, where the room view is, the summary,
 //! the keys, and the way out.
 
-use super::super::super::state::{AppState, Command, WorkshopCommand as W};
+use super::super::super::state::{AppState, Command, Export, WorkshopCommand as W};
 use super::WindowAsk;
 use crate::engine::{Taken, Workshop};
+use crate::i18n::export;
 use crate::i18n::workshop::{WMsg, followed, tr_w};
 use crate::i18n::{Msg, labelled, tr};
 use crate::scenario::{Lang, Scenario};
@@ -110,6 +111,14 @@ fn summary_ui(ui: &mut egui::Ui, state: &AppState, w: &Workshop, send: &mut Vec<
             if ui.add_enabled(written.is_some(), open).clicked() {
                 send.push(Command::Workshop(cmd));
             }
+        }
+        let pdf = egui::Button::new(export::workshop_pdf(lang));
+        if ui
+            .add_enabled(!w.decisions().is_empty(), pdf)
+            .on_hover_text(export::as_pdf_hint(lang))
+            .clicked()
+        {
+            send.push(Command::Export(Export::WorkshopPdf));
         }
     });
     if let Some(path) = written {
