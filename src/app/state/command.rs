@@ -2,6 +2,7 @@
 
 use std::path::PathBuf;
 
+use super::fork::DebriefView;
 use super::notice::Notice;
 use super::workshop::WorkshopCommand;
 use crate::engine::Mode;
@@ -50,6 +51,9 @@ pub enum Command {
     Sound(SoundRequest),
     /// The facilitator leads the workshop on screen.
     Workshop(WorkshopCommand),
+    /// A page of the debrief: the trainee's, the young person's side, or
+    /// the comparison with the run a fork was played on from.
+    ShowDebrief(DebriefView),
 }
 
 /// What the trainee can ask of the sound.

@@ -1,0 +1,143 @@
+//! A fork beside the run it was played on from: where the two part, both
+//! endings, each protective step in both, the five key points and the
+//! share of recommended answers, with the change from the previous
+//! attempt to this one (always said in that direction), and both on the
+//! radar.
+
+use super::debrief_pages::marked;
+use super::radar;
+use super::state::Fork;
+use crate::engine::{Comparison, EndingReached};
+use crate::i18n::labels::{key_point, outcome};
+use crate::i18n::learning_debrief::{
+    change, change_explained, compare_page, diverged_at, ending, identical, points_change,
+    previous_attempt, recommended_answers, resumed_at, signed, this_attempt,
+};
+use crate::i18n::{Msg, tr, whole_percent};
+use crate::scenario::Lang;
+
+/// Draws the comparison of the fork on screen with its original.
+pub fn compare_ui(ui: &mut egui::Ui, fork: &Fork, c: &Comparison, lang: Lang) {
+    ui.heading(compare_page(lang));
+    if let Some(n) = fork.from_decision {
+        ui.label(resumed_at(n, lang));
+    }
+    match c.diverged_at {
+        Some(n) => ui.strong(diverged_at(n, lang)),
+        None => ui.strong(identical(lang)),
+    };
+    ui.add(egui::Label::new(marked(ui, change_explained(lang), false)).wrap());
+    ui.add_space(8.0);
+    ui.horizontal_wrapped(|ui| {
+        ui.vertical(|ui| table_ui(ui, c, lang));
+        let series = [
+            radar::Series {
+                name: this_attempt(lang),
+                scores: [0, 1, 2, 3, 4].map(|k| c.points.get(k).and_then(|p| p.second)),
+                color: radar::ATTEMPT,
+                filled: true,
+            },
+            radar::Series {
+                name: previous_attempt(lang),
+                scores: [0, 1, 2, 3, 4].map(|k| c.points.get(k).and_then(|p| p.first)),
+                color: radar::PREVIOUS,
+                filled: false,
+            },
+        ];
+        radar::radar_ui(ui, "compare", &series, 300.0, lang);
+    });
+}
+
+/// The two runs in columns, the change in the last one.
+fn table_ui(ui: &mut egui::Ui, c: &Comparison, lang: Lang) {
+    egui::Grid::new("comparison")
+        .num_columns(4)
+        .spacing([16.0, 6.0])
+        .striped(true)
+        .show(ui, |ui| {
+            ui.label("");
+            ui.strong(previous_attempt(lang));
+            ui.strong(this_attempt(lang));
+            ui.strong(change(lang));
+            ui.end_row();
+
+            ui.strong(ending(lang));
+            ui.label(ending_text(&c.first, lang));
+            ui.label(ending_text(&c.second, lang));
+            ui.label(if c.first.id == c.second.id {
+                "="
+            } else {
+                "≠"
+            });
+            ui.end_row();
+
+            if !c.checkpoints.is_empty() {
+                ui.strong(tr(Msg::Checkpoints, lang));
+                ui.end_row();
+            }
+            for pair in &c.checkpoints {
+                ui.label(pair.label.get(lang));
+                ui.label(done(pair.first, lang));
+                ui.label(done(pair.second, lang));
+                let mark = i32::from(pair.second) - i32::from(pair.first);
+                mark_ui(ui, mark_only(mark));
+                ui.end_row();
+            }
+
+            ui.strong(tr(Msg::Profile, lang));
+            ui.end_row();
+            for p in &c.points {
+                ui.label(key_point(p.point, lang));
+                ui.label(score(p.first));
+                ui.label(score(p.second));
+                mark_ui(ui, p.delta().map_or("—".to_owned(), |d| signed(d.into())));
+                ui.end_row();
+            }
+
+            ui.strong(recommended_answers(lang));
+            let [first, second] = c.recommended;
+            let share = |r: Option<f32>| r.map_or("—".to_owned(), |r| whole_percent(r, lang));
+            ui.label(share(first));
+            ui.label(share(second));
+            let delta = first.zip(second).map(|(a, b)| {
+                // In whole percentage points, as the two shares are shown.
+                let points = |r: f32| (r * 100.0).round() as i32;
+                points_change(points(b) - points(a), lang)
+            });
+            mark_ui(ui, delta.unwrap_or_else(|| "—".to_owned()));
+            ui.end_row();
+        });
+}
+
+fn ending_text(e: &EndingReached, lang: Lang) -> String {
+    format!("{} — {}", e.title.get(lang), outcome(e.outcome, lang))
+}
+
+fn done(done: bool, lang: Lang) -> &'static str {
+    tr(
+        if done {
+            Msg::CheckpointDone
+        } else {
+            Msg::CheckpointMissed
+        },
+        lang,
+    )
+}
+
+fn score(score: Option<u8>) -> String {
+    score.map_or("—".to_owned(), |s| s.to_string())
+}
+
+/// A protective step gained (▲), lost (▼) or the same (=): no number, as
+/// a step is passed or not.
+fn mark_only(change: i32) -> String {
+    match change {
+        c if c > 0 => "▲".to_owned(),
+        c if c < 0 => "▼".to_owned(),
+        _ => "=".to_owned(),
+    }
+}
+
+fn mark_ui(ui: &mut egui::Ui, text: String) {
+    ui.label(marked(ui, &text, true));
+}
