@@ -44,7 +44,7 @@ pub fn compare_ui(ui: &mut egui::Ui, fork: &Fork, c: &Comparison, lang: Lang) {
                 filled: false,
             },
         ];
-        radar::radar_ui(ui, "compare", &series, 300.0, lang);
+        radar::radar_ui(ui, "compare", &series, 340.0, lang);
     });
 }
 

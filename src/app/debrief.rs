@@ -192,7 +192,7 @@ fn profile_ui(
                 filled: false,
             });
         }
-        radar::radar_ui(ui, "debrief", &series, 300.0, lang);
+        radar::radar_ui(ui, "debrief", &series, 340.0, lang);
     });
     if let Some(r) = d.recommended_share {
         ui.add_space(4.0);

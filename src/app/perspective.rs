@@ -14,7 +14,7 @@ use crate::scenario::{Beat, Lang, Line, Scenario};
 pub fn perspective_ui(ui: &mut egui::Ui, s: &Scenario, run: &Run, lang: Lang) {
     let name = &s.meta.young_person.name;
     ui.heading(their_side(name, lang));
-    ui.label(their_side_intro(name, lang));
+    ui.label(their_side_intro(name, s.gender(), lang));
     ui.add_space(6.0);
     for m in run.perspective(s) {
         egui::Frame::group(ui.style())

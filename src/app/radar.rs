@@ -4,7 +4,7 @@
 //! the centre and its value said as "—" in the accessible description.
 
 use egui::Color32;
-use egui_plot::{Legend, Line, Plot, PlotPoint, PlotPoints, Polygon, Text};
+use egui_plot::{Corner, Legend, Line, Plot, PlotPoint, PlotPoints, Polygon, Text};
 
 use crate::i18n::labels::key_point_short;
 use crate::i18n::{colon, fr_or_en};
@@ -48,10 +48,12 @@ pub fn radar_ui(ui: &mut egui::Ui, id: &str, series: &[Series<'_>], size: f32, l
         .width(size)
         .height(size)
         .data_aspect(1.0)
-        .include_x(-135.0)
-        .include_x(135.0)
-        .include_y(-120.0)
-        .include_y(125.0)
+        // Room for the axis names left and right, and below the pentagon
+        // for the legend, which would otherwise cover "1. Cadre".
+        .include_x(-175.0)
+        .include_x(175.0)
+        .include_y(-215.0)
+        .include_y(135.0)
         .show_axes(false)
         .show_grid(false)
         .show_x(false)
@@ -61,7 +63,11 @@ pub fn radar_ui(ui: &mut egui::Ui, id: &str, series: &[Series<'_>], size: f32, l
         .allow_scroll(false)
         .allow_boxed_zoom(false)
         .allow_double_click_reset(false)
-        .legend(Legend::default())
+        .legend(
+            Legend::default()
+                .position(Corner::LeftBottom)
+                .follow_insertion_order(true),
+        )
         .show(ui, |plot| {
             for value in [25.0, 50.0, 75.0, 100.0] {
                 plot.line(

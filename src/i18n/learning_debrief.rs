@@ -3,7 +3,7 @@
 //! from.
 
 use super::fr_or_en;
-use crate::scenario::Lang;
+use crate::scenario::{Gender, Lang};
 
 /// The trainee's own debrief, as a page beside the others.
 pub fn debrief_page(lang: Lang) -> &'static str {
@@ -19,13 +19,18 @@ pub fn their_side(name: &str, lang: Lang) -> String {
 }
 
 /// What the young person's page shows, in one sentence.
-pub fn their_side_intro(name: &str, lang: Lang) -> String {
+pub fn their_side_intro(name: &str, gender: Gender, lang: Lang) -> String {
+    let (fr, en) = match gender {
+        Gender::Feminine => ("ce qu'elle pensait", "what she was thinking"),
+        Gender::Masculine => ("ce qu'il pensait", "what he was thinking"),
+        Gender::Neutral => ("ses pensées", "what they were thinking"),
+    };
     match lang {
         Lang::Fr => format!(
-            "Chacune de vos réponses vue par {name}\u{202F}: ce qui venait d'être dit, ce qui se pensait, votre réponse, ce qui a monté ou baissé et la réponse qui a suivi."
+            "Chacune de vos réponses vue par {name}\u{202F}: ce qui venait d'être dit, {fr}, votre réponse, ce qui a monté ou baissé, puis la réponse qui a suivi."
         ),
         Lang::En => format!(
-            "Each of your answers as {name} lived it: what had just been said, what was being thought, your answer, what rose or fell and the reply that followed."
+            "Each of your answers as {name} lived it: what had just been said, {en}, your answer, what rose or fell, then the reply that followed."
         ),
     }
 }
