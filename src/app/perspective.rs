@@ -49,10 +49,16 @@ fn moment_ui(ui: &mut egui::Ui, s: &Scenario, m: &Moment, lang: Lang) {
         ))
         .strong(),
     );
-    for stake in &m.stakes {
-        let line = stake_line(stake, lang);
-        ui.add(egui::Label::new(marked(ui, &line, false)).wrap());
-    }
+    // The stakes side by side, wrapping: one short line each would make
+    // every card twice as tall.
+    ui.horizontal_wrapped(|ui| {
+        ui.spacing_mut().item_spacing.x = 24.0;
+        for stake in &m.stakes {
+            let job = marked(ui, &stake_line(stake, lang), false);
+            // Whole: a stake that does not fit goes to the next row.
+            ui.add(egui::Label::new(job).wrap_mode(egui::TextWrapMode::Extend));
+        }
+    });
     if let Some(reply) = &m.reply {
         let who = beat
             .and_then(|b| reply_line(s, b, &m.choice_id))

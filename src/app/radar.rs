@@ -46,13 +46,13 @@ pub fn radar_ui(ui: &mut egui::Ui, id: &str, series: &[Series<'_>], size: f32, l
     let stroke = ui.visuals().weak_text_color();
     let response = Plot::new(("radar", id))
         .width(size)
-        .height(size)
+        .height(size * 0.94)
         .data_aspect(1.0)
         // Room for the axis names left and right, and below the pentagon
         // for the legend, which would otherwise cover "1. Cadre".
         .include_x(-175.0)
         .include_x(175.0)
-        .include_y(-215.0)
+        .include_y(-195.0)
         .include_y(135.0)
         .show_axes(false)
         .show_grid(false)
