@@ -28,8 +28,9 @@ pub fn compare_ui(ui: &mut egui::Ui, fork: &Fork, c: &Comparison, lang: Lang) {
     };
     ui.add(egui::Label::new(marked(ui, change_explained(lang), false)).wrap());
     ui.add_space(8.0);
+    let room = ui.available_width();
     ui.horizontal_wrapped(|ui| {
-        ui.vertical(|ui| table_ui(ui, c, lang));
+        ui.vertical(|ui| table_ui(ui, c, room, lang));
         let series = [
             radar::Series {
                 name: this_attempt(lang),
@@ -48,57 +49,63 @@ pub fn compare_ui(ui: &mut egui::Ui, fork: &Fork, c: &Comparison, lang: Lang) {
     });
 }
 
-/// The two runs in columns, the change in the last one.
-fn table_ui(ui: &mut egui::Ui, c: &Comparison, lang: Lang) {
+/// The two runs in columns, the change in the last one. Columns wrap
+/// their words rather than run off the page (a narrow window, large text).
+fn table_ui(ui: &mut egui::Ui, c: &Comparison, room: f32, lang: Lang) {
+    let column = ((room - 48.0) / 3.3).max(60.0);
     egui::Grid::new("comparison")
         .num_columns(4)
         .spacing([16.0, 6.0])
+        .max_col_width(column)
         .striped(true)
         .show(ui, |ui| {
             ui.label("");
-            ui.strong(previous_attempt(lang));
-            ui.strong(this_attempt(lang));
-            ui.strong(change(lang));
+            heading(ui, previous_attempt(lang));
+            heading(ui, this_attempt(lang));
+            heading(ui, change(lang));
             ui.end_row();
 
-            ui.strong(ending(lang));
-            ui.label(ending_text(&c.first, lang));
-            ui.label(ending_text(&c.second, lang));
-            ui.label(if c.first.id == c.second.id {
-                "="
-            } else {
-                "≠"
-            });
+            heading(ui, ending(lang));
+            cell(ui, &ending_text(&c.first, lang));
+            cell(ui, &ending_text(&c.second, lang));
+            cell(
+                ui,
+                if c.first.id == c.second.id {
+                    "="
+                } else {
+                    "≠"
+                },
+            );
             ui.end_row();
 
             if !c.checkpoints.is_empty() {
-                ui.strong(tr(Msg::Checkpoints, lang));
+                heading(ui, tr(Msg::Checkpoints, lang));
                 ui.end_row();
             }
             for pair in &c.checkpoints {
-                ui.label(pair.label.get(lang));
-                ui.label(done(pair.first, lang));
-                ui.label(done(pair.second, lang));
+                cell(ui, pair.label.get(lang));
+                cell(ui, done(pair.first, lang));
+                cell(ui, done(pair.second, lang));
                 let mark = i32::from(pair.second) - i32::from(pair.first);
                 mark_ui(ui, mark_only(mark));
                 ui.end_row();
             }
 
-            ui.strong(tr(Msg::Profile, lang));
+            heading(ui, tr(Msg::Profile, lang));
             ui.end_row();
             for p in &c.points {
-                ui.label(key_point(p.point, lang));
-                ui.label(score(p.first));
-                ui.label(score(p.second));
+                cell(ui, key_point(p.point, lang));
+                cell(ui, &score(p.first));
+                cell(ui, &score(p.second));
                 mark_ui(ui, p.delta().map_or("—".to_owned(), |d| signed(d.into())));
                 ui.end_row();
             }
 
-            ui.strong(recommended_answers(lang));
+            heading(ui, recommended_answers(lang));
             let [first, second] = c.recommended;
             let share = |r: Option<f32>| r.map_or("—".to_owned(), |r| whole_percent(r, lang));
-            ui.label(share(first));
-            ui.label(share(second));
+            cell(ui, &share(first));
+            cell(ui, &share(second));
             let delta = first.zip(second).map(|(a, b)| {
                 // In whole percentage points, as the two shares are shown.
                 let points = |r: f32| (r * 100.0).round() as i32;
@@ -107,6 +114,14 @@ fn table_ui(ui: &mut egui::Ui, c: &Comparison, lang: Lang) {
             mark_ui(ui, delta.unwrap_or_else(|| "—".to_owned()));
             ui.end_row();
         });
+}
+
+fn cell(ui: &mut egui::Ui, text: &str) {
+    ui.add(egui::Label::new(text).wrap());
+}
+
+fn heading(ui: &mut egui::Ui, text: &str) {
+    ui.add(egui::Label::new(egui::RichText::new(text).strong()).wrap());
 }
 
 fn ending_text(e: &EndingReached, lang: Lang) -> String {
@@ -139,5 +154,5 @@ fn mark_only(change: i32) -> String {
 }
 
 fn mark_ui(ui: &mut egui::Ui, text: String) {
-    ui.label(marked(ui, &text, true));
+    ui.add(egui::Label::new(marked(ui, &text, true)).wrap());
 }

@@ -74,7 +74,9 @@ pub fn debrief_ui(
         .id_salt(("debrief_scroll", view))
         .auto_shrink(false)
         .show(ui, |ui| {
-            ui.set_max_width(960.0);
+            // At most 960 points for reading, never wider than the window:
+            // `set_max_width` alone would widen a narrow (zoomed) page.
+            ui.set_max_width(ui.available_width().min(960.0));
             match (view, state.comparison()) {
                 (DebriefView::YoungPerson, _) => perspective_ui(ui, s, run, lang),
                 (DebriefView::Comparison, Some((fork, c))) => compare_ui(ui, fork, c, lang),

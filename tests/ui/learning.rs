@@ -117,3 +117,40 @@ fn the_young_persons_side_is_reached_with_tab_and_enter() {
     assert_eq!(h.state().state.debrief_view, DebriefView::YoungPerson);
     h.get_by_label_contains("Chacune de vos réponses vue par Léa");
 }
+
+/// At twice the text size on the smallest window, the comparison's
+/// columns wrap their words inside the window.
+#[test]
+fn the_comparison_fits_a_narrow_window_at_large_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(dir.path(), vec![template()], Lang::En);
+    app.state.settings.text_scale = 2.0;
+    let (w, zoom) = (1024.0, 2.0);
+    let mut h = harness_sized(app, egui::vec2(w, 700.0));
+    click(&mut h, "Prepare the interview…");
+    click(&mut h, "Start the interview");
+    finish(&mut h, egui::Key::Num1);
+    click(&mut h, "Retry from here (Decision 2)");
+    press(&mut h, egui::Key::Num2);
+    finish(&mut h, egui::Key::Num1);
+    click(&mut h, "Compare with the previous attempt");
+    let (_, c) = h.state().state.comparison().unwrap();
+    let mut cells: Vec<String> = vec![
+        format!("{} — ", c.first.title.get(Lang::En)),
+        format!("{} — ", c.second.title.get(Lang::En)),
+    ];
+    cells.extend(
+        c.checkpoints
+            .iter()
+            .map(|p| p.label.get(Lang::En).to_owned()),
+    );
+    let exact = ["Change", "Recommended answers"].map(|t| h.get_by_label(t).rect());
+    for (text, rect) in ["Change", "Recommended answers"].iter().zip(exact) {
+        assert!(rect.right() <= w / zoom, "{text} at {rect:?}");
+    }
+    for text in cells {
+        let rect = h.get_all_by_label_contains(&text).next().unwrap().rect();
+        assert!(rect.right() <= w / zoom, "{text} at {rect:?}");
+    }
+    h.check_accessibility();
+}
