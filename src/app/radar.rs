@@ -83,7 +83,9 @@ pub fn radar_ui(ui: &mut egui::Ui, id: &str, series: &[Series<'_>], size: f32, l
                         .color(stroke),
                 );
             }
-            for s in series {
+            // Backwards: the attempt is drawn over the references, and a
+            // legend anchored at the bottom lists the last drawn first.
+            for s in series.iter().rev() {
                 let points: Vec<[f64; 2]> = (0..5)
                     .map(|i| vertex(i, f64::from(s.scores[i].unwrap_or(0))))
                     .collect();
