@@ -109,7 +109,7 @@ fn table_ui(ui: &mut egui::Ui, c: &Comparison, room: f32, lang: Lang) {
             let delta = first.zip(second).map(|(a, b)| {
                 // In whole percentage points, as the two shares are shown.
                 let points = |r: f32| (r * 100.0).round() as i32;
-                points_change(points(b) - points(a), lang)
+                points_change(points(b) - points(a))
             });
             mark_ui(ui, delta.unwrap_or_else(|| "—".to_owned()));
             ui.end_row();

@@ -115,12 +115,12 @@ pub fn recommended_answers(lang: Lang) -> &'static str {
     fr_or_en("Réponses recommandées", "Recommended answers", lang)
 }
 
-/// A change of a share, in percentage points: "+20 pts".
-pub fn points_change(delta: i32, lang: Lang) -> String {
-    let unit = fr_or_en("pts", "pts", lang);
+/// A change of a share, in percentage points: "▲ +20 pts" (the same
+/// abbreviation in both languages).
+pub fn points_change(delta: i32) -> String {
     match delta {
         0 => "=".to_owned(),
-        _ => format!("{} {unit}", signed(delta)),
+        _ => format!("{} pts", signed(delta)),
     }
 }
 
@@ -142,6 +142,6 @@ mod tests {
         assert_eq!(signed(12), "▲ +12");
         assert_eq!(signed(-5), "▼ \u{2212}5");
         assert_eq!(signed(0), "=");
-        assert_eq!(points_change(-20, Lang::En), "▼ \u{2212}20 pts");
+        assert_eq!(points_change(-20), "▼ \u{2212}20 pts");
     }
 }
