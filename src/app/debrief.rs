@@ -3,13 +3,17 @@
 //! map, inner thoughts, and what to do next.
 
 use super::closing::closing_ui;
+use super::compare::compare_ui;
+use super::debrief_pages::pages_ui;
 use super::map::{cached_layout, map_ui, page_map_place};
+use super::perspective::perspective_ui;
 use super::radar;
 use super::resources::next_steps_ui;
-use super::state::{AppState, Command};
+use super::state::{AppState, Command, DebriefView, Export, Form};
 use super::theme::score_chips;
 use crate::audio::ClosingState;
 use crate::engine::{Debrief, Mode, Run, Session, good_practice_profile};
+use crate::i18n::export;
 use crate::i18n::labels::{assessment_result, key_point, outcome, thoughts_heading};
 use crate::i18n::{Msg, fr_or_en, labelled, quoted, tr, turning, whole_percent};
 use crate::scenario::{Lang, Scenario};
@@ -49,12 +53,14 @@ pub fn debrief_ui(
         if ui.button(tr(Msg::ToLibrary, lang)).clicked() {
             send.push(Command::OpenLibrary);
         }
+        export_ui(ui, lang, send);
     });
     if run.mode() == Mode::Assessment {
         let result = assessment_result(d, session.started_ms / 1000, lang);
         ui.label(egui::RichText::new(result).strong());
     }
     ui.separator();
+    let view = pages_ui(ui, state, s, send);
     // A debrief opens at its top, even the same one again after a retry:
     // on its first frame (none drawn the frame before) the scroll resets.
     let drawn = egui::Id::unique("debrief_drawn_at_pass");
@@ -66,28 +72,72 @@ pub fn debrief_ui(
         scroll = scroll.vertical_scroll_offset(0.0);
     }
     scroll
-        .id_salt("debrief_scroll")
+        .id_salt(("debrief_scroll", view))
         .auto_shrink(false)
         .show(ui, |ui| {
-            ui.set_max_width(960.0);
-            ui.label(e.text.get(lang));
-            ui.label(
-                egui::RichText::new(labelled(tr(Msg::Lesson, lang), e.lesson.get(lang), lang))
-                    .strong(),
-            );
-            turning_points_ui(ui, s, d, lang, send);
-            ui.add_space(10.0);
-            let previous = state.previous_attempt(&s.meta.id, session.started_ms / 1000);
-            profile_ui(ui, s, d, previous, lang);
-            checkpoints_ui(ui, d, lang);
-            ui.add_space(10.0);
-            decisions_ui(ui, s, run, d, lang, send);
-            branch_map_ui(ui, s, run, lang);
-            thoughts_ui(ui, s, d, lang);
-            ui.add_space(10.0);
-            next_steps_ui(ui, s.next_steps(d.ending.index), lang);
-            closing_ui(ui, s, d, closing, lang, send);
+            // At most 960 points for reading, never wider than the window:
+            // `set_max_width` alone would widen a narrow (zoomed) page.
+            ui.set_max_width(ui.available_width().min(960.0));
+            match (view, state.comparison()) {
+                (DebriefView::YoungPerson, _) => perspective_ui(ui, s, run, lang),
+                (DebriefView::Comparison, Some((fork, c))) => compare_ui(ui, fork, c, lang),
+                _ => debrief_page_ui(ui, state, s, session, d, closing, send),
+            }
         });
+}
+
+/// The trainee's own debrief, below the tabs.
+fn debrief_page_ui(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    s: &Scenario,
+    session: &Session,
+    d: &Debrief,
+    closing: Option<ClosingState>,
+    send: &mut Vec<Command>,
+) {
+    let lang = state.settings.lang;
+    let (run, e) = (&session.run, &d.ending);
+    ui.label(e.text.get(lang));
+    ui.label(
+        egui::RichText::new(labelled(tr(Msg::Lesson, lang), e.lesson.get(lang), lang)).strong(),
+    );
+    turning_points_ui(ui, s, d, lang, send);
+    ui.add_space(10.0);
+    let previous = state.previous_attempt(&s.meta.id, session.started_ms / 1000);
+    profile_ui(ui, s, d, previous, lang);
+    checkpoints_ui(ui, d, lang);
+    ui.add_space(10.0);
+    decisions_ui(ui, s, run, d, lang, send);
+    branch_map_ui(ui, s, run, lang);
+    thoughts_ui(ui, s, d, lang);
+    ui.add_space(10.0);
+    next_steps_ui(ui, s.next_steps(d.ending.index), lang);
+    closing_ui(ui, s, d, closing, lang, send);
+}
+
+/// « Exporter : Page à imprimer · PDF · xAPI », each with what it makes.
+fn export_ui(ui: &mut egui::Ui, lang: Lang, send: &mut Vec<Command>) {
+    ui.separator();
+    ui.label(export::export_label(lang))
+        .on_hover_text(export::where_exports_go(lang));
+    for (name, hint, form) in [
+        (
+            export::as_page(lang),
+            export::as_page_hint(lang),
+            Form::Page,
+        ),
+        (export::as_pdf(lang), export::as_pdf_hint(lang), Form::Pdf),
+        (
+            export::as_xapi(lang),
+            export::as_xapi_hint(lang),
+            Form::Xapi,
+        ),
+    ] {
+        if ui.button(name).on_hover_text(hint).clicked() {
+            send.push(Command::Export(Export::Debrief(form)));
+        }
+    }
 }
 
 /// What decided the ending (or made it), each with a way to retry there.

@@ -7,7 +7,9 @@ mod analysis;
 pub use analysis::Starting;
 mod briefing;
 mod closing;
+mod compare;
 mod debrief;
+mod debrief_pages;
 mod history;
 mod icon;
 mod interview;
@@ -15,6 +17,7 @@ mod legend;
 mod library;
 mod map;
 mod notices;
+mod perspective;
 mod radar;
 mod resources;
 mod settings;
@@ -324,7 +327,14 @@ impl App {
                     debrief::debrief_ui(ui, state, session, debrief, closing, send)
                 }
                 Screen::History => history::history_ui(ui, state),
-                Screen::Settings => settings::settings_ui(ui, state, self.sound.status(), send),
+                // Scrolled: at large text sizes the settings outgrow the window.
+                Screen::Settings => {
+                    let status = self.sound.status();
+                    egui::ScrollArea::vertical()
+                        .id_salt("settings_scroll")
+                        .auto_shrink(false)
+                        .show(ui, |ui| settings::settings_ui(ui, state, status, send));
+                }
                 Screen::Workshop(_) => {}
             }
         });

@@ -78,7 +78,8 @@ pub fn radar_ui(ui: &mut egui::Ui, id: &str, series: &[Series<'_>], size: f32, l
                         .color(stroke),
                 );
             }
-            for s in series {
+            // Backwards: the attempt (first) is drawn over the references.
+            for s in series.iter().rev() {
                 let points: Vec<[f64; 2]> = (0..5)
                     .map(|i| vertex(i, f64::from(s.scores[i].unwrap_or(0))))
                     .collect();

@@ -12,6 +12,7 @@ pub mod closing;
 pub mod export;
 pub mod fork;
 pub mod labels;
+pub mod learning_debrief;
 pub mod legend;
 mod problems;
 mod problems_audit;

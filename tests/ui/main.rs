@@ -19,6 +19,7 @@ mod keyboard;
 mod layout;
 mod layout_answers;
 mod layout_room;
+mod learning;
 mod map;
 mod safety;
 mod screens;

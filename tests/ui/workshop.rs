@@ -166,7 +166,9 @@ fn a_whole_workshop_votes_reveals_follows_goes_back_and_forward_and_writes_its_s
     // The summary was written at the ending, in the data folder.
     let path = h.state().state.workshop_view.summary.clone().unwrap();
     assert!(path.starts_with(dir.path().join("data").join("workshops")));
-    let text = std::fs::read_to_string(&path).unwrap();
+    // The page opens; the Markdown beside it says the same.
+    assert_eq!(path.extension().and_then(|e| e.to_str()), Some("html"));
+    let text = std::fs::read_to_string(path.with_extension("md")).unwrap();
     assert!(text.starts_with("# Atelier — Modèle de scénario"), "{text}");
     // The first decision: the room's votes, and the minority followed.
     assert!(text.contains("| B | "), "{text}");

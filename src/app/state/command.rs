@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use super::export::Export;
+use super::fork::DebriefView;
 use super::notice::Notice;
 use super::workshop::WorkshopCommand;
 use crate::engine::Mode;
@@ -53,6 +54,9 @@ pub enum Command {
     Workshop(WorkshopCommand),
     /// Export the debrief or the workshop on screen.
     Export(Export),
+    /// A page of the debrief: the trainee's, the young person's side, or
+    /// the comparison with the run a fork was played on from.
+    ShowDebrief(DebriefView),
 }
 
 /// What the trainee can ask of the sound.

@@ -3,7 +3,7 @@
 
 use rand::Rng;
 
-use super::{AppState, Notice, ResumeFailure, Screen, playable};
+use super::{AppState, DebriefView, Notice, ResumeFailure, Screen, playable};
 use crate::engine::{EngineError, Happened, Mode, Session};
 use crate::store::{Attempt, Claimed, latest_saved, saved_key};
 
@@ -156,6 +156,8 @@ impl AppState {
             session,
             debrief: Box::new(debrief),
         };
+        self.debrief_view = DebriefView::default();
+        self.compare_fork();
     }
 
     pub(super) fn retry_from(&mut self, n: usize) {
@@ -168,6 +170,8 @@ impl AppState {
         }
         match session.retry_from(s, n, now) {
             Ok(session) => {
+                // The finished run stays, to be compared with at the end.
+                self.keep_original(n);
                 let claim = self.claim(&session);
                 self.show(session, claim);
             }

@@ -10,11 +10,14 @@
 //!   dropped scenario files;
 //! - `saving`: what the writer thread writes, and what comes back from it;
 //! - `workshop`: the workshop mode (a room votes, the facilitator reveals
-//!   and leads) and its summary.
+//!   and leads) and its summary;
+//! - `fork`: a run played on from a decision, kept beside its original,
+//!   and the debrief's pages.
 
 mod command;
 mod export;
 mod files;
+mod fork;
 mod interview;
 mod notice;
 mod saving;
@@ -28,6 +31,7 @@ use rand_pcg::Pcg32;
 
 pub use command::{Command, Effect, SoundRequest};
 pub use export::{EXPORT_DIR, Export, Form, export_dir};
+pub use fork::{DebriefView, Fork};
 pub use notice::{Notice, Notices, ResumeFailure};
 pub use workshop::{WorkshopCommand, WorkshopHint, WorkshopView};
 
@@ -95,6 +99,10 @@ pub struct AppState {
     /// Workshops left unfinished (for another screen, or when the app
     /// closed), the latest of each scenario, to resume.
     pub workshops: SavedWorkshops,
+    /// The finished run the interview on screen was played on from.
+    pub fork: Option<Fork>,
+    /// The page of the debrief on screen.
+    pub debrief_view: DebriefView,
     store: Option<Store>,
     /// Keys of the unfinished interviews this window may replace: those
     /// there at start and those it saved (not another window's).
@@ -160,6 +168,8 @@ impl AppState {
             paused: false,
             workshop_view: WorkshopView::default(),
             workshops: SavedWorkshops::new(),
+            fork: None,
+            debrief_view: DebriefView::default(),
             store,
             own: BTreeSet::new(),
             live: None,
@@ -267,6 +277,7 @@ impl AppState {
             Command::Replay => {
                 if let Screen::Debrief { session, .. } = &self.screen {
                     let (id, mode) = (session.scenario_id().to_owned(), session.mode);
+                    self.fork = None;
                     self.start(&id, mode);
                 }
             }
@@ -282,6 +293,7 @@ impl AppState {
             Command::Sound(request) => self.effects.push(Effect::Sound(request)),
             Command::Workshop(cmd) => self.workshop_command(cmd),
             Command::Export(what) => self.export(what),
+            Command::ShowDebrief(view) => self.debrief_view = view,
         }
         std::mem::take(&mut self.effects)
     }
@@ -292,6 +304,8 @@ impl AppState {
         self.live = None;
         self.park_workshop();
         self.paused = false;
+        self.fork = None;
+        self.debrief_view = DebriefView::default();
         self.screen = next;
     }
 
@@ -364,6 +378,8 @@ fn playable<'a>(entries: &'a [Report], id: &str) -> Option<&'a Scenario> {
 mod tests;
 #[cfg(test)]
 mod tests_export;
+#[cfg(test)]
+mod tests_fork;
 #[cfg(test)]
 mod tests_safety;
 #[cfg(test)]
