@@ -87,6 +87,7 @@ pub fn settings_ui(
         });
     ui.add_space(12.0);
     ui.strong(tr(Msg::Credits, lang));
+    ui.label(format!("Entretien {}", crate::VERSION));
     ui.label(tr(Msg::CreditsText, lang));
     if s != state.settings {
         send.push(Command::SetSettings(s));
