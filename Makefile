@@ -8,7 +8,7 @@ APT_PACKAGES := pkg-config libasound2-dev libwayland-dev libxkbcommon-dev mesa-v
 	chromium poppler-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps run test lint bench
+.PHONY: deps run test lint bench dist dist-linux
 
 deps:
 	@missing=$$(for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
@@ -31,3 +31,12 @@ lint: deps
 
 bench: deps
 	cargo bench --bench engine --bench audit
+
+# What a trainer installs, into dist/: the Debian package, the portable
+# Linux archive and the Windows zip (scripts/dist.sh installs the tools it
+# lacks). dist-linux leaves the Windows zip out (CI with DIST=1).
+dist: deps
+	scripts/dist.sh linux windows
+
+dist-linux: deps
+	scripts/dist.sh linux

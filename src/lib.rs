@@ -11,6 +11,15 @@
 
 pub use entretien_core::engine;
 
+/// `0.1.0 (2026-12-07)`: the version and the day it was built, as
+/// `entretien --version` and the settings' credits say them.
+pub const VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    " (",
+    env!("ENTRETIEN_BUILD_DATE"),
+    ")"
+);
+
 pub mod app;
 pub mod assets;
 pub mod audio;

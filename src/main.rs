@@ -1,5 +1,9 @@
 //! The `entretien` binary: parses the command line and owns the exit code.
 
+// On Windows the app opens no console window beside it; the command line
+// attaches to the terminal it was typed in (see `attach_console`).
+#![cfg_attr(windows, windows_subsystem = "windows")]
+
 use std::io::Write;
 use std::process::ExitCode;
 
@@ -13,6 +17,7 @@ use entretien::i18n::{CliMsg, tr_cli};
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
+    attach_console();
     let cli = Cli::parse();
     let Some(command) = &cli.command else {
         return match entretien::app::run(&cli.scenario_dirs) {
@@ -37,3 +42,21 @@ fn main() -> ExitCode {
         }
     }
 }
+
+/// A Windows program without a console prints nowhere: when started from
+/// a terminal (a command, `--help`, `--version`), it borrows that
+/// terminal's console. Started from the Start menu there is none, and the
+/// app simply opens.
+#[cfg(windows)]
+#[allow(unsafe_code)]
+fn attach_console() {
+    use windows_sys::Win32::System::Console::{ATTACH_PARENT_PROCESS, AttachConsole};
+    // SAFETY: a plain Win32 call with a constant; failure (no parent
+    // console) is expected and harmless.
+    unsafe {
+        AttachConsole(ATTACH_PARENT_PROCESS);
+    }
+}
+
+#[cfg(not(windows))]
+fn attach_console() {}

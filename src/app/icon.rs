@@ -1,39 +1,21 @@
-//! The window icon, drawn in code: a speech bubble with three dots.
+//! The window icon: the project's SVG (`assets/icon/entretien.svg`, also
+//! the Linux package's icon), drawn to a PNG by `scripts/make-icon.sh` and
+//! built into the binary, so that the window has it wherever the binary is.
 
-/// 64 × 64 RGBA.
+/// The icon as PNG bytes.
+const PNG: &[u8] = include_bytes!("../../assets/icon/entretien-256.png");
+
+/// The decoded icon; the platform's default should the PNG not decode.
 pub fn icon() -> egui::IconData {
-    const SIZE: u32 = 64;
-    let mut rgba = Vec::with_capacity((SIZE * SIZE * 4) as usize);
-    for y in 0..SIZE {
-        for x in 0..SIZE {
-            let (fx, fy) = (x as f32 + 0.5, y as f32 + 0.5);
-            // Rounded bubble body and a tail at the bottom left.
-            let inside_body = rounded_rect(fx, fy, 6.0, 8.0, 58.0, 46.0, 12.0);
-            let inside_tail = (44.0..=58.0).contains(&fy)
-                && (14.0..=28.0).contains(&fx)
-                && (fx - 14.0) >= (fy - 44.0) * 0.4;
-            let dot = [20.0, 32.0, 44.0]
-                .iter()
-                .any(|cx| (fx - cx).powi(2) + (fy - 27.0).powi(2) <= 16.0);
-            let px = if dot && inside_body {
-                [255, 255, 255, 255]
-            } else if inside_body || inside_tail {
-                [28, 110, 140, 255]
-            } else {
-                [0, 0, 0, 0]
-            };
-            rgba.extend_from_slice(&px);
-        }
-    }
-    egui::IconData {
-        rgba,
-        width: SIZE,
-        height: SIZE,
-    }
+    eframe::icon_data::from_png_bytes(PNG).unwrap_or_default()
 }
 
-fn rounded_rect(x: f32, y: f32, x0: f32, y0: f32, x1: f32, y1: f32, r: f32) -> bool {
-    let cx = x.clamp(x0 + r, x1 - r);
-    let cy = y.clamp(y0 + r, y1 - r);
-    x >= x0 && x <= x1 && y >= y0 && y <= y1 && (x - cx).powi(2) + (y - cy).powi(2) <= r * r
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_built_in_png_decodes_to_a_square_icon() {
+        let icon = eframe::icon_data::from_png_bytes(super::PNG).expect("the icon decodes");
+        assert_eq!((icon.width, icon.height), (256, 256));
+        assert_eq!(icon.rgba.len(), 256 * 256 * 4);
+    }
 }

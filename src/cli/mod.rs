@@ -42,7 +42,7 @@ pub mod exit {
 /// Entretien: practise interviewing an adolescent who may be exploited by a
 /// proxénète d'adolescents.
 #[derive(Debug, Parser)]
-#[command(name = "entretien", version, about)]
+#[command(name = "entretien", version = crate::VERSION, about)]
 pub struct Cli {
     /// Extra folder of scenario files (may be repeated).
     #[arg(long = "scenarios", value_name = "DIR", global = true)]

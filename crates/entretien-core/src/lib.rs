@@ -8,6 +8,8 @@
 //! comes in as data ([`scenario::model::Assets`]). The app crate reads files,
 //! draws screens and plays sound.
 
+#![forbid(unsafe_code)]
+
 pub mod engine;
 pub mod limits;
 pub mod scenario;
