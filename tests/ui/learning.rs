@@ -5,7 +5,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use crate::common::{app, click, harness_sized, press, template};
+use crate::common::{app, click, harness_sized, press, settle_saves, template};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use entretien::app::App;
@@ -152,5 +152,36 @@ fn the_comparison_fits_a_narrow_window_at_large_text() {
         let rect = h.get_all_by_label_contains(&text).next().unwrap().rect();
         assert!(rect.right() <= w / zoom, "{text} at {rect:?}");
     }
+    h.check_accessibility();
+}
+
+/// The debrief's export buttons write the files, in the data folder's
+/// `exports/`, and a notice says where.
+#[test]
+fn the_debriefs_export_buttons_write_the_page_and_the_statements() {
+    let (dir, mut h) = played(egui::Key::Num1);
+    let exports = dir.path().join("data").join("exports");
+    click(&mut h, "Page à imprimer");
+    settle_saves(&mut h);
+    click(&mut h, "xAPI");
+    settle_saves(&mut h);
+    let mut names: Vec<String> = std::fs::read_dir(&exports)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names.len(), 2, "{names:?}");
+    assert!(
+        names[0].ends_with(".html") && names[1].ends_with(".xapi.json"),
+        "{names:?}"
+    );
+    let page = std::fs::read_to_string(exports.join(&names[0])).unwrap();
+    assert!(
+        page.contains("Du côté de Léa"),
+        "the page holds the young person's side"
+    );
+    // One notice per file written, naming it.
+    let told = h.query_all_by_label_contains("Exporté (ouvert à l'instant)").count();
+    assert_eq!(told, 2);
     h.check_accessibility();
 }
