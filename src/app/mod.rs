@@ -15,6 +15,7 @@ mod legend;
 mod library;
 mod map;
 mod notices;
+mod progress;
 mod radar;
 mod resources;
 mod settings;
@@ -320,10 +321,13 @@ impl App {
                     interview::interview_ui(ui, state, session, sound, send)
                 }
                 Screen::Debrief { session, debrief } => {
+                    if let Some(past) = state.past_debrief() {
+                        history::past_debrief_ui(ui, state, past, debrief, send);
+                    }
                     let closing = self.sound.closing_state();
                     debrief::debrief_ui(ui, state, session, debrief, closing, send)
                 }
-                Screen::History => history::history_ui(ui, state),
+                Screen::History => history::history_ui(ui, state, send),
                 Screen::Settings => settings::settings_ui(ui, state, self.sound.status(), send),
                 Screen::Workshop(_) => {}
             }

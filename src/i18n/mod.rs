@@ -10,6 +10,7 @@ mod app;
 mod cli;
 pub mod closing;
 pub mod labels;
+pub mod learning_history;
 pub mod legend;
 mod problems;
 mod problems_audit;

@@ -50,6 +50,9 @@ pub enum Command {
     Sound(SoundRequest),
     /// The facilitator leads the workshop on screen.
     Workshop(WorkshopCommand),
+    /// From History: the debrief of the attempt with this id again,
+    /// replayed from its record.
+    OpenAttempt(String),
 }
 
 /// What the trainee can ask of the sound.

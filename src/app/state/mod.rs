@@ -6,6 +6,8 @@
 //! - `command`: what screens ask for and what comes of it;
 //! - `notice`: messages to the user, one per cause;
 //! - `interview`: starting, playing, finishing and resuming a [`Session`];
+//! - `learning`: past debriefs opened from History, what the library says
+//!   of a scenario's last result and of the interview to resume;
 //! - `files`: the data folder (history, saved interviews, settings) and
 //!   dropped scenario files;
 //! - `saving`: what the writer thread writes, and what comes back from it;
@@ -15,6 +17,7 @@
 mod command;
 mod files;
 mod interview;
+mod learning;
 mod notice;
 mod saving;
 mod workshop;
@@ -26,6 +29,7 @@ use rand::SeedableRng;
 use rand_pcg::Pcg32;
 
 pub use command::{Command, Effect, SoundRequest};
+pub use learning::{PastDebrief, Replayable, ResumeInfo};
 pub use notice::{Notice, Notices, ResumeFailure};
 pub use workshop::{WorkshopCommand, WorkshopHint, WorkshopView};
 
@@ -93,6 +97,8 @@ pub struct AppState {
     /// Workshops left unfinished (for another screen, or when the app
     /// closed), the latest of each scenario, to resume.
     pub workshops: SavedWorkshops,
+    /// The past attempt whose debrief was opened from History.
+    past: Option<PastDebrief>,
     store: Option<Store>,
     /// Keys of the unfinished interviews this window may replace: those
     /// there at start and those it saved (not another window's).
@@ -158,6 +164,7 @@ impl AppState {
             paused: false,
             workshop_view: WorkshopView::default(),
             workshops: SavedWorkshops::new(),
+            past: None,
             store,
             own: BTreeSet::new(),
             live: None,
@@ -279,6 +286,7 @@ impl AppState {
             Command::Dismiss(i) => self.notices.dismiss(i),
             Command::Sound(request) => self.effects.push(Effect::Sound(request)),
             Command::Workshop(cmd) => self.workshop_command(cmd),
+            Command::OpenAttempt(id) => self.open_attempt(&id),
         }
         std::mem::take(&mut self.effects)
     }
