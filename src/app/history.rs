@@ -2,7 +2,7 @@
 //! the latest attempt's profile; progress per scenario and over all, one
 //! mode at a time.
 
-use super::progress::{latest_radar_ui, mode_row, progress_ui};
+use super::progress::{latest_radar_ui, mode_row, progress_plot_ui, sentences_ui};
 use super::state::{AppState, Command, Mode, PastDebrief, Replayable};
 use crate::engine::Debrief;
 use crate::i18n::labels::{date, key_point, mode_name, outcome};
@@ -33,17 +33,20 @@ pub fn history_ui(ui: &mut egui::Ui, state: &AppState, send: &mut Vec<Command>) 
                 ui.heading(s.meta.title.get(lang));
                 table_ui(ui, state, &s.meta.id, &attempts, send);
                 ui.add_space(6.0);
+                let p = mode.map(|mode| progress(attempts.iter().copied(), mode));
                 ui.horizontal_wrapped(|ui| {
                     latest_radar_ui(ui, s, &attempts, lang);
-                    if let Some(mode) = mode {
-                        let p = progress(attempts.iter().copied(), mode);
+                    if let Some(p) = &p {
                         // The horizontal axis numbers attempts as the table does.
                         let number = |_: usize, a: &Attempt| {
                             (attempts.iter().position(|b| std::ptr::eq(*b, a))).map_or(0, |i| i + 1)
                         };
-                        ui.vertical(|ui| progress_ui(ui, &s.meta.id, &p, &number, lang));
+                        ui.vertical(|ui| progress_plot_ui(ui, &s.meta.id, p, &number, lang));
                     }
                 });
+                if let Some(p) = &p {
+                    sentences_ui(ui, p, lang);
+                }
                 ui.separator();
             }
             match mode {
@@ -61,7 +64,8 @@ fn all_scenarios_ui(ui: &mut egui::Ui, state: &AppState, mode: Mode, lang: Lang)
     ui.add_space(8.0);
     ui.heading(words::all_scenarios(lang));
     let p = progress(&state.history, mode);
-    progress_ui(ui, "all", &p, &|i, _| i + 1, lang);
+    progress_plot_ui(ui, "all", &p, &|i, _| i + 1, lang);
+    sentences_ui(ui, &p, lang);
 }
 
 fn table_ui(

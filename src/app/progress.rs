@@ -45,10 +45,10 @@ pub fn mode_row(ui: &mut egui::Ui, history: &[Attempt], lang: Lang) -> Option<Mo
     Some(chosen)
 }
 
-/// The plot of every measure over the attempts, its legend below (so
-/// that it covers no attempt), and the sentences on change. `number`
-/// gives the attempt's number on the horizontal axis.
-pub fn progress_ui(
+/// The plot of every measure over the attempts, with its legend below
+/// (so that it covers no attempt). `number` gives the attempt's number
+/// on the horizontal axis.
+pub fn progress_plot_ui(
     ui: &mut egui::Ui,
     id: &str,
     p: &Progress<'_>,
@@ -66,6 +66,7 @@ pub fn progress_ui(
     let text = ui.visuals().text_color();
     ui.vertical(|ui| {
         ui.strong(tr(Msg::Trend, lang));
+        ui.weak(words::progress_axis(lang));
         Plot::new(("progress", id))
             .width(ui.available_width().clamp(280.0, 640.0))
             .height(220.0)
@@ -79,7 +80,6 @@ pub fn progress_ui(
             .allow_boxed_zoom(false)
             .allow_double_click_reset(false)
             .x_axis_label(tr(Msg::Attempt, lang))
-            .y_axis_label(words::progress_axis(lang))
             // Attempts are whole numbers: no "1.5" on the axis.
             .x_axis_formatter(|mark, _| {
                 if mark.value.fract() == 0.0 {
@@ -89,7 +89,8 @@ pub fn progress_ui(
                 }
             })
             .show(ui, |plot| {
-                for s in &p.series {
+                // The share of recommended answers last, on top.
+                for s in p.series.iter().rev() {
                     let points: Vec<[f64; 2]> = (s.values.iter().zip(&xs))
                         .filter_map(|(v, x)| v.map(|v| [*x, v]))
                         .collect();
@@ -109,7 +110,6 @@ pub fn progress_ui(
             });
         legend_ui(ui, text, lang);
     });
-    sentences_ui(ui, p, lang);
 }
 
 /// The colour and width of a measure's line: the share of recommended
@@ -135,15 +135,25 @@ fn legend_ui(ui: &mut egui::Ui, text: Color32, lang: Lang) {
 }
 
 /// The change of each measure from the first attempts to the last, or
-/// that there are not enough attempts yet.
-fn sentences_ui(ui: &mut egui::Ui, p: &Progress<'_>, lang: Lang) {
+/// that there are not enough attempts yet (nothing without attempts: the
+/// plot's place says so).
+pub fn sentences_ui(ui: &mut egui::Ui, p: &Progress<'_>, lang: Lang) {
     let attempts = p.attempts.len();
+    let say = |ui: &mut egui::Ui, text: String| {
+        ui.add(egui::Label::new(text).wrap());
+    };
+    if attempts == 0 {
+        return;
+    }
     if attempts < ATTEMPTS_FOR_CHANGE {
-        ui.label(words::too_few(attempts, lang));
+        say(ui, words::too_few(attempts, lang));
         return;
     }
     for s in &p.series {
-        ui.label(words::change_sentence(s.measure, s.change, attempts, lang));
+        say(
+            ui,
+            words::change_sentence(s.measure, s.change, attempts, lang),
+        );
     }
 }
 
@@ -154,10 +164,9 @@ pub fn latest_radar_ui(ui: &mut egui::Ui, s: &Scenario, attempts: &[&Attempt], l
         return;
     };
     let [this, good, previous] = words::radar_names(lang);
-    let this = format!("{this} ({})", date(latest.finished_secs));
     let mut series = vec![
         radar::Series {
-            name: &this,
+            name: this,
             scores: latest.scores,
             color: radar::ATTEMPT,
             filled: true,
@@ -178,7 +187,8 @@ pub fn latest_radar_ui(ui: &mut egui::Ui, s: &Scenario, attempts: &[&Attempt], l
         });
     }
     ui.vertical(|ui| {
-        ui.strong(words::latest_profile(lang));
+        // The date here, not in the legend, which is drawn over the plot.
+        ui.strong(words::latest_profile(&date(latest.finished_secs), lang));
         radar::radar_ui(ui, &format!("history-{}", s.meta.id), &series, 300.0, lang);
     });
 }

@@ -154,20 +154,20 @@ pub fn measure_name(measure: Measure, lang: Lang) -> &'static str {
     }
 }
 
-/// The progress plot's vertical axis.
+/// What the progress plot's vertical axis counts.
 pub fn progress_axis(lang: Lang) -> &'static str {
     fr_or_en(
-        "Score sur 100 (réponses recommandées en %)",
-        "Score out of 100 (recommended answers in %)",
+        "Points clés sur 100, réponses recommandées en %",
+        "Key points out of 100, recommended answers in %",
         lang,
     )
 }
 
-/// The radar's heading in History.
-pub fn latest_profile(lang: Lang) -> &'static str {
+/// The radar's heading in History, with the latest attempt's date.
+pub fn latest_profile(date: &str, lang: Lang) -> String {
     fr_or_en(
-        "Profil de la dernière tentative",
-        "Profile of the latest attempt",
+        format!("Profil de la dernière tentative ({date})"),
+        format!("Profile of the latest attempt ({date})"),
         lang,
     )
 }
