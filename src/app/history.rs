@@ -31,7 +31,11 @@ pub fn history_ui(ui: &mut egui::Ui, state: &AppState, send: &mut Vec<Command>) 
                 played += 1;
                 ui.add_space(8.0);
                 ui.heading(s.meta.title.get(lang));
-                table_ui(ui, state, &s.meta.id, &attempts, send);
+                // The table scrolls sideways in a narrow window, so that
+                // its last column stays in reach.
+                egui::ScrollArea::horizontal()
+                    .id_salt(("history_table", &s.meta.id))
+                    .show(ui, |ui| table_ui(ui, state, &s.meta.id, &attempts, send));
                 ui.add_space(6.0);
                 let p = mode.map(|mode| progress(attempts.iter().copied(), mode));
                 ui.horizontal_wrapped(|ui| {

@@ -3,7 +3,7 @@
 //! and over all), and the radar of the latest attempt.
 
 use egui::Color32;
-use egui_plot::{Line, Plot, PlotPoints, Points};
+use egui_plot::{AxisHints, Line, Plot, PlotPoints, Points};
 
 use super::radar;
 use super::state::Mode;
@@ -68,7 +68,7 @@ pub fn progress_plot_ui(
         ui.strong(tr(Msg::Trend, lang));
         ui.weak(words::progress_axis(lang));
         Plot::new(("progress", id))
-            .width(ui.available_width().clamp(280.0, 640.0))
+            .width(ui.available_width().clamp(280.0, 800.0))
             .height(220.0)
             .include_x(1.0)
             .include_x(last_x + 0.5)
@@ -79,15 +79,20 @@ pub fn progress_plot_ui(
             .allow_scroll(false)
             .allow_boxed_zoom(false)
             .allow_double_click_reset(false)
-            .x_axis_label(tr(Msg::Attempt, lang))
-            // Attempts are whole numbers: no "1.5" on the axis.
-            .x_axis_formatter(|mark, _| {
-                if mark.value.fract() == 0.0 {
-                    format!("{}", mark.value)
-                } else {
-                    String::new()
-                }
-            })
+            // Attempts are short whole numbers: labelled closer together
+            // than egui_plot's default allows, and no "1.5" on the axis.
+            .custom_x_axes(vec![
+                AxisHints::new_x()
+                    .label(tr(Msg::Attempt, lang))
+                    .label_spacing(20.0..=30.0)
+                    .formatter(|mark, _| {
+                        if mark.value.fract() == 0.0 {
+                            format!("{}", mark.value)
+                        } else {
+                            String::new()
+                        }
+                    }),
+            ])
             .show(ui, |plot| {
                 // The share of recommended answers last, on top.
                 for s in p.series.iter().rev() {

@@ -171,7 +171,7 @@ fn history_shows_the_profile_and_progress_per_mode_and_stays_accessible() {
     history.extend(more);
     go(&mut h, Command::OpenHistory);
     assert_eq!(
-        h.query_all_by_label("Profil de la dernière tentative")
+        h.query_all_by_label_contains("Profil de la dernière tentative (")
             .count(),
         2,
         "one per scenario"
