@@ -209,7 +209,7 @@ fn the_library_shows_the_last_result_and_what_resume_brings_back() {
     h.state_mut().state.unfinished.insert(key, session);
     go(&mut h, Command::OpenLibrary);
     let title = ending_title(&s, &played.ending);
-    h.get_by_label_contains(&format!("Dernier résultat\u{202F}: "));
+    h.get_by_label_contains("Dernier résultat\u{202F}: ");
     h.get_by_label_contains(&format!("«\u{202F}{title}\u{202F}»"));
     h.get_by_label(
         "En cours (Évaluation)\u{202F}: reprend à la décision 2\u{202F}; dernière réponse il y a 2 jours.",
