@@ -83,7 +83,7 @@ pub fn steps_column_help(lang: Lang) -> &'static str {
 pub fn past_heading(number: usize, date: &str, lang: Lang) -> String {
     fr_or_en(
         format!("Tentative {number} du {date}, rejouée à partir de son enregistrement."),
-        format!("Attempt {number} of {date}, replayed from its record."),
+        format!("Attempt {number} ({date}), replayed from its record."),
         lang,
     )
 }

@@ -24,8 +24,6 @@ pub enum Replayable {
 /// The debrief on screen is a past attempt's, opened from History.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PastDebrief {
-    /// The attempt's id.
-    pub id: String,
     /// Its number among the scenario's attempts (from 1), as History shows.
     pub number: usize,
     /// When it ended (seconds since 1970).
@@ -100,7 +98,6 @@ impl AppState {
         let recorded = (debrief.ending.id != attempt.ending)
             .then(|| (attempt.ending.clone(), attempt.outcome));
         let past = PastDebrief {
-            id: id.to_owned(),
             number,
             finished_secs: attempt.finished_secs,
             recorded,
