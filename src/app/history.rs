@@ -45,7 +45,7 @@ pub fn history_ui(ui: &mut egui::Ui, state: &AppState, send: &mut Vec<Command>) 
                         let number = |_: usize, a: &Attempt| {
                             (attempts.iter().position(|b| std::ptr::eq(*b, a))).map_or(0, |i| i + 1)
                         };
-                        ui.vertical(|ui| progress_plot_ui(ui, &s.meta.id, p, &number, lang));
+                        progress_plot_ui(ui, &s.meta.id, p, &number, lang);
                     }
                 });
                 if let Some(p) = &p {

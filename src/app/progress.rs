@@ -46,8 +46,8 @@ pub fn mode_row(ui: &mut egui::Ui, history: &[Attempt], lang: Lang) -> Option<Mo
 }
 
 /// The plot of every measure over the attempts, with its legend below
-/// (so that it covers no attempt). `number` gives the attempt's number
-/// on the horizontal axis.
+/// (so that it covers no attempt), in what is left of the row (or the
+/// next). `number` gives the attempt's number on the horizontal axis.
 pub fn progress_plot_ui(
     ui: &mut egui::Ui,
     id: &str,
@@ -64,14 +64,26 @@ pub fn progress_plot_ui(
         .collect();
     let last_x = xs.last().copied().unwrap_or(1.0);
     let text = ui.visuals().text_color();
+    // Beside the radar, what is left of the row; under it when too little.
+    let left = ui.available_size_before_wrap().x - ui.spacing().item_spacing.x;
+    let width = if left >= MIN_PLOT_WIDTH {
+        left
+    } else {
+        ui.available_width()
+    }
+    .clamp(MIN_PLOT_WIDTH, 800.0);
     ui.vertical(|ui| {
+        // The legend wraps at the plot's width.
+        ui.set_max_width(width);
         ui.strong(tr(Msg::Trend, lang));
         ui.weak(words::progress_axis(lang));
         Plot::new(("progress", id))
-            .width(ui.available_width().clamp(280.0, 800.0))
+            .width(width)
             .height(220.0)
-            .include_x(1.0)
-            .include_x(last_x + 0.5)
+            // Room for five attempts at least, so that a first one is not
+            // stretched over the whole width, and a margin on both sides.
+            .include_x(0.5)
+            .include_x(last_x.max(MIN_ATTEMPTS_SHOWN) + 0.5)
             .include_y(0.0)
             .include_y(100.0)
             .allow_zoom(false)
@@ -131,9 +143,21 @@ fn legend_ui(ui: &mut egui::Ui, text: Color32, lang: Lang) {
     ui.horizontal_wrapped(|ui| {
         for m in Measure::ALL {
             let (color, _) = style(m, text);
-            let (rect, _) = ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::hover());
-            ui.painter().rect_filled(rect.shrink(2.0), 2.0, color);
-            ui.label(words::measure_name(m, lang));
+            let name = words::measure_name(m, lang);
+            // A swatch and its name wrap together: the row needs their
+            // whole width before it places them.
+            let font = egui::TextStyle::Body.resolve(ui.style());
+            let galley = ui.painter().layout_no_wrap(name.to_owned(), font, text);
+            let swatch = egui::vec2(14.0, 14.0);
+            let gap = ui.spacing().item_spacing.x;
+            let size = egui::vec2(swatch.x + gap + galley.size().x, galley.size().y);
+            ui.allocate_ui(size, |ui| {
+                ui.horizontal(|ui| {
+                    let (rect, _) = ui.allocate_exact_size(swatch, egui::Sense::hover());
+                    ui.painter().rect_filled(rect.shrink(2.0), 2.0, color);
+                    ui.label(name);
+                });
+            });
             ui.add_space(6.0);
         }
     });
@@ -197,6 +221,12 @@ pub fn latest_radar_ui(ui: &mut egui::Ui, s: &Scenario, attempts: &[&Attempt], l
         radar::radar_ui(ui, &format!("history-{}", s.meta.id), &series, 300.0, lang);
     });
 }
+
+/// The narrowest plot drawn beside the radar.
+const MIN_PLOT_WIDTH: f32 = 280.0;
+
+/// The horizontal axis shows at least this many attempts.
+const MIN_ATTEMPTS_SHOWN: f64 = 5.0;
 
 /// One colour per key point (Okabe–Ito, readable with colour-blindness).
 const POINT_COLORS: [Color32; 5] = [
