@@ -63,6 +63,7 @@ pub fn progress_plot_ui(
         .map(|(i, a)| number(i, a) as f64)
         .collect();
     let last_x = xs.last().copied().unwrap_or(1.0);
+    let shown = last_x.max(MIN_ATTEMPTS_SHOWN);
     let text = ui.visuals().text_color();
     // Beside the radar, what is left of the row; under it when too little.
     let left = ui.available_size_before_wrap().x - ui.spacing().item_spacing.x;
@@ -83,7 +84,7 @@ pub fn progress_plot_ui(
             // Room for five attempts at least, so that a first one is not
             // stretched over the whole width, and a margin on both sides.
             .include_x(0.5)
-            .include_x(last_x.max(MIN_ATTEMPTS_SHOWN) + 0.5)
+            .include_x(shown + 0.5)
             .include_y(0.0)
             .include_y(100.0)
             .allow_zoom(false)
@@ -92,13 +93,15 @@ pub fn progress_plot_ui(
             .allow_boxed_zoom(false)
             .allow_double_click_reset(false)
             // Attempts are short whole numbers: labelled closer together
-            // than egui_plot's default allows, and no "1.5" on the axis.
+            // than egui_plot's default allows; no "1.5", "0" or "11" on
+            // the axis of ten attempts.
             .custom_x_axes(vec![
                 AxisHints::new_x()
                     .label(tr(Msg::Attempt, lang))
                     .label_spacing(20.0..=30.0)
-                    .formatter(|mark, _| {
-                        if mark.value.fract() == 0.0 {
+                    .formatter(move |mark, _| {
+                        // Only the numbers attempts have.
+                        if mark.value.fract() == 0.0 && (1.0..=shown).contains(&mark.value) {
                             format!("{}", mark.value)
                         } else {
                             String::new()
