@@ -1,8 +1,10 @@
 //! Library: scenario cards, language and mode, resume, broken files.
 
 use super::state::{AppState, Command, Mode};
-use crate::i18n::labels::{difficulty, mode_help, mode_name};
+use crate::i18n::labels::{date, difficulty, mode_help, mode_name};
+use crate::i18n::learning_history as words;
 use crate::i18n::{Msg, problem_message, tr};
+use crate::scenario::Scenario;
 
 /// Draws the library.
 pub fn library_ui(ui: &mut egui::Ui, state: &AppState, send: &mut Vec<Command>) {
@@ -81,7 +83,8 @@ pub fn library_ui(ui: &mut egui::Ui, state: &AppState, send: &mut Vec<Command>) 
                                         format!("{findings} {}", tr(Msg::AuditWarnings, lang)),
                                     );
                                 }
-                                ui.horizontal(|ui| {
+                                last_result_ui(ui, state, s);
+                                ui.horizontal_wrapped(|ui| {
                                     // The button says what it prepares.
                                     let prepare = match state.mode {
                                         Mode::Workshop => Msg::OpenWorkshopBriefing,
@@ -100,6 +103,7 @@ pub fn library_ui(ui: &mut egui::Ui, state: &AppState, send: &mut Vec<Command>) 
                                     {
                                         send.push(Command::Resume(m.id.clone()));
                                     }
+                                    resume_details_ui(ui, state, &m.id);
                                 });
                             }
                             None => {
@@ -138,4 +142,36 @@ pub fn field_row(ui: &mut egui::Ui, key: &str, value: &str) {
         );
         ui.add(egui::Label::new(value).wrap());
     });
+}
+
+/// The scenario's last result, when it has one: when, which ending, the
+/// share of recommended answers.
+fn last_result_ui(ui: &mut egui::Ui, state: &AppState, s: &Scenario) {
+    let lang = state.settings.lang;
+    let Some(a) = state.last_attempt(&s.meta.id) else {
+        return;
+    };
+    let ending = (s.endings.iter())
+        .find(|e| e.id == a.ending)
+        .map(|e| e.title.get(lang));
+    let when = date(a.finished_secs);
+    let text = words::last_result(&when, ending, a.outcome, a.recommended_share, lang);
+    ui.add(egui::Label::new(egui::RichText::new(text).strong()).wrap());
+}
+
+/// Beside "Reprendre": the mode, the decision it resumes at, how long ago.
+fn resume_details_ui(ui: &mut egui::Ui, state: &AppState, id: &str) {
+    let Some(info) = state.resume_info(id).filter(|_| state.can_resume(id)) else {
+        return;
+    };
+    let lang = state.settings.lang;
+    let elapsed = state.now_ms().saturating_sub(info.last_ms) / 1000;
+    let ago = words::ago(elapsed, lang);
+    ui.weak(words::resume_details(
+        info.mode,
+        info.decision,
+        info.answered,
+        &ago,
+        lang,
+    ));
 }

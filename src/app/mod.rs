@@ -18,6 +18,7 @@ mod library;
 mod map;
 mod notices;
 mod perspective;
+mod progress;
 mod radar;
 mod resources;
 mod settings;
@@ -323,10 +324,13 @@ impl App {
                     interview::interview_ui(ui, state, session, sound, send)
                 }
                 Screen::Debrief { session, debrief } => {
+                    if let Some(past) = state.past_debrief() {
+                        history::past_debrief_ui(ui, state, past, debrief, send);
+                    }
                     let closing = self.sound.closing_state();
                     debrief::debrief_ui(ui, state, session, debrief, closing, send)
                 }
-                Screen::History => history::history_ui(ui, state),
+                Screen::History => history::history_ui(ui, state, send),
                 // Scrolled: at large text sizes the settings outgrow the window.
                 Screen::Settings => {
                     let status = self.sound.status();

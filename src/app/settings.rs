@@ -90,7 +90,7 @@ pub fn settings_ui(
     actor_ui(ui, &mut s, lang);
     ui.add_space(12.0);
     ui.strong(tr(Msg::Credits, lang));
-    ui.label(format!("Entretien {}", crate::VERSION));
+    ui.label(format!("Entretien {}", state.version));
     ui.label(tr(Msg::CreditsText, lang));
     if s != state.settings {
         send.push(Command::SetSettings(s));

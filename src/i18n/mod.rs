@@ -13,6 +13,7 @@ pub mod export;
 pub mod fork;
 pub mod labels;
 pub mod learning_debrief;
+pub mod learning_history;
 pub mod legend;
 mod problems;
 mod problems_audit;

@@ -19,6 +19,7 @@
 mod claim;
 mod history;
 mod pending;
+pub mod progress;
 mod saved;
 mod settings;
 mod writer;

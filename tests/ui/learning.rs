@@ -181,7 +181,9 @@ fn the_debriefs_export_buttons_write_the_page_and_the_statements() {
         "the page holds the young person's side"
     );
     // One notice per file written, naming it.
-    let told = h.query_all_by_label_contains("Exporté (ouvert à l'instant)").count();
+    let told = h
+        .query_all_by_label_contains("Exporté (ouvert à l'instant)")
+        .count();
     assert_eq!(told, 2);
     h.check_accessibility();
 }

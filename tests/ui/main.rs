@@ -15,6 +15,7 @@ mod media;
 mod characters;
 mod debrief;
 mod giants;
+mod history;
 mod keyboard;
 mod layout;
 mod layout_answers;

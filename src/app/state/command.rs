@@ -57,6 +57,9 @@ pub enum Command {
     /// A page of the debrief: the trainee's, the young person's side, or
     /// the comparison with the run a fork was played on from.
     ShowDebrief(DebriefView),
+    /// From History: the debrief of the attempt with this id again,
+    /// replayed from its record.
+    OpenAttempt(String),
 }
 
 /// What the trainee can ask of the sound.

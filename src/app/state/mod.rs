@@ -6,6 +6,8 @@
 //! - `command`: what screens ask for and what comes of it;
 //! - `notice`: messages to the user, one per cause;
 //! - `interview`: starting, playing, finishing and resuming a [`Session`];
+//! - `learning`: past debriefs opened from History, what the library says
+//!   of a scenario's last result and of the interview to resume;
 //! - `files`: the data folder (history, saved interviews, settings) and
 //!   dropped scenario files;
 //! - `saving`: what the writer thread writes, and what comes back from it;
@@ -19,6 +21,7 @@ mod export;
 mod files;
 mod fork;
 mod interview;
+mod learning;
 mod notice;
 mod saving;
 mod workshop;
@@ -32,6 +35,7 @@ use rand_pcg::Pcg32;
 pub use command::{Command, Effect, SoundRequest};
 pub use export::{EXPORT_DIR, Export, Form, export_dir};
 pub use fork::{DebriefView, Fork};
+pub use learning::{PastDebrief, Replayable, ResumeInfo};
 pub use notice::{Notice, Notices, ResumeFailure};
 pub use workshop::{WorkshopCommand, WorkshopHint, WorkshopView};
 
@@ -75,6 +79,9 @@ pub enum Screen {
 pub struct AppState {
     /// Current screen.
     pub screen: Screen,
+    /// The version and build date the credits show ([`crate::VERSION`];
+    /// screen snapshots set a fixed one, as the date changes every day).
+    pub version: &'static str,
     /// Scenario files, built-ins first; each may carry errors (a file whose
     /// id is already taken carries that error and cannot be played).
     pub entries: Vec<Report>,
@@ -103,6 +110,8 @@ pub struct AppState {
     pub fork: Option<Fork>,
     /// The page of the debrief on screen.
     pub debrief_view: DebriefView,
+    /// The past attempt whose debrief was opened from History.
+    past: Option<PastDebrief>,
     store: Option<Store>,
     /// Keys of the unfinished interviews this window may replace: those
     /// there at start and those it saved (not another window's).
@@ -170,6 +179,8 @@ impl AppState {
             workshops: SavedWorkshops::new(),
             fork: None,
             debrief_view: DebriefView::default(),
+            past: None,
+            version: crate::VERSION,
             store,
             own: BTreeSet::new(),
             live: None,
@@ -294,6 +305,7 @@ impl AppState {
             Command::Workshop(cmd) => self.workshop_command(cmd),
             Command::Export(what) => self.export(what),
             Command::ShowDebrief(view) => self.debrief_view = view,
+            Command::OpenAttempt(id) => self.open_attempt(&id),
         }
         std::mem::take(&mut self.effects)
     }
