@@ -22,6 +22,7 @@ mod pending;
 pub mod progress;
 mod saved;
 mod settings;
+mod summary_names;
 mod writer;
 
 use std::fs::File;
@@ -29,8 +30,6 @@ use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
-
-use crate::i18n::labels::local_time;
 
 pub use claim::{Claim, Claimed};
 pub use history::{
@@ -42,60 +41,11 @@ pub use saved::{
     parse_saved_workshops, saved_key,
 };
 pub use settings::{SETTINGS_FILE, Settings, Theme, parse_settings};
+pub use summary_names::{
+    SUMMARY_DIR, file_safe, summary_file_name, summary_page_name, workshop_record,
+    workshop_record_name,
+};
 pub use writer::Writer;
-
-/// The folder, in the data folder, of the workshop reports.
-pub const SUMMARY_DIR: &str = "workshops";
-
-/// `atelier-<scenario>-<YYYY-MM-DD>-<HH>h<MM>m<SS>.md` in local time: sorts
-/// by date, a facilitator finds the session by its day and hour, and two
-/// workshops started in the same minute keep a report each. Anything
-/// but letters, digits, `-` and `_` in the id becomes `-`, so the name
-/// stays one file in [`SUMMARY_DIR`].
-pub fn summary_file_name(scenario_id: &str, started_ms: u64) -> String {
-    let id = file_safe(scenario_id);
-    let when = local_time(started_ms / 1000, "%Y-%m-%d-%Hh%Mm%S");
-    format!("atelier-{id}-{when}.md")
-}
-
-/// `text` as part of one file's name: letters, digits, `-` and `_` kept,
-/// anything else `-`.
-pub fn file_safe(text: &str) -> String {
-    text.chars()
-        .map(|c| {
-            if c.is_alphanumeric() || c == '-' || c == '_' {
-                c
-            } else {
-                '-'
-            }
-        })
-        .collect()
-}
-
-/// The record of a workshop kept beside its summary (same name, `.ron`):
-/// what `entretien report` reads to write the workshop's report again,
-/// as HTML or PDF. Written with [`Store::write_summary`] and
-/// [`workshop_record`].
-pub fn workshop_record_name(scenario_id: &str, started_ms: u64) -> String {
-    beside_summary(scenario_id, started_ms, "ron")
-}
-
-/// The summary as a printable HTML page (same name, `.html`): what the
-/// app opens, since a Markdown file opens as raw text on many computers.
-pub fn summary_page_name(scenario_id: &str, started_ms: u64) -> String {
-    beside_summary(scenario_id, started_ms, "html")
-}
-
-fn beside_summary(scenario_id: &str, started_ms: u64, extension: &str) -> String {
-    let summary = summary_file_name(scenario_id, started_ms);
-    let stem = summary.strip_suffix(".md").unwrap_or(&summary);
-    format!("{stem}.{extension}")
-}
-
-/// A workshop as its record's text (RON, as the unfinished ones are kept).
-pub fn workshop_record(w: &crate::engine::Workshop) -> Result<String, String> {
-    ron::ser::to_string_pretty(w, ron::ser::PrettyConfig::default()).map_err(|e| e.to_string())
-}
 
 /// Overrides the data folder (tests, a portable install, a workshop laptop).
 pub const DATA_DIR_ENV: &str = "ENTRETIEN_DATA_DIR";
