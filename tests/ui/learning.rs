@@ -9,7 +9,7 @@ use crate::common::{app, click, harness_sized, press, settle_saves, template};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use entretien::app::App;
-use entretien::app::state::{DebriefView, Screen};
+use entretien::app::state::{Command, DebriefView, Screen};
 use entretien::engine::Session;
 use entretien::i18n::learning_debrief::signed;
 use entretien::scenario::Lang;
@@ -186,4 +186,27 @@ fn the_debriefs_export_buttons_write_the_page_and_the_statements() {
         .count();
     assert_eq!(told, 2);
     h.check_accessibility();
+}
+
+/// A protective step the interview ended before is « non atteinte », not
+/// a miss: the template's "direct" ends it at the first answer.
+#[test]
+fn a_step_the_interview_stopped_before_is_not_called_missed() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness_sized(
+        app(dir.path(), vec![template()], Lang::Fr),
+        egui::vec2(1280.0, 720.0),
+    );
+    click(&mut h, "Préparer l'entretien…");
+    click(&mut h, "Commencer l'entretien");
+    let s = h.state().state.entries[0].scenario.clone().unwrap();
+    let session = on_screen(&h);
+    let beat = s.beat(session.run.beat().unwrap());
+    let direct = beat.choices.iter().position(|c| c.key == "direct").unwrap();
+    h.state_mut().state.handle(Command::Choose(direct as u16));
+    h.run();
+    assert!(matches!(h.state().state.screen, Screen::Debrief { .. }));
+    let stopped = "Non atteinte\u{202f}: l'entretien s'est arrêté avant";
+    assert!(h.query_all_by_label_contains(stopped).count() >= 1);
+    assert_eq!(h.query_all_by_label_contains("Non franchie").count(), 0);
 }
