@@ -74,7 +74,8 @@ fn the_debrief_lists_checkpoints_done_and_missed_in_the_masculine() {
     h.get_by_label("Étapes de protection");
     h.get_by_label("Sécurité vérifiée ce soir — Franchie");
     h.get_by_label("Entretien conclu — Franchie");
-    h.get_by_label("Ne pas rester seul·e — Non franchie");
+    // No answer on this path could take it: the interview ended first.
+    h.get_by_label("Ne pas rester seul·e — Non atteinte\u{202f}: l'entretien s'est arrêté avant");
     h.get_by_label_contains("Parlez-en à une collègue");
     h.get_by_label("Ce qu'il pensait");
     h.check_accessibility();
