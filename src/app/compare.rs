@@ -8,7 +8,7 @@ use super::debrief_pages::marked;
 use super::radar;
 use super::state::Fork;
 use crate::engine::{Comparison, EndingReached};
-use crate::i18n::labels::{key_point, outcome};
+use crate::i18n::labels::{checkpoint_status, key_point, outcome};
 use crate::i18n::learning_debrief::{
     change, change_explained, compare_page, diverged_at, ending, identical, points_change,
     previous_attempt, recommended_answers, resumed_at, signed, this_attempt,
@@ -84,8 +84,8 @@ fn table_ui(ui: &mut egui::Ui, c: &Comparison, room: f32, lang: Lang) {
             }
             for pair in &c.checkpoints {
                 cell(ui, pair.label.get(lang));
-                cell(ui, done(pair.first, lang));
-                cell(ui, done(pair.second, lang));
+                cell(ui, checkpoint_status(pair.reach[0], lang).1);
+                cell(ui, checkpoint_status(pair.reach[1], lang).1);
                 let mark = i32::from(pair.second) - i32::from(pair.first);
                 mark_ui(ui, mark_only(mark));
                 ui.end_row();
@@ -126,17 +126,6 @@ fn heading(ui: &mut egui::Ui, text: &str) {
 
 fn ending_text(e: &EndingReached, lang: Lang) -> String {
     format!("{} — {}", e.title.get(lang), outcome(e.outcome, lang))
-}
-
-fn done(done: bool, lang: Lang) -> &'static str {
-    tr(
-        if done {
-            Msg::CheckpointDone
-        } else {
-            Msg::CheckpointMissed
-        },
-        lang,
-    )
 }
 
 fn score(score: Option<u8>) -> String {

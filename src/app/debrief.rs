@@ -14,8 +14,9 @@ use super::theme::score_chips;
 use crate::audio::ClosingState;
 use crate::engine::{Debrief, Mode, Run, Session, StepReach, good_practice_profile};
 use crate::i18n::export;
-use crate::i18n::labels::{assessment_result, key_point, outcome, thoughts_heading};
-use crate::i18n::report::reach_status;
+use crate::i18n::labels::{
+    assessment_result, checkpoint_status, key_point, outcome, thoughts_heading,
+};
 use crate::i18n::{Msg, fr_or_en, labelled, quoted, tr, turning, whole_percent};
 use crate::scenario::{Lang, Scenario};
 use crate::store::Attempt;
@@ -107,7 +108,7 @@ fn debrief_page_ui(
     ui.add_space(10.0);
     let previous = state.previous_attempt(&s.meta.id, session.started_ms / 1000);
     profile_ui(ui, s, d, previous, lang);
-    checkpoints_ui(ui, s, run, d, lang);
+    checkpoints_ui(ui, d, lang);
     ui.add_space(10.0);
     decisions_ui(ui, s, run, d, lang, send);
     branch_map_ui(ui, s, run, lang);
@@ -266,23 +267,18 @@ fn points_ui(ui: &mut egui::Ui, d: &Debrief, lang: Lang) {
 }
 
 /// Each protective step, done or missed; the lesson of a missed one.
-fn checkpoints_ui(ui: &mut egui::Ui, s: &Scenario, run: &Run, d: &Debrief, lang: Lang) {
+fn checkpoints_ui(ui: &mut egui::Ui, d: &Debrief, lang: Lang) {
     if d.checkpoints.is_empty() {
         return;
     }
     ui.add_space(10.0);
     ui.heading(tr(Msg::Checkpoints, lang));
-    // A step the interview stopped before is said so, not as a miss.
-    let reach = run.checkpoint_reach(s);
-    for (result, reach) in d.checkpoints.iter().zip(reach) {
-        // Words, not a glyph: the default fonts have no check mark.
-        let status = match reach {
-            StepReach::Taken => tr(Msg::CheckpointDone, lang),
-            StepReach::Missed => tr(Msg::CheckpointMissed, lang),
-            StepReach::NotReached => reach_status(reach, lang).1,
-        };
+    for result in &d.checkpoints {
+        // Words, not a glyph: the default fonts have no check mark. A step
+        // the interview stopped before is said so, not as a miss.
+        let status = checkpoint_status(result.reach, lang).1;
         let text = format!("{} — {status}", result.label.get(lang));
-        let colour = if reach == StepReach::Missed {
+        let colour = if result.reach == StepReach::Missed {
             ui.visuals().warn_fg_color
         } else {
             ui.visuals().text_color()

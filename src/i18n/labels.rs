@@ -1,7 +1,7 @@
 //! Names of the domain values in both languages.
 
 use super::{Msg, fr_or_en, tr};
-use crate::engine::{Mode, Policy};
+use crate::engine::{Mode, Policy, StepReach};
 use crate::scenario::{Difficulty, Gender, KeyPoint, Lang, Mood, Outcome};
 
 /// "1. Poser un cadre rassurant" / "1. Set a reassuring frame"…: numbered as
@@ -117,12 +117,20 @@ pub fn outcome(outcome: Outcome, lang: Lang) -> &'static str {
     }
 }
 
-/// A protective step's mark and status: `✓`, "Franchie" or `✗`, "Non franchie".
-pub fn checkpoint_status(done: bool, lang: Lang) -> (&'static str, &'static str) {
-    if done {
-        ("✓", tr(Msg::CheckpointDone, lang))
-    } else {
-        ("✗", tr(Msg::CheckpointMissed, lang))
+/// A protective step's mark and status: `✓` "Franchie", `✗` "Non franchie",
+/// or `○` "Non atteinte" (the interview stopped before it: no reproach).
+pub fn checkpoint_status(reach: StepReach, lang: Lang) -> (&'static str, &'static str) {
+    match reach {
+        StepReach::Taken => ("✓", tr(Msg::CheckpointDone, lang)),
+        StepReach::Missed => ("✗", tr(Msg::CheckpointMissed, lang)),
+        StepReach::NotReached => (
+            "○",
+            fr_or_en(
+                "Non atteinte\u{202F}: l'entretien s'est arrêté avant",
+                "Not reached: the interview stopped before it",
+                lang,
+            ),
+        ),
     }
 }
 

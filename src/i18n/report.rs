@@ -2,7 +2,6 @@
 //! `entretien report`, beside the app's own ([`super::Msg`]).
 
 use super::fr_or_en;
-use crate::engine::StepReach;
 use crate::scenario::Lang;
 
 /// Messages of the reports.
@@ -94,22 +93,6 @@ pub fn tr_r(msg: RMsg, lang: Lang) -> &'static str {
         ),
     };
     fr_or_en(fr, en, lang)
-}
-
-/// A protective step's mark and status in a report.
-pub fn reach_status(reach: StepReach, lang: Lang) -> (&'static str, &'static str) {
-    match reach {
-        StepReach::Taken => ("✓", fr_or_en("Franchie", "Taken", lang)),
-        StepReach::Missed => ("✗", fr_or_en("Non franchie", "Not taken", lang)),
-        StepReach::NotReached => (
-            "○",
-            fr_or_en(
-                "Non atteinte\u{202F}: l'entretien s'est arrêté avant",
-                "Not reached: the interview stopped before it",
-                lang,
-            ),
-        ),
-    }
 }
 
 /// The heading over the young person's side: « Du côté de Léa ».

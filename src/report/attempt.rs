@@ -54,7 +54,7 @@ fn blocks(a: &Attempt, s: &Scenario, session: &Session, title: &str, lang: Lang)
         tr_r(RMsg::ThisAttempt, lang),
         lang,
     ));
-    blocks.extend(sections::checkpoints(s, run, &d, lang));
+    blocks.extend(sections::checkpoints(&d, lang));
     blocks.extend(decisions(s, session, &d, lang));
     blocks.extend(perspective(s, &run.perspective(s), lang));
     blocks.extend(sections::next_steps(s, &d, lang));

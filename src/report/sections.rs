@@ -5,9 +5,9 @@
 
 use super::doc::{Block, Line, Span, field, text};
 use super::radar_svg::{Series, radar};
-use crate::engine::{Debrief, PointScore, Run, StepReach, good_practice_profile};
-use crate::i18n::labels::{key_point, outcome};
-use crate::i18n::report::{RMsg, reach_status, tr_r};
+use crate::engine::{Debrief, PointScore, StepReach, good_practice_profile};
+use crate::i18n::labels::{checkpoint_status, key_point, outcome};
+use crate::i18n::report::{RMsg, tr_r};
 use crate::i18n::{Msg, legend, quoted, tr, turning, whole_percent};
 use crate::scenario::{KeyPoint, Lang, Scenario};
 
@@ -109,21 +109,16 @@ fn scores_of(points: &[PointScore]) -> [Option<u8>; 5] {
 
 /// Each protective step: taken, missed, or not reached (the run stopped
 /// before any answer could take it); the lesson of each one not taken.
-pub fn checkpoints(s: &Scenario, run: &Run, d: &Debrief, lang: Lang) -> Vec<Block> {
+pub fn checkpoints(d: &Debrief, lang: Lang) -> Vec<Block> {
     if d.checkpoints.is_empty() {
         return Vec::new();
     }
-    let reach = run.checkpoint_reach(s);
     let items = d
         .checkpoints
         .iter()
         .map(|c| {
-            let r = reach.get(c.index).copied().unwrap_or(if c.done {
-                StepReach::Taken
-            } else {
-                StepReach::Missed
-            });
-            let (mark, status) = reach_status(r, lang);
+            let r = c.reach;
+            let (mark, status) = checkpoint_status(r, lang);
             let mut line = vec![
                 Span::Text(format!("{mark} ")),
                 Span::Strong(c.label.get(lang).trim().to_owned()),

@@ -59,7 +59,7 @@ pub fn render(w: &Workshop, s: &Scenario, lang: Lang, written_secs: u64, format:
                 tr_r(RMsg::ThisWorkshop, lang),
                 lang,
             ));
-            blocks.extend(sections::checkpoints(s, run, &d, lang));
+            blocks.extend(sections::checkpoints(&d, lang));
             blocks.extend(sections::better(&d, lang));
             blocks.extend(sections::next_steps(s, &d, lang));
         }

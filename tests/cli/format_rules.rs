@@ -222,7 +222,8 @@ fn play_shows_narration_other_characters_replies_and_checkpoints() {
         "Inès (collègue éducatrice)\u{202F}: «\u{202F}Je suis dans le bureau d'à côté si besoin.\u{202F}»",
         "✓ Étape franchie\u{202F}: Sécurité vérifiée ce soir",
         "✓ Sécurité vérifiée ce soir — Franchie",
-        "✗ Ne pas rester seul·e — Non franchie",
+        // No answer on this path could take it: not a miss.
+        "○ Ne pas rester seul·e — Non atteinte\u{202F}: l'entretien s'est arrêté avant",
         // Masculine agreement.
         "Yanis (hésitant)",
         "Ce qu'il pensait",

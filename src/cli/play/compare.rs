@@ -95,8 +95,8 @@ pub fn print(fork: &Fork, c: &Comparison, lang: Lang, out: &mut dyn Write) -> st
         let heading = tr(Msg::Checkpoints, lang);
         writeln!(out, "\n{heading} {sides}{}", colon(lang))?;
         for p in &c.checkpoints {
-            let (mark_a, a) = checkpoint_status(p.first, lang);
-            let (mark_b, b) = checkpoint_status(p.second, lang);
+            let (mark_a, a) = checkpoint_status(p.reach[0], lang);
+            let (mark_b, b) = checkpoint_status(p.reach[1], lang);
             let label = p.label.get(lang);
             writeln!(out, "  {mark_a} → {mark_b}  {label} — {a} → {b}")?;
         }

@@ -73,7 +73,7 @@ pub fn print_debrief(
     if !d.checkpoints.is_empty() {
         writeln!(out, "\n== {} ==", tr(Msg::Checkpoints, lang))?;
         for c in &d.checkpoints {
-            let (mark, status) = checkpoint_status(c.done, lang);
+            let (mark, status) = checkpoint_status(c.reach, lang);
             let label = c.label.get(lang);
             writeln!(out, "  {mark} {label} — {status}")?;
             if !c.done {

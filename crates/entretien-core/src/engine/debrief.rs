@@ -107,6 +107,10 @@ pub struct CheckpointResult {
     pub id: String,
     /// Passed during the run.
     pub done: bool,
+    /// Taken, missed, or not reached (the run stopped before any answer
+    /// could take it): what presenters say, never a reproach for a step
+    /// out of reach.
+    pub reach: super::StepReach,
     /// Required on the way to a good ending.
     pub required: bool,
     /// Its short label.
@@ -297,11 +301,13 @@ impl Run {
             checkpoints: scenario
                 .checkpoints
                 .iter()
+                .zip(self.checkpoint_reach(scenario))
                 .enumerate()
-                .map(|(index, c)| CheckpointResult {
+                .map(|(index, (c, reach))| CheckpointResult {
                     index,
                     id: c.id.clone(),
                     done: self.state[usize::from(c.slot)] != 0,
+                    reach,
                     required: c.required,
                     label: c.label.clone(),
                     lesson: c.lesson.clone(),

@@ -5,7 +5,7 @@
 
 use serde::Serialize;
 
-use crate::engine::{Debrief, EndingReached, EngineError, Run};
+use crate::engine::{Debrief, EndingReached, EngineError, Run, StepReach};
 use crate::scenario::{KeyPoint, Scenario, Text};
 
 /// One protective step in both runs.
@@ -22,6 +22,8 @@ pub struct CheckpointPair {
     pub first: bool,
     /// Passed in the second.
     pub second: bool,
+    /// How far each run came with it (first, second).
+    pub reach: [StepReach; 2],
 }
 
 /// One key point in both runs.
@@ -115,6 +117,7 @@ fn pairs(a: &Debrief, b: &Debrief) -> Vec<CheckpointPair> {
             required: x.required,
             first: x.done,
             second: y.done,
+            reach: [x.reach, y.reach],
         })
         .collect()
 }
@@ -139,5 +142,26 @@ mod tests {
         let raised = c.points.iter().filter_map(PointDelta::delta).sum::<i16>();
         assert!(raised < 0, "the worst answers score lower: {:?}", c.points);
         assert_eq!(c.checkpoints.len(), s.checkpoints.len());
+    }
+
+    /// A run that ends at its first answer never reached the protective
+    /// steps: the pair says "not reached" for it, not "missed".
+    #[test]
+    fn a_step_the_second_run_stopped_before_is_not_reached() {
+        let s = template();
+        let best = play(&s, &Plan::of(Policy::Best), 3, &[]).run;
+        let mut early = Run::new(&s, 3);
+        early.choose(&s, "direct").unwrap();
+        assert!(
+            early.ending().is_some(),
+            "the template's \"direct\" ends it"
+        );
+        let c = Comparison::new(&s, &best, &early).unwrap();
+        let firsts = best.debrief(&s).unwrap().checkpoints;
+        for (pair, first) in c.checkpoints.iter().zip(&firsts) {
+            assert_eq!(pair.reach[0], first.reach);
+            assert_eq!(pair.reach[1], StepReach::NotReached, "{}", pair.id);
+            assert!(!pair.second);
+        }
     }
 }
