@@ -31,16 +31,17 @@ pub fn compare_ui(ui: &mut egui::Ui, fork: &Fork, c: &Comparison, lang: Lang) {
     let room = ui.available_width();
     ui.horizontal_wrapped(|ui| {
         ui.vertical(|ui| table_ui(ui, c, room, lang));
+        let [first, second] = c.scores();
         let series = [
             radar::Series {
                 name: this_attempt(lang),
-                scores: [0, 1, 2, 3, 4].map(|k| c.points.get(k).and_then(|p| p.second)),
+                scores: second,
                 color: radar::ATTEMPT,
                 filled: true,
             },
             radar::Series {
                 name: previous_attempt(lang),
-                scores: [0, 1, 2, 3, 4].map(|k| c.points.get(k).and_then(|p| p.first)),
+                scores: first,
                 color: radar::PREVIOUS,
                 filled: false,
             },

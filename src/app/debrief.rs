@@ -203,7 +203,7 @@ fn profile_ui(
         let mut series = vec![
             radar::Series {
                 name: fr_or_en("Cet entretien", "This interview", lang),
-                scores: [0, 1, 2, 3, 4].map(|k| d.points.get(k).and_then(|p| p.score)),
+                scores: d.scores(),
                 color: radar::ATTEMPT,
                 filled: true,
             },

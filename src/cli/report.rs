@@ -89,8 +89,7 @@ pub fn run(
     };
     match opts.output {
         None => out.write_all(text.as_bytes())?,
-        // JSON is written as it is, like Markdown.
-        Some(path) => match report::write_file(path, written_as(opts.format), &text) {
+        Some(path) => match written(path, opts.format, &text) {
             Ok(written) => writeln!(
                 err,
                 "{}",
@@ -142,9 +141,13 @@ fn rendered(cli: &Cli, store: Option<&Store>, opts: &Options<'_>) -> Result<Stri
     Ok(report::attempt::render(attempt, &s, &session, lang, format))
 }
 
-/// How a report in `format` is written: the statements' JSON as it is.
-fn written_as(format: ReportFormat) -> Format {
-    format.document().unwrap_or(Format::Markdown)
+/// Writes a report in `format`: a document as its form asks, the
+/// statements' JSON as it is.
+fn written(path: &Path, format: ReportFormat, text: &str) -> Result<PathBuf, report::ReportError> {
+    match format.document() {
+        Some(form) => report::write_file(path, form, text),
+        None => report::write_text(path, text),
+    }
 }
 
 /// An attempt's xAPI statements, pretty JSON, naming whoever the settings

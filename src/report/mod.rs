@@ -50,8 +50,17 @@ fn output(title: &str, blocks: &[doc::Block], format: Format, lang: Lang) -> Str
 /// the HTML by headless Chromium. Returns the path written.
 pub fn write_file(path: &Path, format: Format, text: &str) -> Result<PathBuf, ReportError> {
     match format {
-        Format::Markdown | Format::Html => pdf::write_atomically(path, text.as_bytes())?,
-        Format::Pdf => pdf::print(text, path)?,
+        Format::Markdown | Format::Html => write_text(path, text),
+        Format::Pdf => {
+            pdf::print(text, path)?;
+            Ok(path.to_path_buf())
+        }
     }
+}
+
+/// Writes `text` as it is (a report's Markdown or HTML, xAPI statements'
+/// JSON), whole or not at all. Returns the path written.
+pub fn write_text(path: &Path, text: &str) -> Result<PathBuf, ReportError> {
+    pdf::write_atomically(path, text.as_bytes())?;
     Ok(path.to_path_buf())
 }

@@ -86,7 +86,7 @@ impl Attempt {
                     required: c.required,
                 })
                 .collect(),
-            scores: [0, 1, 2, 3, 4].map(|k| debrief.points.get(k).and_then(|p| p.score)),
+            scores: debrief.scores(),
             recommended_share: debrief.recommended_share,
         }
     }

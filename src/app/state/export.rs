@@ -57,7 +57,10 @@ impl AppState {
                 path: dir.display().to_string(),
                 detail: e.to_string(),
             });
-            Saved::Exported(made.and_then(|()| report::write_file(&path, format, &text)))
+            Saved::Exported(made.and_then(|()| match format {
+                Some(form) => report::write_file(&path, form, &text),
+                None => report::write_text(&path, &text),
+            }))
         });
     }
 
@@ -76,8 +79,9 @@ impl AppState {
         }
     }
 
-    /// The debrief on screen as a file's name, form and text.
-    fn debrief_document(&self, form: Form) -> Option<(String, Format, String)> {
+    /// The debrief on screen as a file's name, document form (`None`: the
+    /// xAPI statements' JSON, written as it is) and text.
+    fn debrief_document(&self, form: Form) -> Option<(String, Option<Format>, String)> {
         let Screen::Debrief { session, debrief } = &self.screen else {
             return None;
         };
@@ -102,28 +106,27 @@ impl AppState {
                 let actor = self.settings.xapi_actor.as_deref();
                 let statements = report::xapi::statements(&attempt, s, actor).ok()?;
                 let text = serde_json::to_string_pretty(&statements).ok()?;
-                // Written as it is, like Markdown.
-                Some((format!("{stem}.xapi.json"), Format::Markdown, text))
+                Some((format!("{stem}.xapi.json"), None, text))
             }
             Form::Pdf => {
                 let text = report::attempt::render(&attempt, s, session, lang, Format::Pdf);
-                Some((format!("{stem}.pdf"), Format::Pdf, text))
+                Some((format!("{stem}.pdf"), Some(Format::Pdf), text))
             }
             Form::Page => {
                 let text = report::attempt::render(&attempt, s, session, lang, Format::Html);
-                Some((format!("{stem}.html"), Format::Html, text))
+                Some((format!("{stem}.html"), Some(Format::Html), text))
             }
         }
     }
 
     /// The workshop on screen's report as a PDF's name, form and text.
-    fn workshop_document(&self) -> Option<(String, Format, String)> {
+    fn workshop_document(&self) -> Option<(String, Option<Format>, String)> {
         let (w, s): (_, &Scenario) = self.workshop()?;
         let lang = self.settings.lang;
         let text = report::workshop::render(w, s, lang, self.now_ms() / 1000, Format::Pdf);
         let page = crate::store::summary_page_name(&s.meta.id, w.session.started_ms);
         let name = page.strip_suffix(".html").unwrap_or(&page);
-        Some((format!("{name}.pdf"), Format::Pdf, text))
+        Some((format!("{name}.pdf"), Some(Format::Pdf), text))
     }
 }
 

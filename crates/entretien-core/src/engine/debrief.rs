@@ -178,6 +178,14 @@ pub struct Profile {
     pub recommended_share: Option<f32>,
 }
 
+impl Debrief {
+    /// The 0–100 score of each key point, in [`KeyPoint::ALL`] order
+    /// (`None`: not tested): what the history keeps and the radar draws.
+    pub fn scores(&self) -> [Option<u8>; 5] {
+        [0, 1, 2, 3, 4].map(|k| self.points.get(k).and_then(|p| p.score))
+    }
+}
+
 impl Run {
     /// The profile of the decisions taken so far.
     pub fn profile(&self, scenario: &Scenario) -> Profile {

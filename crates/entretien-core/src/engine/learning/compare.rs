@@ -65,6 +65,15 @@ pub struct Comparison {
 }
 
 impl Comparison {
+    /// The 0–100 score of each key point in the first run and in the
+    /// second, in [`KeyPoint::ALL`] order.
+    pub fn scores(&self) -> [[Option<u8>; 5]; 2] {
+        let side = |pick: fn(&PointDelta) -> Option<u8>| {
+            [0, 1, 2, 3, 4].map(|k| self.points.get(k).and_then(pick))
+        };
+        [side(|p| p.first), side(|p| p.second)]
+    }
+
     /// Sets two finished runs of `scenario` side by side.
     pub fn new(scenario: &Scenario, first: &Run, second: &Run) -> Result<Comparison, EngineError> {
         let a = first.debrief(scenario)?;
